@@ -1,0 +1,378 @@
+"""Classify a narrative application: retrieve → prompt → constrained output → guardrails → decision.
+
+The model reads the policy (a fixed, cached system prompt rendered from the knowledge base) and the clauses
+retrieved for the application, and names the item(s). The guardrails then decide eligibility from the figures
+the text states, apply the policy's exclusions and routes, and override the model where they disagree —
+recording that they did and why.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rag.config import Settings, get_settings
+from rag.errors import InputError, ModelOutputError
+from rag.guardrails import (
+    CheckResult,
+    Evidence,
+    check_exclusion,
+    check_item,
+    combine,
+    gather_evidence,
+    mentions,
+    strip_instructions,
+)
+from rag.index import Embedder, SentenceTransformerEmbedder
+from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Rules, load_clauses, load_rules
+from rag.llm import LLM, Message, load_llm
+from rag.prompts import PromptTemplate, load_prompt, neutralise
+from rag.retrieve import Passage, Retriever
+
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "categories": {
+            "type": "array",
+            "items": {"type": "string", "enum": list(CATEGORIES)},
+            "minItems": 1,
+            "maxItems": 3,
+        }
+    },
+    "required": ["categories"],
+    "additionalProperties": False,
+}
+
+
+class ModelAnswer(BaseModel):
+    """What the LLM is allowed to say."""
+
+    model_config = ConfigDict(extra="forbid")
+    categories: list[Category] = Field(min_length=1, max_length=3)
+
+
+class Citation(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    id: str
+    title: str
+    quote: str
+
+
+class ItemVerdict(BaseModel):
+    """Eligibility of one item the application names."""
+
+    category: Category
+    eligible: bool | None
+    checks: list[CheckResult]
+
+
+class Decision(BaseModel):
+    """The verdict on one application, with everything needed to audit and reproduce it."""
+
+    category: Category
+    categories: list[Category]
+    eligible: bool | None
+    checks: list[CheckResult]
+    citations: list[Citation]
+    rationale: str
+    overridden: bool
+    override_reasons: list[str] = []
+    model_categories: list[Category]
+    missing_evidence: list[str] = []
+    items: list[ItemVerdict] = []
+    warnings: list[str] = []
+    model: str
+    prompt_version: str
+    rules_version: int
+    timings: dict[str, float] = {}
+
+
+def validate_application(text: str, max_chars: int) -> str:
+    """Reject text that cannot be an application, with a message that says what to do."""
+    if not isinstance(text, str):
+        raise InputError(f"the application must be text, got {type(text).__name__}")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("the application text is empty; describe the planned purchase (what, what for, its specs)")
+    if len(stripped) > max_chars:
+        raise InputError(
+            f"the application is {len(stripped):,} characters; the limit is {max_chars:,}. Summarise the purchase "
+            "and paste only the relevant spec-sheet lines"
+        )
+    if "\x00" in stripped or "\ufffd" in stripped:
+        raise InputError("the application contains binary or undecodable bytes; save it as UTF-8 text and retry")
+    control = sum(1 for ch in stripped if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if control > 0.05 * len(stripped):
+        raise InputError("the application looks like binary data, not text; save it as UTF-8 text and retry")
+    return stripped
+
+
+def _quote(clause: Clause, limit: int = 180) -> str:
+    return clause.text if len(clause.text) <= limit else clause.text[: limit - 1] + "…"
+
+
+class Classifier:
+    """Holds the loaded model, index and rules; call :meth:`classify` for each application."""
+
+    def __init__(self, settings: Settings, retriever: Retriever, llm: LLM) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.llm = llm
+        self.rules: Rules = load_rules(settings.rules_file, settings.clauses_file)
+        self.clauses = {c.id: c for c in load_clauses(settings.clauses_file)}
+        self.prompt: PromptTemplate = load_prompt(settings.prompts_dir, "classify")
+        self.system = self.prompt.render_system(
+            items=[{**self.clauses[self.rules.items[i].clause].model_dump(), "id": i} for i in ITEM_IDS],
+            elements=[c for c in self.clauses.values() if c.kind == "element"],
+            responses=[c for c in self.clauses.values() if c.kind == "response"],
+        )
+        self._primed = False
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings | None = None, *, llm: LLM | None = None, embedder: Embedder | None = None
+    ) -> Classifier:
+        settings = settings or get_settings()
+        embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
+        return cls(settings, Retriever.open(settings, embedder), llm or load_llm(settings))
+
+    # ------------------------------------------------------------------------------------------- model
+
+    def ask_model(self, application: str, passages: Sequence[Passage]) -> tuple[list[Category], dict[str, float]]:
+        """The model's categories for the application, most important first."""
+        if not self._primed:
+            self.llm.prime(self.system)
+            self._primed = True
+        user = self.prompt.render_user(
+            application=neutralise(application),
+            passages=[{"id": p.clause.id, "title": p.clause.title} for p in passages],
+        )
+        messages: list[Message] = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+        raw = ""
+        for attempt in (1, 2):
+            completion = self.llm.complete(messages, schema=ANSWER_SCHEMA, max_tokens=48)
+            raw = completion.text
+            try:
+                answer = ModelAnswer.model_validate(json.loads(raw))
+            except (json.JSONDecodeError, ValidationError):
+                continue
+            categories = list(dict.fromkeys(answer.categories))
+            if len(categories) > 1 and "none" in categories:
+                categories.remove("none")
+            return categories, {
+                "llm_seconds": round(completion.seconds, 3),
+                "prompt_tokens": completion.prompt_tokens,
+                "completion_tokens": completion.completion_tokens,
+                "llm_attempts": attempt,
+            }
+        raise ModelOutputError("the model's answer is not the JSON the schema asks for", attempts=2, raw_output=raw)
+
+    # ------------------------------------------------------------------------------------------- guardrails
+
+    def apply_policy(self, model_categories: list[Category], evidence: Evidence) -> tuple[list[Category], list[str]]:
+        """Exclusions and the responses' routes decide the category where they apply; returns why they did.
+
+        An excluded purchase (AMR) is out whatever AI it carries. An excluded line item (electricity, an
+        ordinary server) takes the application out only when no AI item named beside it qualifies on its own.
+        """
+        categories = list(model_categories)
+        reasons: list[str] = []
+        for exclusion in evidence.exclusions:
+            item = categories[0]
+            if (
+                exclusion.applies_to == "line_item"
+                and item != "none"
+                and combine(check_item(item, evidence, self.rules))
+            ):
+                continue
+            if categories != ["none"]:
+                reasons.append(f"exclusion '{exclusion.id}' ({exclusion.clause}): {exclusion.reason}")
+            return ["none"], reasons
+        categories, reasons = self.arbitrate(categories, evidence, reasons)
+        hardware_with_figure = self.rules.items.get(categories[0]) is not None and bool(
+            categories[0] != "none" and self.rules.items[categories[0]].group == "hardware" and evidence.compute
+        )
+        for route in evidence.routes:
+            if categories[0] in route.categories or hardware_with_figure:
+                continue
+            replacement = next((c for c in categories if c in route.categories), route.categories[0])
+            reasons.append(
+                f"route '{route.id}' ({route.clause}): the policy places this under {', '.join(route.categories)}; "
+                f"{categories[0]} → {replacement}"
+            )
+            categories = [replacement, *[c for c in categories if c not in (replacement, "none")]]
+        return categories, reasons
+
+    def arbitrate(
+        self, categories: list[Category], evidence: Evidence, reasons: list[str]
+    ) -> tuple[list[Category], list[str]]:
+        """Overrule a model choice that the text gives no word of support when another item's words are there.
+
+        A hardware choice moves to the hardware item the text's purpose names (training, inference, edge); any
+        other choice moves only on clear support (two or more of the item's words), and "none" only when the
+        text also shows an AI technique or figure.
+        """
+        support = evidence.item_words
+        primary = categories[0]
+        if primary != "none" and support.get(primary):
+            return categories, reasons
+        ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
+        if not ranked:
+            return categories, reasons
+        best = ranked[0]
+        group = self.rules.items[primary].group if primary != "none" else None
+        same_group_best = next((c for c in ranked if self.rules.items[c].group == group), None)
+        if group == "hardware" and same_group_best:
+            best = same_group_best
+        elif len(support[best]) < 2:
+            return categories, reasons
+        elif primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters):
+            return categories, reasons
+        reasons.append(
+            f"the text names no word of {primary} but names {best}'s ({', '.join(support[best][:4])}) "
+            f"[{self.rules.items[best].clause}]; {primary} → {best}"
+        )
+        return [best, *[c for c in categories if c not in (best, "none")]], reasons
+
+    def classify(self, text: str) -> Decision:
+        """Classify one application written in free text (Chinese or English)."""
+        started = time.perf_counter()
+        application = validate_application(text, self.settings.max_text_chars)
+        evidence = gather_evidence(application, self.rules)
+        retrieval_started = time.perf_counter()
+        passages = self.retriever.search(application[: self.settings.max_query_chars], k=self.settings.top_k)
+        timings: dict[str, float] = {"retrieve_seconds": round(time.perf_counter() - retrieval_started, 3)}
+        data, _ = strip_instructions(application)
+        if data:
+            # The model never sees the applicant's instruction-like sentences; the decision records them.
+            model_categories, llm_timings = self.ask_model(data, passages)
+            timings.update(llm_timings)
+        else:
+            model_categories = ["none"]
+        categories, reasons = self.apply_policy(model_categories, evidence)
+        decision = self.decide(categories, model_categories, reasons, evidence, passages)
+        timings["total_seconds"] = round(time.perf_counter() - started, 3)
+        return decision.model_copy(update={"timings": timings})
+
+    def decide(
+        self,
+        categories: list[Category],
+        model_categories: list[Category],
+        reasons: list[str],
+        evidence: Evidence,
+        passages: Sequence[Passage],
+    ) -> Decision:
+        """Turn categories and evidence into the final, cited decision."""
+        items = [ItemVerdict(category=c, eligible=None, checks=check_item(c, evidence, self.rules)) for c in categories]
+        items = [v.model_copy(update={"eligible": combine(v.checks)}) for v in items]
+        primary = items[0]
+        checks = list(primary.checks)
+        applied = [e for e in evidence.exclusions if primary.category == "none"]
+        if applied:
+            checks = [check_exclusion(e) for e in applied]
+            eligible: bool | None = False
+        elif primary.category == "none":
+            eligible = False
+            checks.append(
+                CheckResult(
+                    name="eligible item",
+                    passed=False,
+                    detail="the purchase is not one of the eight AI items",
+                    clause="item.overview",
+                )
+            )
+        else:
+            eligible = primary.eligible
+        warnings = [
+            f"{e.reason} ({e.clause}); that cost is not part of this verdict"
+            for e in evidence.exclusions
+            if e not in applied
+        ]
+        if evidence.instructions:
+            warnings.append(
+                f"{len(evidence.instructions)} instruction-like sentence(s) in the application were treated as data "
+                f"and ignored: {' | '.join(s[:80] for s in evidence.instructions)}"
+            )
+        missing = [c.detail.split("missing: ", 1)[1] for v in items for c in v.checks if "missing: " in c.detail]
+        decision = Decision(
+            category=primary.category,
+            categories=categories,
+            eligible=eligible,
+            checks=checks,
+            citations=self.citations(primary.category, checks, evidence, passages),
+            rationale="",
+            overridden=categories != model_categories,
+            override_reasons=reasons,
+            model_categories=model_categories,
+            missing_evidence=list(dict.fromkeys(missing)),
+            items=items,
+            warnings=warnings,
+            model=self.llm.name,
+            prompt_version=self.prompt.version,
+            rules_version=self.rules.version,
+        )
+        return decision.model_copy(update={"rationale": rationale(decision, self.clauses)})
+
+    def citations(
+        self, category: Category, checks: Sequence[CheckResult], evidence: Evidence, passages: Sequence[Passage]
+    ) -> list[Citation]:
+        ids: list[str] = []
+        if category != "none":
+            ids.append(self.rules.items[category].clause)
+        ids += [c.clause for c in checks if c.clause]
+        ids += [e.clause for e in evidence.exclusions]
+        ids += [r.clause for r in evidence.routes]
+        # Retrieved worked cases and review criteria about the decided item back the decision too.
+        ids += [p.clause.id for p in passages if p.clause.item == category and p.clause.kind in ("case", "review")]
+        unique = [i for i in dict.fromkeys(ids) if i in self.clauses or i in self.retriever.by_id]
+        return [
+            Citation(id=i, title=(c := self.clauses.get(i) or self.retriever.by_id[i]).title, quote=_quote(c))
+            for i in unique
+        ]
+
+
+def rationale(decision: Decision, clauses: dict[str, Clause]) -> str:
+    """A short, deterministic explanation built from the checks (the same input always gives the same words)."""
+    verdict = {True: "eligible", False: "not eligible", None: "needs review"}[decision.eligible]
+    if decision.category == "none":
+        head = "Not one of the eight AI items"
+    else:
+        item_clause = clauses.get(f"item.{decision.category}")
+        head = f"{item_clause.title_en if item_clause else decision.category} ({decision.category})"
+    parts = [f"{head}: {verdict}."]
+    for check in decision.checks:
+        mark = {True: "passed", False: "failed", None: "unsettled"}[check.passed]
+        parts.append(f"{check.name} {mark} — {check.detail}" + (f" [{check.clause}]" if check.clause else "") + ".")
+    if len(decision.categories) > 1:
+        parts.append(f"The application also names: {', '.join(decision.categories[1:])}.")
+    if decision.overridden:
+        parts.append(
+            f"The model said {', '.join(decision.model_categories)}; the guardrails changed it: "
+            + "; ".join(decision.override_reasons)
+            + "."
+        )
+    return " ".join(parts)
+
+
+def rules_only_categories(text: str, rules: Rules) -> list[Category]:
+    """Keyword routing without an LLM (the rules-only baseline): items ranked by how many of their words occur."""
+    evidence = gather_evidence(text, rules)
+    if any(e.applies_to == "purchase" for e in evidence.exclusions):
+        return ["none"]
+    scores = {item: len(words) for item, words in evidence.item_words.items()}
+    if evidence.compute or evidence.devices:
+        for item in ("ai_training_server", "ai_inference_server", "ai_edge_device"):
+            scores[item] = scores.get(item, 0) + 1  # a compute figure points at hardware
+    for route in evidence.routes:
+        for item in route.categories:
+            if item in scores:
+                scores[item] += 1
+    if not scores or (evidence.exclusions and max(scores.values()) < 2):
+        return ["none"]
+    ranked = sorted(scores, key=lambda c: (-scores[c], ITEM_IDS.index(c)))
+    return ranked[:3]

@@ -1,0 +1,365 @@
+"""Extract the compute and model-size figures that a purchase description states.
+
+Two deterministic, regex-based extractors feed the tax-credit guardrails:
+
+* ``extract_compute`` finds throughput figures such as "312 TFLOPS (FP16)",
+  "45,000 GFLOPS", "1.8×10¹⁴ FLOPS", "INT8 26 TOPS" or "每秒180兆次浮點運算",
+  converts them to tera units (TFLOPS / TOPS), tags an adjacent precision, and
+  multiplies per-unit figures by a stated unit count ("兩張 GPU，每張 25 TFLOPS",
+  "4 x 30 TFLOPS", "2 cards at 25 TFLOPS each").
+* ``extract_parameters`` finds model sizes such as "7B", "Llama-3-70B",
+  "1.5 billion parameters" or "70 億參數".
+
+Deliberately ignored: memory and bandwidth ("80GB", "3.35TB/s"), units with no
+number ("GFLOPS 等級"), unit-like word endings ("laptops", "STOPS"), named devices
+without a stated figure ("8 張 H100" — another module maps names to figures),
+money ("營收 5 億元", "$1.5B", "1.2B USD"), token and row counts ("2T tokens",
+"1B rows") and version numbers ("Qwen2.5"). Large-number words (億, billion, …)
+count as parameters only next to a parameter/model word, and bare "7B"-style
+sizes only next to such a word or attached to a model name. 兆 is read as 10^12
+(Taiwan usage). No thresholds or policy are applied here.
+"""
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Family = Literal["FLOPS", "OPS"]
+
+
+class ComputeFigure(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    value: float
+    family: Family
+    per_unit: float | None
+    count: int | None
+    precision: str | None
+    span: str
+
+
+class ParameterFigure(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    value: float
+    span: str
+
+
+# --------------------------------------------------------------------- shared
+
+# Full-width ASCII (０-９, Ａ-Ｚ, （）, ＄, …) and the ideographic space map 1:1 onto
+# ASCII, so offsets into the normalised text are offsets into the input. The
+# full-width comma stays: it separates clauses, never thousands.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20}
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_NUM = "[零一二兩三四五六七八九十百千]+"
+_CN_COUNT = "[一二兩三四五六七八九十]+"
+_CN_DIGITS = dict(zip("零一二三四五六七八九", range(10), strict=True)) | {"兩": 2}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_EN_COUNTS = {
+    w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)
+}
+# A figure's number must not continue a token such as "H100", "FP16", "1.5" or "1,979".
+_NUM_START = r"(?<![0-9A-Za-z_^])(?<![0-9][.,])"
+
+_CLAUSE_SEP = re.compile(r"[，,;；。、！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？；;!?\n]|\.(?=\s+[A-Z]|\s*$)")  # "12.5" and "..." do not end one
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+
+
+def _cn_int(numeral: str) -> int:
+    total = digit = 0
+    for ch in numeral:
+        if ch in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        else:
+            digit = _CN_DIGITS[ch]
+    return total + digit
+
+
+def _number(token: str) -> float:
+    return float(token.replace(",", "")) if token[0].isdigit() else float(_cn_int(token))
+
+
+def _count(token: str) -> int:
+    return _EN_COUNTS.get(token.lower()) or int(_number(token))
+
+
+def _tidy(value: float) -> float:
+    """Drop binary noise from unit conversion (45000 * 1e-3 -> 45.0)."""
+    return float(f"{value:.12g}")
+
+
+def _clause_before(text: str, start: int, floor: int, width: int) -> str:
+    return _CLAUSE_SEP.split(text[max(floor, start - width) : start])[-1]
+
+
+def _clause_after(text: str, end: int, ceiling: int, width: int) -> str:
+    return _CLAUSE_SEP.split(text[end : min(ceiling, end + width)])[0]
+
+
+def _is_restatement(text: str, prev: tuple[int, float] | None, start: int, value: float) -> bool:
+    """True for "10億(1B)": the same quantity repeated in parentheses right after."""
+    if prev is None:
+        return False
+    prev_end, prev_value = prev
+    return math.isclose(prev_value, value, rel_tol=1e-9) and bool(_PAREN_GAP.fullmatch(text, prev_end, start))
+
+
+# -------------------------------------------------------------------- compute
+
+_SCI = (
+    r"[eE][+-]?\d+"  # 1.8e14, 1.8E+14
+    r"|\s*[x×*]\s*10\s*(?:\^|\*\*)\s*[+-]?\d+"  # 1.8 x 10^14
+    r"|\s*[x×*]\s*10[⁺⁻]?[⁰¹²³⁴-⁹]+"  # 1.8×10¹⁴
+)
+_COMPUTE_RE = re.compile(
+    r"(?<![0-9A-WYZa-wyz_^])(?<![0-9][.,])"  # like _NUM_START, but "4x30 TFLOPS" is allowed
+    rf"(?P<num>{_NUM})(?P<exp>{_SCI})?\s*"
+    r"(?P<prefix>kilo|mega|giga|tera|peta|exa|[kmgtpe])?[\s-]?"
+    r"(?P<unit>flop(?:s|/s)|ops)(?![a-z])",  # "laptops"/"STOPS" never follow a number directly
+    re.IGNORECASE,
+)
+_PREFIX_EXP = dict(zip("kmgtpe", (3, 6, 9, 12, 15, 18), strict=True))  # keyed by first letter: "tera" -> 12
+_TIMES_TEN_RE = re.compile(r"^\s*[x×*]\s*10\s*(?:\^|\*\*)?\s*")  # the "x 10^" before an exponent
+_CN_COMPUTE_RE = re.compile(
+    rf"每秒\s*(?:可\s*)?(?:達到?|執行|進行|約)?\s*(?P<num>{_NUM})\s*"
+    r"(?P<mult>萬億|兆|千億|億)\s*次?\s*(?P<float>浮點)?\s*(?:運算|計算)"
+)
+_CN_MULT_EXP = {"萬億": 12, "兆": 12, "千億": 11, "億": 8}
+
+_PRECISION_RE = re.compile(r"(?<![a-z0-9])(?:fp-?(?:64|32|16|8)|int-?[48]|tf32|bf16|bfloat16)(?![0-9])", re.I)
+
+# Unit counts: "兩張", "8 張", "共 4 卡", "4 GPUs", "the 4 H100 GPUs", "2 cards".
+_COUNTER = r"(?:[張片顆塊臺組套卡]|台(?![灣幣北中南])|個(?![月人]))"
+_UNIT_NOUN = r"(?:cards?|gpus?|chips?|units?|boards?|accelerators?|modules?|devices?|npus?|tpus?)(?![a-z])"
+_COUNT_RE = re.compile(
+    r"(?!(?<=(?-i:[A-Z])\s)\d{3})"  # a series name's number is a model, not a count: "RTX 4090 cards"
+    rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}"
+    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?:[a-z0-9-]+\s+){{0,2}}{_UNIT_NOUN}"
+    r"|(?<![A-Za-z0-9_.])(?P<xn>\d+)\s*[x×]\s*(?=[A-Za-z]))",  # "4x NVIDIA L40S"
+    re.IGNORECASE,
+)
+_TIMES_BEFORE_RE = re.compile(  # "4 x " / "4× " / "8 張 x " right before the figure
+    rf"(?<![A-Za-z0-9.,])(?P<n>\d+|{_CN_COUNT})\s*(?:{_COUNTER}\s*|{_UNIT_NOUN}\s*)?[x×*]\s*$", re.I
+)
+_TIMES_AFTER_RE = re.compile(  # " x 4" / " × 8 張" right after the figure
+    rf"\s*[x×*]\s*(?P<n>\d+|{_CN_COUNT})(?![0-9.])(?:\s*{_COUNTER}|\s+{_UNIT_NOUN})?", re.I
+)
+_PER_UNIT_BEFORE_RE = re.compile(
+    rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<![a-z])(?:each|per[\s-]+{_UNIT_NOUN})",
+    re.I,
+)
+_PER_UNIT_AFTER_RE = re.compile(  # a precision tag may sit in between: "82.6 TFLOPS FP32 each"
+    rf"(?:\s*\(?\s*{_PRECISION_RE.pattern}\s*\)?)?"
+    rf"\s*(?:each|apiece|per[\s-]+{_UNIT_NOUN}|/\s*(?:{_UNIT_NOUN}|[張片顆塊台臺卡]))",
+    re.I,
+)
+_TOTAL_RE = re.compile(r"合計|總計|共計|總算力|總共|total|combined|aggregate", re.I)
+
+_Raw = tuple[int, int, float, Family]  # start, end, tera value, family
+
+
+def _exponent(exp: str | None) -> int:
+    if not exp:
+        return 0
+    exp = exp.translate(_SUPERSCRIPT)
+    if exp[0] in "eE":
+        return int(exp[1:])
+    return int(_TIMES_TEN_RE.sub("", exp))
+
+
+def _raw_compute(text: str) -> Iterator[_Raw]:
+    for m in _COMPUTE_RE.finditer(text):
+        prefix = (m["prefix"] or "")[:1].lower()
+        exponent = _exponent(m["exp"]) + _PREFIX_EXP.get(prefix, 0)
+        family: Family = "FLOPS" if m["unit"][0] in "fF" else "OPS"
+        yield m.start(), m.end(), _number(m["num"]) * 10.0 ** (exponent - 12), family
+    for m in _CN_COMPUTE_RE.finditer(text):
+        family = "FLOPS" if m["float"] else "OPS"
+        yield m.start(), m.end(), _number(m["num"]) * 10.0 ** (_CN_MULT_EXP[m["mult"]] - 12), family
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    cuts = sorted({0, len(text), *(m.end() for m in _SENTENCE_END.finditer(text))})
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _nearest_count(
+    counts: list[tuple[int, int, int]], lo: int, hi: int, sentences: list[tuple[int, int]]
+) -> tuple[int, int, int] | None:
+    """The count closest to text[lo:hi], from its own sentence, else from a neighbouring one."""
+    idx = next(i for i, (s, e) in enumerate(sentences) if s <= lo < e)
+    for group in ((idx,), (idx - 1, idx + 1)):
+        ranges = [sentences[j] for j in group if 0 <= j < len(sentences)]
+        found = [c for c in counts if any(s <= c[0] < e for s, e in ranges)]
+        if found:
+            return min(found, key=lambda c: max(lo - c[1], c[0] - hi, 0))
+    return None
+
+
+def _unit_count(
+    text: str,
+    start: int,
+    end: int,
+    floor: int,
+    ceiling: int,
+    counts: list[tuple[int, int, int]],
+    sentences: list[tuple[int, int]],
+) -> tuple[bool, int | None, int, int]:
+    """Whether text[start:end] is a per-unit figure, its unit count and the full span."""
+    if m := _TIMES_BEFORE_RE.search(text, floor, start):
+        return True, _count(m["n"]), m.start(), end
+    if m := _TIMES_AFTER_RE.match(text, end, ceiling):
+        return True, _count(m["n"]), start, m.end()
+    clause = _clause_before(text, start, floor, 40)
+    markers = list(_PER_UNIT_BEFORE_RE.finditer(clause))
+    if markers and not _TOTAL_RE.search(clause, markers[-1].end()):
+        lo, hi = start - len(clause) + markers[-1].start(), end
+    elif m := _PER_UNIT_AFTER_RE.match(text, end, ceiling):
+        lo, hi = start, m.end()
+    else:
+        return False, None, start, end
+    if found := _nearest_count(counts, lo, hi, sentences):
+        return True, found[2], min(lo, found[0]), max(hi, found[1])
+    return True, None, lo, hi
+
+
+def _precision(text: str, start: int, end: int, floor: int, ceiling: int) -> str | None:
+    """The precision tag nearest the figure within ~12 characters of the same clause."""
+    before = _clause_before(text, start, floor, 12)
+    after = _clause_after(text, end, ceiling, 12)
+    options = [(len(before) - m.end(), m[0]) for m in _PRECISION_RE.finditer(before)]
+    options += [(m.start(), m[0]) for m in _PRECISION_RE.finditer(after)]
+    if not options:
+        return None
+    tag = min(options, key=lambda o: o[0])[1].upper().replace("-", "")
+    return "BF16" if tag == "BFLOAT16" else tag
+
+
+def extract_compute(text: str) -> list[ComputeFigure]:
+    """Extract every compute-throughput figure stated in ``text``, in order of appearance.
+
+    Values are totals in tera units (TFLOPS for family FLOPS, TOPS for OPS). A
+    figure marked as per unit (每張/單卡/each/per GPU/…, "4 x FIGURE",
+    "FIGURE x 4") is multiplied by the nearest stated unit count in its sentence
+    (else a neighbouring sentence); ``per_unit`` and ``count`` record the factors.
+    Figures introduced by a total word (合計/total/…) are never multiplied.
+    """
+    norm = text.translate(_FULLWIDTH)
+    raws = sorted(_raw_compute(norm))
+    counts = [
+        (m.start(), m.end(), _count(m["cn"] or m["en"] or m["xn"]))
+        for m in _COUNT_RE.finditer(norm)
+        if not any(m.start() < r_end and r_start < m.end() for r_start, r_end, *_ in raws)
+    ]
+    sentences = _sentences(norm)
+    figures: list[ComputeFigure] = []
+    seen: set[tuple[int, int]] = set()
+    prev: tuple[int, float] | None = None
+    for i, (start, end, tera, family) in enumerate(raws):
+        floor = raws[i - 1][1] if i else 0
+        ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
+        per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
+        value = _tidy(tera * count if count else tera)
+        if (lo, hi) in seen or _is_restatement(norm, prev, lo, value):
+            continue
+        seen.add((lo, hi))
+        prev = (hi, value)
+        figures.append(
+            ComputeFigure(
+                value=value,
+                family=family,
+                per_unit=_tidy(tera) if per_unit else None,
+                count=count,
+                precision=_precision(norm, start, end, floor, ceiling),
+                span=text[lo:hi],
+            )
+        )
+    return figures
+
+
+# ----------------------------------------------------------------- parameters
+
+_MAGNITUDE_EXP = {
+    "b": 9, "bn": 9, "billion": 9, "m": 6, "million": 6, "t": 12, "trillion": 12,
+    "萬": 4, "百萬": 6, "千萬": 7, "億": 8, "萬億": 12, "兆": 12,
+}  # fmt: skip
+_PARAM_SUFFIX_RE = re.compile(  # "7B", "1.5 B", "500M", "1.8T", "8x7B"
+    rf"{_NUM_START}(?:\d+\s*[x×]\s*)?(?P<num>{_NUM})\s?(?P<mag>[bmt])(?![a-z0-9])", re.I
+)
+_PARAM_WORD_RE = re.compile(rf"{_NUM_START}(?P<num>{_NUM})\s*(?P<mag>billion|million|trillion|bn)(?![a-z])", re.I)
+_PARAM_CN_RE = re.compile(rf"(?<![0-9.,數幾])(?P<num>{_NUM}|{_CN_NUM})\s*(?P<mag>萬億|千萬|百萬|億|萬|兆)")
+_PARAM_PLAIN_RE = re.compile(  # "7,000,000,000 parameters"
+    rf"{_NUM_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*(?:個?參數|param(?:eter)?s?(?![a-z])))", re.I
+)
+
+_PARAM_CONTEXT_RE = re.compile(r"參數|param|模型|model|LLM|語言模型", re.I)
+_CURRENCY_BEFORE_RE = re.compile(r"(?:\$|(?<![a-z])(?:nt\$?|ntd|usd|us\$|twd|rmb)|新?台幣|美金|美元|人民幣)\s*$", re.I)
+_QUANTITY_WORD_BEFORE_RE = re.compile(  # money/storage word immediately before: "預算 1.5 億"
+    r"(?:預算|營收|營業額|收入|金額|費用|經費|成本|資本額?|資金|投資|補助|售價|價格|記憶體|容量|儲存|硬碟"
+    r"|budget|revenue|cost|price|funding|investment|sales|memory|storage)"
+    r"\s*(?:of|is|was|at|約|為|達|共|:)?\s*(?:約|達)?\s*$",
+    re.I,
+)
+_NOT_PARAM_AFTER_RE = re.compile(  # what the quantity counts is not parameters
+    r"\s*\+?\s*-?\s*(?:個\s*)?(?:tokens?|詞元|筆|rows?|records?|samples?|images?|documents?|words?|context"
+    r"|字|人|名|次|users?|萬?元|新?台幣|美元|美金|人民幣|dollars?|usd|ntd?|twd|rmb|flops?|ops|bytes?|ssd|hdd|/)"
+    r"(?![a-z])",
+    re.I,
+)
+_PAREN_AFTER_RE = re.compile(r"\s*\([^()]{0,20}\)")  # "7B (7 billion) parameters": look past the aside
+_MODEL_NAME_BEFORE_RE = re.compile(
+    r"(?:[a-z][a-z0-9._-]*[-_]"  # hyphen-attached: "Llama-3-", "Qwen2.5-Coder-"
+    r"|(?<![a-z])(?:llama|mistral|mixtral|qwen|gemma|falcon|phi|gpt|bloom|baichuan|chatglm|glm|deepseek"
+    r"|internlm|taide|breeze|vicuna|yi)[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+)$",  # "Llama 2 ", "Mistral "
+    re.I,
+)
+
+
+def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:
+    """(start, end, value, is_suffix_form) for every size-like quantity."""
+    for regex in (_PARAM_SUFFIX_RE, _PARAM_WORD_RE, _PARAM_CN_RE):
+        for m in regex.finditer(text):
+            exp = _MAGNITUDE_EXP[m["mag"].lower()]
+            yield m.start(), m.end(), _number(m["num"]) * 10.0**exp, regex is _PARAM_SUFFIX_RE
+    for m in _PARAM_PLAIN_RE.finditer(text):
+        yield m.start(), m.end(), _number(m["num"]), False
+
+
+def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
+    before = text[max(0, start - 15) : start]
+    if _CURRENCY_BEFORE_RE.search(before) or _QUANTITY_WORD_BEFORE_RE.search(before):
+        return False
+    if _NOT_PARAM_AFTER_RE.match(text, end):
+        return False
+    after = aside.end() if (aside := _PAREN_AFTER_RE.match(text, end)) else end
+    near = _clause_before(text, start, 0, 15) + " " + _clause_after(text, after, len(text), 15)
+    if _PARAM_CONTEXT_RE.search(near):
+        return True
+    return suffix_form and bool(_MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
+def extract_parameters(text: str) -> list[ParameterFigure]:
+    """Extract model parameter counts stated in ``text``, in order of appearance.
+
+    Values are absolute counts (7e9 for "7B" / "70 億"). A size in parentheses
+    restating the previous one ("10億(1B)") is reported once. For Mixtral-style
+    "8x7B" the per-expert size (7e9) is reported: it is a lower bound on the
+    real total (46.7B for Mixtral, not the naive 56B).
+    """
+    norm = text.translate(_FULLWIDTH)
+    figures: list[ParameterFigure] = []
+    prev: tuple[int, float] | None = None
+    for start, end, value, suffix_form in sorted(_param_candidates(norm)):
+        if prev and start < prev[0]:
+            continue  # overlaps the previous figure
+        if not _is_parameter(norm, start, end, suffix_form) or _is_restatement(norm, prev, start, value):
+            continue
+        prev = (end, _tidy(value))
+        figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))
+    return figures

@@ -1,0 +1,418 @@
+"""Deterministic guardrails: what the text states, checked against the rules data.
+
+``gather_evidence`` reads the application once (figures, key technical elements, exclusions, routes, instruction
+attempts); the ``check_*`` functions are small and pure: evidence + rules in, :class:`CheckResult` out. A check's
+``passed`` is ``True``/``False`` when the text settles it and ``None`` when the evidence is missing or ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
+from rag.knowledge import Category, Exclusion, ItemRule, Route, Rules, Threshold
+
+
+class CheckResult(BaseModel):
+    """One guardrail's verdict, with the figure and threshold it compared and the clause that states the rule."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    passed: bool | None
+    detail: str
+    clause: str | None = None
+    item: Category | None = None
+
+
+class DeviceMention(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    name: str
+    count: int
+    tflops_each: float
+    clause: str
+
+
+class Evidence(BaseModel):
+    """Everything the guardrails read from one application."""
+
+    model_config = ConfigDict(frozen=True)
+
+    compute: list[ComputeFigure]
+    parameters: list[ParameterFigure]
+    devices: list[DeviceMention]
+    elements: dict[str, list[str]]
+    exclusions: list[Exclusion]
+    routes: list[Route]
+    item_words: dict[Category, list[str]]
+    instructions: list[str]
+
+
+# --------------------------------------------------------------------------------------------- reading the text
+
+_INSTRUCTION_PATTERNS = [
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding|policy|rules?|instructions?)",
+    r"disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above|rules?|instructions?|policy)",
+    r"(?:classify|categori[sz]e|label|mark|treat)\s+(?:this|it|the application|me)\s+as",
+    r"(?:output|return|respond with|answer|reply)\s*[:：]?\s*[{\"']?\s*(?:eligible|category|categories)",
+    r"\beligible\s*[=:]\s*(?:true|yes)",
+    r"(?:^|\n)\s*(?:assistant|developer)\s*[:：>]",
+    r"<!--",
+    r"you\s+are\s+now\b",
+    r"new\s+instructions?",
+    r"(?:system|admin)\s+(?:prompt|override|message)",
+    r"\[/?(?:system|inst)\]",
+    r"(?:assistant|system|admin|reviewer|審查)\s*(?:override|覆寫)",
+    r"[{\[,]\s*[\"']?(?:category|categories|eligible)[\"']?\s*[:=]",
+    r"\b(?:category|eligible)\s*=\s*\w+",
+    r"</?\s*system\s*>",
+    r"<\s*\|?\s*im_start",
+    r"忽略(?:以上|上述|前述|之前|先前|所有|一切|全部)?(?:的)?(?:規則|規定|指示|指令|政策|設定|說明)",
+    r"無視(?:以上|上述|所有)?(?:的)?(?:規則|規定|指示|指令)",
+    r"(?:請|直接|一律|務必)?(?:將本案|把本案|將此案|把這個|本案請)?(?:分類|判定|歸類|認定|判斷)(?:為|成)",
+    r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
+    r"(?:系統|管理員)(?:提示|指令|訊息)\s*[:：]",
+    r"你(?:現在)?是",
+    r"\byou\s+are\s+(?:now\s+)?(?:a\s+|an\s+|the\s+)?[\w\-]*(?:bot|gpt|assistant|officer|reviewer|model)\b",
+    r"let'?s\s+play\s+a\s+game|pretend\s+(?:to\s+be|you)|role[\s-]?play",
+    r"\bapprove\s+(?:every|all|everything|this|it\s+as)|\bjust\s+confirm\b",
+    r"(?:^|\s)(?:ROLE|DECISION|INSTRUCTIONS?)\s*:",
+    r"(?:the\s+)?reviewer(?:'s)?\s+(?:note|already|said|says|approved|agreed)",
+    r"審查(?:委員|員|人員)?[^。\n]{0,12}(?:同意|核准|說|表示|認定)[^。\n]{0,8}(?:符合|通過|核准)",
+    r"(?:審查|審核)模式|系統訊息|一律(?:判定|核准|通過)|請?(?:直接)?輸出\s*[:：「]|無視",
+]
+_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
+# Sentence ends: CJK and Latin punctuation, line breaks, and a full stop followed by white space ("4.5" is not).
+_SENTENCE = re.compile(r"(?:[^。！？!?\n；;.]|\.(?!['\"’”]?\s))+(?:[。！？!?；;]|\.['\"’”]?(?=\s))?|[。！？!?；;.\n]")
+# Self-contained blocks an injection hides in: [[...]], {...}, <system>...</system>, <!-- ... -->, [INST]...[/INST].
+_BLOCK = re.compile(
+    r"\[\[.*?\]\]|\{[^{}]*\}|<\s*(system|assistant|admin|instructions?)\s*>.*?<\s*/\s*\1\s*>|<!--.*?-->"
+    r"|\[(system|inst)\].*?\[/\2\]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def strip_instructions(text: str) -> tuple[str, list[str]]:
+    """Remove what tries to instruct the model; returns the remaining text and what was removed.
+
+    A bracketed or tagged block that instructs is removed whole; otherwise the sentence is cut from the
+    instruction onwards, so the data before it in the same sentence is kept.
+    """
+    removed: list[str] = []
+
+    def drop_block(match: re.Match[str]) -> str:
+        if _INSTRUCTION.search(match.group(0)):
+            removed.append(match.group(0).strip())
+            return " "
+        return match.group(0)
+
+    text = _BLOCK.sub(drop_block, text)
+    kept: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        found = _INSTRUCTION.search(sentence)
+        if found is None:
+            kept.append(sentence)
+            continue
+        removed.append(sentence[found.start() :].strip())
+        if sentence[: found.start()].strip(" ，,:：-—"):
+            kept.append(sentence[: found.start()])
+    return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip(), [r for r in removed if r]
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    escaped = re.escape(keyword).replace(r"\ ", r"\s*")
+    if re.fullmatch(r"[A-Za-z0-9 &\-]+", keyword):
+        # Latin keywords must be whole words ("AMR" is not in "CAMRY"); CJK has no word boundaries.
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(escaped, re.IGNORECASE)
+
+
+def mentions(text: str, keywords: Iterable[str]) -> list[str]:
+    """The keywords that occur in ``text``."""
+    return [k for k in keywords if _keyword_pattern(k).search(text)]
+
+
+_COUNT_WORDS = {
+    "一": 1,
+    "單": 1,
+    "兩": 2,
+    "二": 2,
+    "雙": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_COUNT_EN = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "dual": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "sixteen": 16,
+}
+
+
+def _device_count(text: str, start: int, end: int) -> int:
+    """How many of the device named at ``text[start:end]`` the text says (1 when it does not say)."""
+    before = text[max(0, start - 16) : start]
+    after = text[end : end + 12]
+    patterns_before = [
+        r"(\d+)\s*(?:x|×|\*)\s*(?:NVIDIA\s*|NV\s*)?$",
+        r"(\d+|[一單兩二雙三四五六七八九十])\s*(?:張|片|顆|塊|組|個)\s*(?:NVIDIA\s*|NV\s*)?$",
+        r"\b(\d+|one|a|an|single|two|dual|three|four|five|six|seven|eight|nine|ten|sixteen)\s+(?:NVIDIA\s+)?$",
+    ]
+    for pattern in patterns_before:
+        match = re.search(pattern, before, re.IGNORECASE)
+        if match:
+            return _to_count(match.group(1))
+    match = re.match(r"\s*(?:GPU|PCIe|SXM\d?|\d+GB|晶片|加速卡|卡)?\s*(?:x|×|\*)\s*(\d+)", after, re.IGNORECASE)
+    if match:
+        return int(match.group(1))
+    match = re.match(r"[^，。,;；]{0,10}?(?:共|合計|總共|計)\s*(\d+|[一兩二三四五六七八九十])\s*(?:張|片|顆|塊)", after)
+    if match:
+        return _to_count(match.group(1))
+    return 1
+
+
+def _to_count(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    return _COUNT_WORDS.get(token) or _COUNT_EN.get(token.lower(), 1)
+
+
+def _devices(text: str, rules: Rules) -> list[DeviceMention]:
+    """Devices the policy itself quantifies (its worked case's H100), with how many the text names."""
+    found: list[DeviceMention] = []
+    for device in rules.reference_devices:
+        names = sorted(device.names, key=len, reverse=True)
+        pattern = re.compile("|".join(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![0-9])" for n in names), re.IGNORECASE)
+        match = pattern.search(text)
+        if match:
+            found.append(
+                DeviceMention(
+                    name=match.group(0),
+                    count=_device_count(text, match.start(), match.end()),
+                    tflops_each=device.tflops,
+                    clause=device.clause,
+                )
+            )
+    return found
+
+
+def gather_evidence(text: str, rules: Rules) -> Evidence:
+    """Read ``text`` once for everything the checks need. Instruction-like sentences are read as nothing."""
+    data, instructions = strip_instructions(text)
+    elements = {name: found for name, element in rules.elements.items() if (found := mentions(data, element.keywords))}
+    exclusions = [e for e in rules.exclusions if mentions(data, e.keywords) and not mentions(data, e.unless)]
+    return Evidence(
+        compute=extract_compute(data),
+        parameters=extract_parameters(data),
+        devices=_devices(data, rules),
+        elements=elements,
+        exclusions=exclusions,
+        routes=[r for r in rules.routes if mentions(data, r.keywords)],
+        item_words={item: found for item, rule in rules.items.items() if (found := mentions(data, rule.keywords))},
+        instructions=instructions,
+    )
+
+
+# --------------------------------------------------------------------------------------------- the checks
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _meets(value: float, threshold: float, inclusive: bool) -> bool:
+    return value >= threshold if inclusive else value > threshold
+
+
+def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> tuple[bool | None, str]:
+    """Compare one family's figures with a threshold; figures at different precisions that disagree are ambiguous."""
+    best_by_precision: dict[str, float] = {}
+    for figure in figures:
+        key = figure.precision or "unspecified precision"
+        best_by_precision[key] = max(best_by_precision.get(key, 0.0), figure.value)
+    verdicts = {p: _meets(v, threshold.value, threshold.inclusive) for p, v in best_by_precision.items()}
+    stated = ", ".join(f"{_fmt(v)} {threshold.unit} ({p})" for p, v in best_by_precision.items())
+    sign = "≥" if threshold.inclusive else ">"
+    if all(verdicts.values()):
+        return True, f"stated {stated} {sign} {_fmt(threshold.value)} {threshold.unit}"
+    if not any(verdicts.values()):
+        return False, f"stated {stated} < {_fmt(threshold.value)} {threshold.unit}"
+    return None, (
+        f"figures at different precisions fall on both sides of {_fmt(threshold.value)} {threshold.unit} ({stated}); "
+        "the reviewer must confirm which figure the vendor's spec sheet certifies"
+    )
+
+
+def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckResult:
+    """The item's compute threshold against the figures the text states (or a device the policy quantifies)."""
+    assert rule.compute is not None
+    thresholds = rule.compute.thresholds
+    wanted = " or ".join(f"{_fmt(t.value)} {t.unit}" for t in thresholds)
+    name = f"compute ≥ {wanted}"
+    outcomes: list[tuple[bool | None, str]] = []
+    for threshold in thresholds:
+        figures = [f for f in evidence.compute if f.family == threshold.family]
+        if figures:
+            outcomes.append(_compare_family(figures, threshold))
+    if not outcomes and evidence.devices and any(t.family == "FLOPS" for t in thresholds):
+        threshold = next(t for t in thresholds if t.family == "FLOPS")
+        total = sum(d.count * d.tflops_each for d in evidence.devices)
+        described = " + ".join(f"{d.count} × {d.name} ({_fmt(d.tflops_each)} TFLOPS each)" for d in evidence.devices)
+        passed = _meets(total, threshold.value, threshold.inclusive)
+        sign = ("≥" if threshold.inclusive else ">") if passed else "<"
+        return CheckResult(
+            name=name,
+            passed=passed,
+            detail=f"{described} = {_fmt(total)} TFLOPS {sign} {_fmt(threshold.value)} TFLOPS, using the policy's "
+            "worked-case figure; confirm with the vendor's spec sheet",
+            clause=evidence.devices[0].clause,
+            item=item,
+        )
+    if not outcomes:
+        other = [f for f in evidence.compute if f.family not in {t.family for t in thresholds}]
+        if other:
+            units = ", ".join(f.span for f in other)
+            detail = (
+                f"the text states {units}, but this item's threshold is {wanted}; "
+                f"missing: {rule.compute.missing_evidence}"
+            )
+        else:
+            detail = f"no compute figure stated; missing: {rule.compute.missing_evidence}"
+        return CheckResult(name=name, passed=None, detail=detail, clause=rule.compute.evidence_clause, item=item)
+    if any(passed is True for passed, _ in outcomes):
+        passed: bool | None = True
+    elif all(passed is False for passed, _ in outcomes):
+        passed = False
+    else:
+        passed = None
+    return CheckResult(
+        name=name, passed=passed, detail="; ".join(d for _, d in outcomes), clause=rule.clause, item=item
+    )
+
+
+def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: Rules) -> CheckResult:
+    """The LLM's parameter count against 1B, or the item's alternative elements (product design: generative AI)."""
+    assert rule.parameters is not None
+    threshold = rule.parameters
+    name = f"model size ≥ {_fmt(threshold.threshold / 1e9)}B parameters"
+    alternatives = [e for e in rule.alternative_elements if e in evidence.elements]
+    if evidence.parameters:
+        largest = max(evidence.parameters, key=lambda p: p.value)
+        if _meets(largest.value, threshold.threshold, threshold.inclusive):
+            return CheckResult(
+                name=name,
+                passed=True,
+                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B ≥ 1B parameters",
+                clause=threshold.clause,
+                item=item,
+            )
+        if not alternatives:
+            return CheckResult(
+                name=name,
+                passed=False,
+                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B < 1B parameters",
+                clause=threshold.clause,
+                item=item,
+            )
+    if alternatives:
+        element = rules.elements[alternatives[0]]
+        return CheckResult(
+            name=name + " or generative AI",
+            passed=True,
+            detail=f"uses {alternatives[0].replace('_', ' ')} ({', '.join(evidence.elements[alternatives[0]])}), "
+            "which this item accepts without the 1B figure",
+            clause=element.clause,
+            item=item,
+        )
+    return CheckResult(
+        name=name,
+        passed=None,
+        detail=f"no parameter count stated; missing: {threshold.missing_evidence}",
+        clause=threshold.clause,
+        item=item,
+    )
+
+
+def check_elements(item: Category, rule: ItemRule, evidence: Evidence, rules: Rules) -> CheckResult:
+    """Enterprise workflow: one listed key technical element is enough; supervised-only ML is not one."""
+    name = "key technical element"
+    found = [e for e in rule.elements_any if e in evidence.elements]
+    small_llm = "llm" in found and evidence.parameters and max(p.value for p in evidence.parameters) < 1e9
+    if small_llm:
+        found.remove("llm")
+    if found:
+        first = rules.elements[found[0]]
+        return CheckResult(
+            name=name,
+            passed=True,
+            detail=f"uses {', '.join(f.replace('_', ' ') for f in found)}",
+            clause=first.clause,
+            item=item,
+        )
+    if "supervised_only" in evidence.elements or small_llm:
+        reason = (
+            "only supervised learning is described, which is not a listed machine-learning class "
+            "(unsupervised or reinforcement)"
+        )
+        if small_llm:
+            reason = "the language model is under 1B parameters and no other key element is described"
+        return CheckResult(
+            name=name, passed=False, detail=reason, clause=rules.elements["supervised_only"].clause, item=item
+        )
+    return CheckResult(
+        name=name,
+        passed=None,
+        detail=f"no key technical element described; missing: {rule.missing_evidence}",
+        clause=rule.clause,
+        item=item,
+    )
+
+
+def check_item(item: Category, evidence: Evidence, rules: Rules) -> list[CheckResult]:
+    """Every threshold and element check the rules attach to ``item``."""
+    if item == "none":
+        return []
+    rule = rules.items[item]
+    checks: list[CheckResult] = []
+    if rule.compute:
+        checks.append(check_compute(item, rule, evidence))
+    if rule.parameters:
+        checks.append(check_parameters(item, rule, evidence, rules))
+    if rule.elements_any:
+        checks.append(check_elements(item, rule, evidence, rules))
+    return checks
+
+
+def check_exclusion(exclusion: Exclusion) -> CheckResult:
+    return CheckResult(
+        name=f"exclusion: {exclusion.id}", passed=False, detail=exclusion.reason, clause=exclusion.clause
+    )
+
+
+def combine(checks: Sequence[CheckResult]) -> bool | None:
+    """All passed → True; any failed → False; otherwise (something unsettled) → None."""
+    if any(c.passed is False for c in checks):
+        return False
+    if checks and all(c.passed is True for c in checks):
+        return True
+    return None

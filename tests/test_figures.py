@@ -1,0 +1,339 @@
+import pytest
+from pydantic import ValidationError
+
+from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
+
+# --------------------------------------------------------------------- compute
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "family"),
+    [
+        ("伺服器算力達 180 TFLOPS 以上", 180, "FLOPS"),
+        ("312 TFlops", 312, "FLOPS"),
+        ("312 TFLOPs", 312, "FLOPS"),
+        ("312 T FLOPS", 312, "FLOPS"),
+        ("312 TFLOP/s", 312, "FLOPS"),
+        ("312 tflops", 312, "FLOPS"),
+        ("45,000 GFLOPS", 45, "FLOPS"),
+        ("0.2 PFLOPS", 200, "FLOPS"),
+        ("0.5 petaFLOPS", 500, "FLOPS"),
+        ("1 EFLOPS", 1_000_000, "FLOPS"),
+        ("500 MFLOPS", 0.0005, "FLOPS"),
+        ("2,000,000 KFLOPS", 0.002, "FLOPS"),
+        ("1,979 TFLOPS", 1979, "FLOPS"),
+        ("12.5 TFLOPS", 12.5, "FLOPS"),
+        ("1.8e14 FLOPS", 180, "FLOPS"),
+        ("1.8E+14 FLOPS", 180, "FLOPS"),
+        ("1.8×10^14 FLOPS", 180, "FLOPS"),
+        ("1.8 x 10^14 FLOPS", 180, "FLOPS"),
+        ("1.8×10¹⁴ FLOPS", 180, "FLOPS"),
+        ("１８０ TFLOPS", 180, "FLOPS"),
+        ("算力 ４５．５ TFLOPS", 45.5, "FLOPS"),
+        ("26 TOPS", 26, "OPS"),
+        ("5000 GOPS", 5, "OPS"),
+        ("2 POPS", 2000, "OPS"),
+        ("5e12 OPS", 5, "OPS"),
+        ("算力26TOPS的邊緣裝置", 26, "OPS"),
+        ("Jetson 模組可達 100 tops。", 100, "OPS"),
+        ("每秒180兆次浮點運算", 180, "FLOPS"),
+        ("每秒 26 兆次運算", 26, "OPS"),
+        ("每秒可達 26 萬億次運算", 26, "OPS"),
+        ("每秒執行 5 兆次浮點計算", 5, "FLOPS"),
+    ],
+)
+def test_single_compute_figure(text, value, family):
+    [fig] = extract_compute(text)
+    assert fig.value == pytest.approx(value)
+    assert fig.family == family
+    assert fig.count is None
+    assert fig.per_unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("FP16 312 TFLOPS", "FP16"),
+        ("312 TFLOPS (FP16)", "FP16"),
+        ("312 TFLOPS（FP16 稀疏）", "FP16"),
+        ("624 TFLOPS FP16 sparse", "FP16"),
+        ("FP8 稀疏 3,958 TFLOPS", "FP8"),
+        ("INT8 26 TOPS", "INT8"),
+        ("26 TOPS INT8", "INT8"),
+        ("INT4 1,248 TOPS", "INT4"),
+        ("TF32 156 TFLOPS", "TF32"),
+        ("BF16: 989 TFLOPS", "BF16"),
+        ("100 TFLOPS (bfloat16)", "BF16"),
+        ("FP64 67 TFLOPS", "FP64"),
+        ("FP32 精度 60 TFLOPS", "FP32"),
+        ("fp-16 120 TFLOPS", "FP16"),
+        ("180 TFLOPS", None),
+        ("FP16 精度表現優異，整機 180 TFLOPS", None),
+    ],
+)
+def test_precision_tag(text, precision):
+    [fig] = extract_compute(text)
+    assert fig.precision == precision
+
+
+def test_precision_stays_with_its_own_figure():
+    figs = extract_compute("FP16 312 TFLOPS, FP8 624 TFLOPS")
+    assert [(f.value, f.precision) for f in figs] == [(312, "FP16"), (624, "FP8")]
+    figs = extract_compute("312 TFLOPS (FP16), 624 TFLOPS (FP8)")
+    assert [(f.value, f.precision) for f in figs] == [(312, "FP16"), (624, "FP8")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "per_unit", "count"),
+    [
+        ("兩張 GPU，每張 25 TFLOPS", 50, 25, 2),
+        ("每張 25 TFLOPS，共 4 張", 100, 25, 4),
+        ("4 x 30 TFLOPS", 120, 30, 4),
+        ("4× 30 TFLOPS", 120, 30, 4),
+        ("4x30 TFLOPS", 120, 30, 4),
+        ("30 TFLOPS x 4", 120, 30, 4),
+        ("30 TFLOPS × 8", 240, 30, 8),
+        ("30 TFLOPS × 8 張", 240, 30, 8),
+        ("8 張 GPU（每張 20 TFLOPS）", 160, 20, 8),
+        ("each of the 4 GPUs delivers 12 TFLOPS", 48, 12, 4),
+        ("2 cards at 25 TFLOPS each", 50, 25, 2),
+        ("25 TFLOPS per card, 2 cards", 50, 25, 2),
+        ("per GPU 60 TFLOPS ... 4 GPUs", 240, 60, 4),
+        ("two accelerators rated at 15 TFLOPS apiece", 30, 15, 2),
+        ("十二張加速卡，每張 10 TOPS", 120, 10, 12),
+        ("二十顆晶片，單顆 5 TOPS", 100, 5, 20),
+        ("三台伺服器，每台 200 TFLOPS", 600, 200, 3),
+        ("單卡 25 TFLOPS，共四卡", 100, 25, 4),
+        ("配備 2 顆 CPU 與 8 張 GPU，每張 GPU 30 TFLOPS", 240, 30, 8),
+        ("4 H100 GPUs, 60 TFLOPS/GPU", 240, 60, 4),
+        ("The server has 4 GPUs. Each GPU delivers 60 TFLOPS.", 240, 60, 4),
+        ("Each GPU delivers 60 TFLOPS. The server has 4 GPUs.", 240, 60, 4),
+        ("每張 GPU 每秒 25 兆次浮點運算，共 2 張", 50, 25, 2),
+        ("The workstation has two RTX 4090 cards (82.6 TFLOPS FP32 each).", 165.2, 82.6, 2),
+        ("2 cards at 312 TFLOPS (FP16) per card", 624, 312, 2),
+        ("3 個月內交機，每張卡 30 TFLOPS", 30, 30, None),
+        ("RTX 4090 cards at 82.6 TFLOPS each", 82.6, 82.6, None),
+        ("RTX 4090 卡 2 張，每張 82.6 TFLOPS", 165.2, 82.6, 2),
+        ("H100 GPU 8 張，每張 989 TFLOPS", 7912, 989, 8),
+        ("每張 25 TFLOPS", 25, 25, None),
+        ("FP16 4 x 312 TFLOPS", 1248, 312, 4),
+    ],
+)
+def test_per_unit_times_count(text, value, per_unit, count):
+    [fig] = extract_compute(text)
+    assert fig.value == pytest.approx(value)
+    assert fig.per_unit == pytest.approx(per_unit)
+    assert fig.count == count
+
+
+def test_stated_total_is_not_multiplied():
+    figs = extract_compute("4 張 GPU，每張 25 TFLOPS，合計 100 TFLOPS")
+    assert [(f.value, f.per_unit, f.count) for f in figs] == [(100, 25, 4), (100, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "總算力 200 TFLOPS",
+        "8 GPUs, total 200 TFLOPS",
+        "共 8 張 GPU，總共 200 TFLOPS",
+        "4 GPUs each delivering 50 TFLOPS for a total of 200 TFLOPS",
+    ],
+)
+def test_total_figure_keeps_its_own_value(text):
+    fig = extract_compute(text)[-1]
+    assert (fig.value, fig.per_unit, fig.count) == (200, None, None)
+
+
+def test_application_sentence():
+    text = "本公司採購 AI 訓練伺服器一台，內含 8 張 NVIDIA H100 GPU，每張 FP16 算力 989 TFLOPS，合計約 7,912 TFLOPS。"
+    per_card, total = extract_compute(text)
+    assert (per_card.value, per_card.per_unit, per_card.count, per_card.precision) == (7912, 989, 8, "FP16")
+    assert per_card.span == "8 張 NVIDIA H100 GPU，每張 FP16 算力 989 TFLOPS"
+    assert (total.value, total.per_unit, total.count, total.span) == (7912, None, None, "7,912 TFLOPS")
+
+
+def test_unmarked_figure_next_to_a_count_is_not_multiplied():
+    [fig] = extract_compute("採購推論伺服器，配備 2 張 L40S (362 TFLOPS)")
+    assert (fig.value, fig.per_unit, fig.count) == (362, None, None)
+
+
+def test_precision_and_count_together():
+    [fig] = extract_compute("8 x 312 TFLOPS (FP16)")
+    assert (fig.value, fig.per_unit, fig.count, fig.precision) == (2496, 312, 8, "FP16")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("算力 180 TFLOPS。", "180 TFLOPS"),
+        ("兩張 GPU，每張 25 TFLOPS", "兩張 GPU，每張 25 TFLOPS"),
+        ("30 TFLOPS x 4 based", "30 TFLOPS x 4"),
+        ("１８０ ＴＦＬＯＰＳ", "１８０ ＴＦＬＯＰＳ"),
+        ("每秒180兆次浮點運算。", "每秒180兆次浮點運算"),
+    ],
+)
+def test_compute_span_is_exact_input_substring(text, span):
+    [fig] = extract_compute(text)
+    assert fig.span == span
+    assert fig.span in text
+
+
+def test_compute_order_and_restatement():
+    figs = extract_compute("訓練伺服器 400 TFLOPS；邊緣裝置 INT8 26 TOPS")
+    assert [(f.value, f.family, f.precision) for f in figs] == [(400, "FLOPS", None), (26, "OPS", "INT8")]
+    [fig] = extract_compute("180 TFLOPS（每秒180兆次浮點運算）")
+    assert fig.value == 180
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "10 laptops and 5 desktops",
+        "5 STOPS along the route",
+        "採購 20 台 laptops",
+        "A100 80GB",
+        "HBM3 80GB, 3.35TB/s 頻寬",
+        "記憶體頻寬 3.35 TB/s",
+        "GFLOPS 等級的運算能力",
+        "8 張 H100",
+        "FP16 精度",
+        "Llama-3-70B 模型",
+        "每秒處理 30 張影像",
+        "預算 5 億元",
+    ],
+)
+def test_not_compute(text):
+    assert extract_compute(text) == []
+
+
+# ------------------------------------------------------------------ parameters
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a 7B model", 7e9),
+        ("使用 1.5B 參數的模型", 1.5e9),
+        ("70B model", 7e10),
+        ("0.5B 模型", 5e8),
+        ("175B parameters", 1.75e11),
+        ("1.5 B parameters", 1.5e9),
+        ("500M parameter model", 5e8),
+        ("350M 模型", 3.5e8),
+        ("1T parameter model", 1e12),
+        ("model size 1.8T", 1.8e12),
+        ("7 billion parameters", 7e9),
+        ("1.5 billion parameters", 1.5e9),
+        ("a model with 500 million parameters", 5e8),
+        ("1 trillion parameters", 1e12),
+        ("a 7 billion parameter model", 7e9),
+        ("model with 13 billion parameters", 1.3e10),
+        ("參數量 70億", 7e9),
+        ("70 億參數", 7e9),
+        ("70 億參數的模型", 7e9),
+        ("15 億參數", 1.5e9),
+        ("參數 1.5億", 1.5e8),
+        ("5000萬參數", 5e7),
+        ("七十億參數的模型", 7e9),
+        ("本次投資導入 70 億參數之模型", 7e9),
+        ("７０億參數", 7e9),
+        ("7,000,000,000 parameters", 7e9),
+        ("Llama-3-70B", 7e10),
+        ("Qwen2.5-7B-Instruct", 7e9),
+        ("Llama 2 13B", 1.3e10),
+        ("Mistral 7B", 7e9),
+        ("Qwen2.5-Coder-1.5B", 1.5e9),
+        ("Qwen1.5-0.5B-Chat", 5e8),
+        ("llama-2-7b-chat", 7e9),
+        ("pythia-350m", 3.5e8),
+        ("GPT-4 1.8T", 1.8e12),
+        ("大語言模型（LLM）約 13B", 1.3e10),
+        ("Mixtral-8x7B", 7e9),
+        ("部署 Mixtral 8x7B 服務", 7e9),
+    ],
+)
+def test_single_parameter_figure(text, value):
+    [fig] = extract_parameters(text)
+    assert fig.value == pytest.approx(value)
+    assert fig.span in text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("參數量 10億(1B)", 1e9, "10億"),
+        ("參數量 10億（1B）", 1e9, "10億"),
+        ("7B（70 億）參數", 7e9, "7B"),
+        ("a 7B (7 billion) parameter model", 7e9, "7B"),
+        ("Mixtral-8x7B", 7e9, "8x7B"),
+        ("Qwen2.5-7B-Instruct", 7e9, "7B"),
+    ],
+)
+def test_parameter_restatement_and_span(text, value, span):
+    [fig] = extract_parameters(text)
+    assert fig.value == pytest.approx(value)
+    assert fig.span == span
+
+
+def test_parameters_in_order():
+    figs = extract_parameters("部署 Llama-3-8B 與 Qwen2.5-72B，另評估 70 億參數的 TAIDE 模型")
+    assert [f.value for f in figs] == pytest.approx([8e9, 7.2e10, 7e9])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "營收 5 億元",
+        "預算 1.5 億",
+        "NT$ 2 億",
+        "3億新台幣",
+        "1.2B USD",
+        "$1.5B",
+        "$2 billion",
+        "16GB",
+        "4GB RAM",
+        "Qwen2.5",
+        "Qwen2.5 模型",
+        "B2B",
+        "5G",
+        "H100",
+        "A100 80GB",
+        "10B+ tokens",
+        "trained on 2T tokens",
+        "the model was trained on 2T tokens",
+        "1B rows",
+        "1B rows of training data for the model",
+        "模型訓練預算 1.5 億",
+        "模型年營收 5 億",
+        "模型開發經費 5000萬元",
+        "model revenue of $2 billion",
+        "the model costs 2 billion dollars",
+        "模型訓練使用 3 億筆資料",
+        "LLM 服務每月 1 億次請求",
+        "模型檔案儲存 1T",
+        "Room 7B",
+        "500M",
+        "7 billion",
+        "模型算力 5 T FLOPS",
+        "每秒 26 兆次運算",
+        "數十億參數",
+    ],
+)
+def test_not_parameters(text):
+    assert extract_parameters(text) == []
+
+
+# ---------------------------------------------------------------------- models
+
+
+def test_models_are_frozen_and_strict():
+    fig = ComputeFigure(value=1, family="FLOPS", per_unit=None, count=None, precision=None, span="1 TFLOPS")
+    with pytest.raises(ValidationError):
+        fig.value = 2
+    with pytest.raises(ValidationError):
+        ParameterFigure(value=1, span="1", extra="x")
+    with pytest.raises(ValidationError):
+        ComputeFigure(value=1, family="IOPS", per_unit=None, count=None, precision=None, span="1")
