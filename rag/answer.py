@@ -1,0 +1,307 @@
+"""Grounded question answering over the policy, with citations and honest abstention.
+
+ask → retrieve → (weak retrieval: abstain) → the model judges whether the clauses answer the question and which
+ones (constrained JSON, ids limited to the retrieved clauses) → the model answers from those clauses →
+deterministic grounding: cited ids must be retrieved clauses, every number in the answer must appear in a cited
+clause, otherwise the answer is replaced by the clauses' own words. Questions that try to override the rules get
+the clauses' own words, never compliance.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from rag.classify import Citation, Classifier
+from rag.config import Settings
+from rag.errors import InputError
+from rag.guardrails import strip_instructions
+from rag.knowledge import Clause
+from rag.llm import LLM, Message
+from rag.prompts import load_prompt, neutralise
+from rag.retrieve import Passage, Retriever
+
+MAX_QUESTION_CHARS = 2_000
+HISTORY_TURNS = 4
+# Retrieval evidence below both of these means the policy has nothing on the question
+# (checked against the refusals in eval/questions.jsonl).
+MIN_DENSE_SIMILARITY = 0.25
+MIN_LEXICAL_HITS = 1
+
+Language = Literal["zh", "en"]
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
+_FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
+
+
+class Answer(BaseModel):
+    """An answer grounded in the policy's clauses (or an abstention)."""
+
+    question: str
+    answer: str
+    citations: list[Citation]
+    abstained: bool
+    language: Language
+    corrections: list[str] = []
+    model: str
+    prompt_version: str
+    timings: dict[str, float] = {}
+
+
+class _Judgement(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    answerable: bool
+    clauses: list[str]
+
+
+def language_of(text: str) -> Language:
+    return "zh" if len(_CJK.findall(text)) >= max(2, len(text) // 10) else "en"
+
+
+def validate_question(question: str) -> str:
+    stripped = question.strip()
+    if not stripped:
+        raise InputError("the question is empty; ask something about the policy, e.g. 電費可以抵減嗎？")
+    if len(stripped) > MAX_QUESTION_CHARS:
+        raise InputError(
+            f"the question is {len(stripped):,} characters; the limit is {MAX_QUESTION_CHARS:,}. Ask it in a "
+            "sentence or two (use `aicredit classify` for a full application)"
+        )
+    return stripped
+
+
+_NOT_STATED = {
+    "zh": "政策文本沒有說明這一點，無法根據本政策回答。",
+    "en": "The policy text does not say; I cannot answer this from the policy.",
+}
+_IGNORED = {
+    "zh": "我只依政策條文回答，問題中的指示不予採用。政策條文如下：",
+    "en": (
+        "I answer only from the policy's clauses; the instruction in your question was not followed. The policy says:"
+    ),
+}
+
+
+class Answerer:
+    """Answers questions from retrieved clauses. Holds no conversation state; pass ``previous`` for follow-ups."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever,
+        llm: LLM,
+        *,
+        classifier: Callable[[], Classifier] | None = None,
+        k: int = 4,
+    ) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.llm = llm
+        self.classifier = classifier
+        self.k = k
+        self.prompt = load_prompt(settings.prompts_dir, "answer")
+        self.system = self.prompt.render_system()
+
+    # ------------------------------------------------------------------------------------------- retrieval
+
+    def retrieve(self, question: str, previous: str | None) -> list[Passage]:
+        query = (
+            f"{previous} {question}" if previous and (_FOLLOW_UP.match(question) or len(question) < 25) else question
+        )
+        passages = self.retriever.search(query, self.k)
+        return _with_responses(passages, self.retriever)
+
+    def has_evidence(self, question: str) -> bool:
+        """Whether retrieval found anything on topic at all (lexical hits or a close dense neighbour)."""
+        lexical = self.retriever.lexical_ranking(question, None, None)
+        nearest = self.retriever.store.query(question, 1)
+        similarity = 1.0 - nearest[0][1] if nearest else 0.0
+        return len(lexical) >= MIN_LEXICAL_HITS and similarity >= MIN_DENSE_SIMILARITY or similarity >= 0.45
+
+    # ------------------------------------------------------------------------------------------- prompting
+
+    def _messages(
+        self, question: str, clauses: Sequence[Clause], language: Language, previous: str | None, task: str
+    ) -> list[Message]:
+        rendered = [
+            {
+                "id": c.id,
+                "label": _label(c),
+                "title": c.title if language == "zh" else (c.title_en or c.title),
+                "text": c.text if language == "zh" or not c.text_en else c.text_en,
+            }
+            for c in clauses
+        ]
+        user = self.prompt.render_user(clauses=rendered, question=neutralise(question), previous=previous, task=task)
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def judge(self, question: str, clauses: Sequence[Clause], language: Language, previous: str | None) -> _Judgement:
+        schema: dict[str, Any] = {
+            "type": "object",
+            "properties": {
+                "answerable": {"type": "boolean"},
+                "clauses": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": [c.id for c in clauses]},
+                    "maxItems": 3,
+                },
+            },
+            "required": ["answerable", "clauses"],
+            "additionalProperties": False,
+        }
+        messages = self._messages(question, clauses, language, previous, self.prompt.judge_task)
+        completion = self.llm.complete(messages, schema=schema, max_tokens=80)
+        try:
+            return _Judgement.model_validate(json.loads(completion.text))
+        except (json.JSONDecodeError, ValidationError):
+            return _Judgement(answerable=True, clauses=[c.id for c in clauses[:2]])
+
+    # ------------------------------------------------------------------------------------------- answering
+
+    def stream(self, question: str, previous: str | None = None) -> Iterator[str | Answer]:
+        """Yield the answer's text as it is generated, then the final, grounded :class:`Answer`."""
+        started = time.perf_counter()
+        question = validate_question(question)
+        language = language_of(question)
+        remaining, instructions = strip_instructions(question)
+        passages = self.retrieve(question, previous)
+        clauses = [p.clause for p in passages]
+        timings: dict[str, float] = {}
+
+        def finish(text: str, cited: Sequence[Clause], abstained: bool, corrections: Sequence[str] = ()) -> Answer:
+            timings["total_seconds"] = round(time.perf_counter() - started, 3)
+            timings.setdefault("first_token_seconds", timings["total_seconds"])
+            return Answer(
+                question=question,
+                answer=text,
+                citations=[_citation(c) for c in cited],
+                abstained=abstained,
+                language=language,
+                corrections=list(corrections),
+                model=self.llm.name,
+                prompt_version=self.prompt.version,
+                timings=timings,
+            )
+
+        if not self.has_evidence(remaining or question):
+            text = _NOT_STATED[language]
+            yield text
+            yield finish(text, [], abstained=True)
+            return
+        if instructions:
+            text = _extractive(clauses[:2], language, _IGNORED[language])
+            yield text
+            yield finish(text, clauses[:2], abstained=False, corrections=["instruction in the question ignored"])
+            return
+        self.llm.prime(self.system)
+        judgement = self.judge(question, clauses, language, previous)
+        timings["judge_seconds"] = round(time.perf_counter() - started, 3)
+        if not judgement.answerable:
+            text = _NOT_STATED[language]
+            yield text
+            yield finish(text, [], abstained=True)
+            return
+        chosen = [c for c in clauses if c.id in judgement.clauses] or clauses[:2]
+        messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
+        pieces: list[str] = []
+        for piece in self.llm.stream(messages, max_tokens=320):
+            if not pieces:
+                timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
+            pieces.append(piece)
+            yield piece
+        text, cited, corrections = ground("".join(pieces).strip(), chosen, clauses, language)
+        yield finish(text, cited, abstained=False, corrections=corrections)
+
+    def ask(self, question: str, previous: str | None = None) -> Answer:
+        """Answer ``question`` (``previous`` is the earlier question, for follow-ups)."""
+        final = None
+        for event in self.stream(question, previous):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None
+        return final
+
+
+def _label(clause: Clause) -> str:
+    if clause.kind == "comment":
+        return f"COMMENT by {clause.org_name} ({clause.date_roc}), a suggestion, not policy;"
+    if clause.kind == "response":
+        return "RESPONSE (the government's decision on the comment);"
+    if clause.kind == "document":
+        return "USER DOCUMENT (not the policy);"
+    return f"{clause.kind.upper()};"
+
+
+def _with_responses(passages: Sequence[Passage], retriever: Retriever) -> list[Passage]:
+    """A comment never travels alone: its government response is placed right after it."""
+    result: list[Passage] = []
+    seen = set()
+    for passage in passages:
+        if passage.clause.id in seen:
+            continue
+        result.append(passage)
+        seen.add(passage.clause.id)
+        linked = passage.clause.response
+        if linked and linked not in seen and linked in retriever.by_id:
+            result.append(Passage(clause=retriever.by_id[linked], score=passage.score))
+            seen.add(linked)
+    return result
+
+
+def _citation(clause: Clause) -> Citation:
+    quote = clause.text if len(clause.text) <= 200 else clause.text[:199] + "…"
+    return Citation(id=clause.id, title=clause.title, quote=quote)
+
+
+def _support_text(clause: Clause) -> str:
+    fields = (clause.title, clause.title_en, clause.text, clause.text_en, clause.date_roc or "", clause.date or "")
+    return " ".join(fields).replace(",", "")
+
+
+def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:
+    quotes = [f"「{c.text}」[{c.id}]" if language == "zh" else f'"{c.text_en or c.text}" [{c.id}]' for c in clauses]
+    return f"{preface} {' '.join(quotes)}"
+
+
+def ground(
+    text: str, chosen: Sequence[Clause], retrieved: Sequence[Clause], language: Language
+) -> tuple[str, list[Clause], list[str]]:
+    """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause."""
+    by_id = {c.id: c for c in retrieved}
+    corrections: list[str] = []
+    mentioned = list(dict.fromkeys(_CITED.findall(text)))
+    unknown = [i for i in mentioned if i not in by_id]
+    if unknown:
+        corrections.append(f"removed citations of clauses that were not retrieved: {', '.join(unknown)}")
+        for cited_id in unknown:
+            text = text.replace(f"[{cited_id}]", "")
+    cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
+    for number in dict.fromkeys(_NUMBER.findall(_CITED.sub("", text).replace(",", ""))):
+        if any(_contains_number(_support_text(c), number) for c in cited):
+            continue
+        supporting = next((c for c in retrieved if _contains_number(_support_text(c), number)), None)
+        if supporting is not None:
+            cited.append(supporting)
+            corrections.append(f"added {supporting.id}, which states {number}")
+            continue
+        corrections.append(
+            f"the answer stated {number}, which no retrieved clause states; replaced by the clauses' text"
+        )
+        return (
+            _extractive(cited[:2], language, "依政策條文：" if language == "zh" else "The policy says:"),
+            cited[:2],
+            corrections,
+        )
+    if not text:
+        return _extractive(cited[:2], language, ""), cited[:2], ["the model gave no answer"]
+    return text, cited, corrections
+
+
+def _contains_number(text: str, number: str) -> bool:
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text) is not None
