@@ -1,0 +1,125 @@
+"""The harness: case validation, metric functions, regression comparison and the written artefacts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rag.classify import Classifier
+from rag.errors import InputError
+from rag.evaluation import (
+    Case,
+    Prediction,
+    case_changes,
+    compare,
+    compute_metrics,
+    load_cases,
+    per_category,
+    percentile,
+)
+from rag.report import run_evaluation
+from tests.fakes import FakeLLM, categories_reply
+
+
+def case(id_, categories, eligible, tags=()):
+    return Case(id=id_, text="t", categories=categories, eligible=eligible, tags=list(tags))
+
+
+def pred(id_, category, eligible, **extra):
+    return Prediction(id=id_, system="full", category=category, categories=[category], eligible=eligible, **extra)
+
+
+def test_bad_case_line_names_file_and_line(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "x", "categories": ["rag"], "eligible": [true]}\n'
+        '{"id": "b", "text": "x", "categories": ["printer"], "eligible": [true]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="cases.jsonl:2"):
+        load_cases(path)
+
+
+def test_metrics_on_known_pairs():
+    pairs = [
+        (case("1", ["rag"], [True], ["zh"]), pred("1", "rag", True)),
+        (case("2", ["rag", "content_generation"], [None], ["en"]), pred("2", "content_generation", None)),
+        (
+            case("3", ["ai_edge_device"], [False], ["injection"]),
+            pred("3", "none", False, overridden=True, model_categories=["ai_edge_device"]),
+        ),
+        (case("4", ["none"], [False]), pred("4", "none", True, seconds=2.0)),
+    ]
+    m = compute_metrics(
+        pairs,
+        {"rag": "item.rag", "content_generation": "item.content_generation", "ai_edge_device": "item.ai_edge_device"},
+        {"response.tpca.3"},
+    )
+    assert m["category_accuracy"] == 0.75
+    assert m["eligibility_accuracy"] == 0.75
+    assert m["joint_accuracy"] == 0.5
+    assert m["overrides"] == {"count": 1, "right": 0, "wrong": 1, "neutral": 0}
+    assert m["injection_held"] == 0.0
+    assert m["by_tag"]["zh"]["joint_accuracy"] == 1.0
+    scores = per_category(pairs)
+    assert scores["rag"]["recall"] == 1.0 and scores["none"]["precision"] == 0.5
+
+
+def test_percentile():
+    assert percentile([1, 2, 3, 4, 5], 0.5) == 3
+    assert percentile([], 0.95) == 0.0
+
+
+def test_compare_flags_regressions_beyond_tolerance():
+    lines, regressed = compare(
+        {"category_accuracy": 0.80, "joint_accuracy": 0.9}, {"category_accuracy": 0.90, "joint_accuracy": 0.89}, 0.02
+    )
+    assert regressed and "REGRESSION" in lines[0] and "better" in lines[1]
+    assert not compare({"category_accuracy": 0.89}, {"category_accuracy": 0.90}, 0.02)[1]
+
+
+def test_case_changes():
+    fixed, broken = case_changes(
+        [{"id": "a", "joint_correct": True}, {"id": "b", "joint_correct": False}],
+        [{"id": "a", "joint_correct": False}, {"id": "b", "joint_correct": True}],
+    )
+    assert (fixed, broken) == (["a"], ["b"])
+
+
+def test_run_evaluation_writes_every_artefact(settings, retriever, tmp_path):
+    def respond(messages):
+        if "eligible" in messages[0]["content"] and "Answer with JSON" in messages[0]["content"]:
+            return json.dumps({"categories": ["rag"], "eligible": True})
+        return categories_reply("rag")
+
+    classifier = Classifier(settings, retriever, FakeLLM(respond=respond))
+    cases = [
+        Case(id="c1", text="RAG 知識庫，使用 70億參數模型", categories=["rag"], eligible=[True], tags=["zh"]),
+        Case(id="c2", text="AI 主機電費", categories=["none"], eligible=[False], tags=["exclusion"]),
+    ]
+    out = tmp_path / "run"
+    document = run_evaluation(cases, ["full", "rules", "llm_only"], classifier, out)
+    for name in (
+        "metrics.json",
+        "predictions.jsonl",
+        "predictions-rules.jsonl",
+        "report.md",
+        "confusion.png",
+        "accuracy_by_tag.png",
+    ):
+        assert (out / name).exists(), name
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert {
+        "category_accuracy",
+        "eligibility_accuracy",
+        "joint_accuracy",
+        "macro_f1",
+        "per_category",
+        "overrides",
+        "citation_coverage",
+        "latency_p50_seconds",
+        "latency_p95_seconds",
+    } <= set(metrics)
+    assert metrics["category_accuracy"] == 1.0 and set(document["systems"]) == {"full", "rules", "llm_only"}
+    assert document["systems"]["llm_only"]["eligibility_accuracy"] == 0.5
