@@ -211,30 +211,41 @@ class Classifier:
     def arbitrate(
         self, categories: list[Category], evidence: Evidence, reasons: list[str]
     ) -> tuple[list[Category], list[str]]:
-        """Overrule a model choice that the text gives no word of support when another item's words are there.
+        """Overrule the model where the text's own words clearly point elsewhere.
 
-        A hardware choice moves to the hardware item the text's purpose names (training, inference, edge); any
-        other choice moves only on clear support (two or more of the item's words), and "none" only when the
+        A choice the text names nothing AI for becomes none. A hardware choice without a word of support moves to
+        the hardware item the text's purpose names (training, inference, edge). Otherwise the choice moves only
+        to an item with two or more words and at least two more than the choice has; "none" moves only when the
         text also shows an AI technique or figure.
         """
         support = evidence.item_words
         primary = categories[0]
-        if primary != "none" and support.get(primary):
-            return categories, reasons
         ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
+        ai_signals = bool(support or evidence.elements or evidence.compute or evidence.parameters or evidence.devices)
+        if primary != "none" and not ai_signals:
+            reasons.append(
+                f"the text names no AI item, technique or figure [definition.ai]; {primary} → none"
+            )
+            return ["none"], reasons
         if not ranked:
             return categories, reasons
         best = ranked[0]
+        held = len(support.get(primary, [])) if primary != "none" else 0
         group = self.rules.items[primary].group if primary != "none" else None
         same_group_best = next((c for c in ranked if self.rules.items[c].group == group), None)
-        if group == "hardware" and same_group_best:
+        if held and len(support[best]) < held + 2:
+            return categories, reasons
+        if not held and group == "hardware" and same_group_best:
             best = same_group_best
         elif len(support[best]) < 2:
             return categories, reasons
         elif primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters):
             return categories, reasons
+        if best == primary:
+            return categories, reasons
         reasons.append(
-            f"the text names no word of {primary} but names {best}'s ({', '.join(support[best][:4])}) "
+            f"the text names {held} word(s) of {primary} but {len(support[best])} of {best} "
+            f"({', '.join(support[best][:4])}) "
             f"[{self.rules.items[best].clause}]; {primary} → {best}"
         )
         return [best, *[c for c in categories if c not in (best, "none")]], reasons

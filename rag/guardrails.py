@@ -125,14 +125,26 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     escaped = re.escape(keyword).replace(r"\ ", r"\s*")
     if re.fullmatch(r"[A-Za-z0-9 &\-]+", keyword):
-        # Latin keywords must be whole words ("AMR" is not in "CAMRY"); CJK has no word boundaries.
-        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
+        # Latin keywords are whole words ("AMR" is not in "CAMRY"), allowing inflections ("designs", "trained").
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?:s|es|d|ed|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
 
 
-def mentions(text: str, keywords: Iterable[str]) -> list[str]:
-    """The keywords that occur in ``text``."""
-    return [k for k in keywords if _keyword_pattern(k).search(text)]
+_NEGATION = re.compile(r"(?:不|無|沒有|非|未|免|not|no|without|isn't|aren't|doesn't|don't)\s*\S{0,4}\s*$", re.IGNORECASE)
+
+
+def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> list[str]:
+    """The keywords that occur in ``text``; with ``affirmed``, only where not negated ("不進行模型訓練").
+
+    A keyword inside a longer matched keyword is not counted twice.
+    """
+    found = []
+    for keyword in keywords:
+        for match in _keyword_pattern(keyword).finditer(text):
+            if not affirmed or not _NEGATION.search(text[max(0, match.start() - 12) : match.start()]):
+                found.append(keyword)
+                break
+    return [k for k in found if not any(k != other and k.lower() in other.lower() for other in found)]
 
 
 _COUNT_WORDS = {
@@ -219,7 +231,11 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
 def gather_evidence(text: str, rules: Rules) -> Evidence:
     """Read ``text`` once for everything the checks need. Instruction-like sentences are read as nothing."""
     data, instructions = strip_instructions(text)
-    elements = {name: found for name, element in rules.elements.items() if (found := mentions(data, element.keywords))}
+    elements = {
+        name: found
+        for name, element in rules.elements.items()
+        if (found := mentions(data, element.keywords, affirmed=True))
+    }
     exclusions = [e for e in rules.exclusions if mentions(data, e.keywords) and not mentions(data, e.unless)]
     return Evidence(
         compute=extract_compute(data),
@@ -228,7 +244,9 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         elements=elements,
         exclusions=exclusions,
         routes=[r for r in rules.routes if mentions(data, r.keywords)],
-        item_words={item: found for item, rule in rules.items.items() if (found := mentions(data, rule.keywords))},
+        item_words={
+            item: found for item, rule in rules.items.items() if (found := mentions(data, rule.keywords, affirmed=True))
+        },
         instructions=instructions,
     )
 

@@ -111,7 +111,20 @@ def _open_client(settings: Settings) -> Any:
                 f"`chroma run --path DIR --port {url.port or 8000}` or unset AICREDIT_CHROMA_URL"
             ) from exc
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    except Exception as exc:  # chromadb surfaces a broken database as InternalError/ValueError here
+        raise IndexUnavailableError(
+            f"the Chroma index at {settings.chroma_dir} cannot be opened ({type(exc).__name__}: {exc}); "
+            "rebuild it with `aicredit index --rebuild`"
+        ) from exc
+
+
+def _forget_clients() -> None:
+    """Chroma caches one client per path; drop them so a rebuilt directory is opened afresh."""
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
 
 
 def _metadata(clause: Clause, content_hash: str) -> dict[str, str]:
@@ -229,6 +242,7 @@ def build_index(
     started = time.perf_counter()
     broken: str | None = None
     if rebuild and not settings.chroma_url and settings.chroma_dir.exists():
+        _forget_clients()
         shutil.rmtree(settings.chroma_dir)
     try:
         store = ClauseStore(settings, embedder)
@@ -236,6 +250,7 @@ def build_index(
     except IndexUnavailableError as exc:
         if settings.chroma_url:
             raise
+        _forget_clients()
         broken = _move_aside(settings.chroma_dir)
         log.warning("index at %s was unreadable (%s); moved to %s and rebuilding", settings.chroma_dir, exc, broken)
         store = ClauseStore(settings, embedder)

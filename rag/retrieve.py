@@ -6,6 +6,7 @@ dense side carries English paraphrases. Reciprocal rank fusion needs no score ca
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -16,10 +17,11 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import BaseModel, ConfigDict
 
 from rag.config import Settings
-from rag.errors import InputError
+from rag.errors import IndexUnavailableError, InputError
 from rag.index import ClauseStore, Embedder, LexicalIndex, Tokenizer, build_index
 from rag.knowledge import Clause, ClauseKind, load_rules
 
+log = logging.getLogger(__name__)
 Method = Literal["hybrid", "dense", "lexical"]
 RRF_K = 60
 # MiniLM is English-trained: on Chinese queries its ranking is weak, so it gets less say in the fusion.
@@ -67,9 +69,17 @@ class Retriever:
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder) -> Retriever:
         """Open the index, building it first if it is missing or empty."""
-        store = ClauseStore(settings, embedder)
-        if store.count() == 0:
-            build_index(settings, embedder)
+        try:
+            store = ClauseStore(settings, embedder)
+            missing = store.count() == 0
+        except IndexUnavailableError:
+            if settings.chroma_url:
+                raise
+            missing = True  # build_index moves the unreadable copy aside and rebuilds
+        if missing:
+            report = build_index(settings, embedder)
+            if report.rebuilt_after_error:
+                log.warning("the index was unreadable; rebuilt it (broken copy kept at %s)", report.rebuilt_after_error)
             store = ClauseStore(settings, embedder)
         rules = load_rules(settings.rules_file, settings.clauses_file)
         vocabulary = [k for e in rules.elements.values() for k in e.keywords]

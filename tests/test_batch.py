@@ -39,9 +39,11 @@ def test_jsonl_rows_keep_fields_and_bad_rows_get_errors(tmp_path):
     )
     out = tmp_path / "out.jsonl"
     report = run_batch(source, out, fake_classify)
-    rows = {r["id"]: r for r in lines(out)}
+    written = lines(out)
+    rows = {r["id"]: r for r in written}
     assert report.classified == 2 and report.errors == 5
-    assert rows["a"]["branch"] == "Taipei" and rows["a"]["category"] == "rag"
+    assert written[0]["branch"] == "Taipei" and written[0]["category"] == "rag"
+    assert "duplicate id" in written[5]["error"]
     assert "not JSON" in rows["line-2"]["error"]
     assert "no 'text'" in rows["c"]["error"]
     assert "empty" in rows["d"]["error"]

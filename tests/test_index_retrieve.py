@@ -122,3 +122,11 @@ def test_embedder_change_triggers_reembedding(settings, embedder):
     other = HashEmbedder(dims=64)
     other.name = "another-embedder"
     assert build_index(settings, other).updated == 38
+
+
+def test_opening_a_corrupted_index_rebuilds_it(settings, embedder):
+    build_index(settings, embedder)
+    (settings.chroma_dir / "chroma.sqlite3").write_bytes(b"garbage" * 100)
+    retriever = Retriever.open(settings, embedder)
+    assert retriever.search("電費", k=1)[0].clause.id == "response.tpca.3"
+    assert any(p.name.startswith("chroma.broken-") for p in settings.home.iterdir())

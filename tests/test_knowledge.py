@@ -95,7 +95,7 @@ def test_every_rule_cites_an_existing_clause():
     assert rules.items["ai_training_server"].compute.thresholds[0].value == 180
     assert rules.items["ai_inference_server"].compute.thresholds[0].value == 45
     assert {t.unit for t in rules.items["ai_edge_device"].compute.thresholds} == {"TOPS", "TFLOPS"}
-    assert {e.id for e in rules.exclusions} == {"electricity", "amr", "ordinary_server"}
+    assert {"electricity", "amr", "ordinary_server"} <= {e.id for e in rules.exclusions}
 
 
 def test_thresholds_in_rules_match_the_clause_text():
