@@ -25,7 +25,6 @@ from rag.guardrails import (
     check_item,
     combine,
     gather_evidence,
-    mentions,
     strip_instructions,
 )
 from rag.index import Embedder, SentenceTransformerEmbedder
@@ -34,16 +33,15 @@ from rag.llm import LLM, Message, load_llm
 from rag.prompts import PromptTemplate, load_prompt, neutralise
 from rag.retrieve import Passage, Retriever
 
+CATEGORIES_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "items": {"type": "string", "enum": list(CATEGORIES)},
+    "minItems": 1,
+    "maxItems": 3,
+}
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {
-        "categories": {
-            "type": "array",
-            "items": {"type": "string", "enum": list(CATEGORIES)},
-            "minItems": 1,
-            "maxItems": 3,
-        }
-    },
+    "properties": {"categories": CATEGORIES_SCHEMA},
     "required": ["categories"],
     "additionalProperties": False,
 }
@@ -175,13 +173,12 @@ class Classifier:
     # ------------------------------------------------------------------------------------------- guardrails
 
     def apply_policy(self, model_categories: list[Category], evidence: Evidence) -> tuple[list[Category], list[str]]:
-        """Exclusions and the responses' routes decide the category where they apply; returns why they did.
+        """The text's own words, the exclusions and the responses' routes decide where they apply; returns why.
 
         An excluded purchase (AMR) is out whatever AI it carries. An excluded line item (electricity, an
         ordinary server) takes the application out only when no AI item named beside it qualifies on its own.
         """
-        categories = list(model_categories)
-        reasons: list[str] = []
+        categories, reasons = self.arbitrate(list(model_categories), evidence, [])
         for exclusion in evidence.exclusions:
             item = categories[0]
             if (
@@ -193,10 +190,9 @@ class Classifier:
             if categories != ["none"]:
                 reasons.append(f"exclusion '{exclusion.id}' ({exclusion.clause}): {exclusion.reason}")
             return ["none"], reasons
-        categories, reasons = self.arbitrate(categories, evidence, reasons)
-        hardware_with_figure = self.rules.items.get(categories[0]) is not None and bool(
-            categories[0] != "none" and self.rules.items[categories[0]].group == "hardware" and evidence.compute
-        )
+        # A hardware item with a stated compute figure is what was bought; a route does not move it.
+        primary_rule = self.rules.items.get(categories[0])
+        hardware_with_figure = bool(primary_rule and primary_rule.group == "hardware" and evidence.compute)
         for route in evidence.routes:
             if categories[0] in route.categories or hardware_with_figure:
                 continue
@@ -223,9 +219,7 @@ class Classifier:
         ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
         ai_signals = bool(support or evidence.elements or evidence.compute or evidence.parameters or evidence.devices)
         if primary != "none" and not ai_signals:
-            reasons.append(
-                f"the text names no AI item, technique or figure [definition.ai]; {primary} → none"
-            )
+            reasons.append(f"the text names no AI item, technique or figure [definition.ai]; {primary} → none")
             return ["none"], reasons
         if not ranked:
             return categories, reasons
@@ -237,9 +231,9 @@ class Classifier:
             return categories, reasons
         if not held and group == "hardware" and same_group_best:
             best = same_group_best
-        elif len(support[best]) < 2:
-            return categories, reasons
-        elif primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters):
+        elif len(support[best]) < 2 or (
+            primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters)
+        ):
             return categories, reasons
         if best == primary:
             return categories, reasons

@@ -13,7 +13,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -25,6 +25,7 @@ from rag.llm import LLM
 from rag.prompts import load_prompt, neutralise
 
 System = Literal["full", "rules", "llm_only"]
+Row = TypeVar("Row", bound=BaseModel)
 SYSTEMS: tuple[System, ...] = ("full", "rules", "llm_only")
 
 
@@ -55,26 +56,31 @@ class Prediction(BaseModel):
     error: str | None = None
 
 
+def _load_jsonl(path: Path, model: type[Row]) -> list[Row]:
+    """Validate one JSON object per line into ``model``; a bad line is an error naming file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from exc
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                rows.append(model.model_validate_json(line))
+            except ValidationError as exc:
+                error = exc.errors()[0]
+                raise InputError(
+                    f"{path}:{number}: not a valid {model.__name__}: {error['msg']} at {error['loc']}"
+                ) from exc
+    return rows
+
+
 def load_cases(path: Path) -> list[Case]:
     """Load cases from a JSONL file or every ``*.jsonl`` in a folder; a bad line is an error naming it."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     if not files:
         raise InputError(f"no .jsonl case files in {path}")
-    cases: list[Case] = []
-    for file in files:
-        try:
-            lines = file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read cases from {file}: {exc}") from exc
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                cases.append(Case.model_validate_json(line))
-            except ValidationError as exc:
-                raise InputError(
-                    f"{file}:{number}: not a valid case: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
-                ) from exc
+    cases = [case for file in files for case in _load_jsonl(file, Case)]
     duplicates = [i for i, n in Counter(c.id for c in cases).items() if n > 1]
     if duplicates:
         raise InputError(f"duplicate case ids in {path}: {', '.join(sorted(duplicates)[:5])}")
@@ -336,14 +342,7 @@ class RetrievalQuestion(BaseModel):
 
 
 def load_retrieval_questions(path: Path) -> list[RetrievalQuestion]:
-    questions = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                questions.append(RetrievalQuestion.model_validate_json(line))
-            except ValidationError as exc:
-                raise InputError(f"{path}:{number}: not a valid retrieval question: {exc.errors()[0]['msg']}") from exc
-    return questions
+    return _load_jsonl(path, RetrievalQuestion)
 
 
 def retrieval_metrics(rankings: Sequence[tuple[RetrievalQuestion, list[str]]], k: int = 5) -> dict[str, float]:
@@ -354,3 +353,57 @@ def retrieval_metrics(rankings: Sequence[tuple[RetrievalQuestion, list[str]]], k
     ]
     n = len(rankings) or 1
     return {f"recall@{k}": round(sum(hits) / n, 4), "mrr": round(sum(reciprocal) / n, 4), "n": len(rankings)}
+
+
+# ---------------------------------------------------------------------------------------------- question answering
+
+
+class QaQuestion(BaseModel):
+    """A policy question with the facts a correct answer states (each inner list: alternatives) and its clauses."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    question: str
+    lang: str
+    key_facts: list[list[str]]
+    clauses: list[str]
+    refuse: bool
+
+
+def load_qa_questions(path: Path) -> list[QaQuestion]:
+    return _load_jsonl(path, QaQuestion)
+
+
+def states_key_facts(question: QaQuestion, answer_text: str) -> bool:
+    lowered = answer_text.lower()
+    return all(any(alt.lower() in lowered for alt in alternatives) for alternatives in question.key_facts)
+
+
+def qa_metrics(results: Sequence[tuple[QaQuestion, Any]]) -> dict[str, Any]:
+    """Key-fact accuracy and citation precision on answerable questions; refusal accuracy on the rest."""
+    answerable = [(q, a) for q, a in results if not q.refuse]
+    refusals = [(q, a) for q, a in results if q.refuse]
+    answered = [(q, a) for q, a in answerable if not a.abstained]
+    precisions = [
+        len({c.id for c in a.citations} & set(q.clauses)) / len(a.citations) for q, a in answered if a.citations
+    ]
+    first_token = [a.timings.get("first_token_seconds", 0.0) for _, a in results]
+    total = [a.timings.get("total_seconds", 0.0) for _, a in results]
+    return {
+        "n": len(results),
+        "key_fact_accuracy": round(
+            sum(states_key_facts(q, a.answer) and not a.abstained for q, a in answerable) / max(1, len(answerable)), 4
+        ),
+        "citation_precision": round(statistics.fmean(precisions), 4) if precisions else 0.0,
+        "citation_hit_rate": round(
+            sum(bool({c.id for c in a.citations} & set(q.clauses)) for q, a in answered) / max(1, len(answered)), 4
+        ),
+        "refusal_accuracy": round(sum(a.abstained for _, a in refusals) / max(1, len(refusals)), 4),
+        "false_refusals": sum(a.abstained for _, a in answerable),
+        "first_token_p50_seconds": percentile(first_token, 0.5),
+        "first_token_p95_seconds": percentile(first_token, 0.95),
+        "total_p50_seconds": percentile(total, 0.5),
+        "total_p95_seconds": percentile(total, 0.95),
+        "failures": [q.id for q, a in answerable if a.abstained or not states_key_facts(q, a.answer)]
+        + [q.id for q, a in refusals if not a.abstained],
+    }

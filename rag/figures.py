@@ -61,7 +61,7 @@ _CN_DIGITS = dict(zip("零一二三四五六七八九", range(10), strict=True))
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _EN_COUNTS = {
     w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)
-}
+} | {"a pair of": 2, "pair of": 2, "dual": 2, "twin": 2, "a couple of": 2}
 # A figure's number must not continue a token such as "H100", "FP16", "1.5" or "1,979".
 _NUM_START = r"(?<![0-9A-Za-z_^])(?<![0-9][.,])"
 

@@ -130,7 +130,9 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return re.compile(escaped, re.IGNORECASE)
 
 
-_NEGATION = re.compile(r"(?:不|無|沒有|非|未|免|not|no|without|isn't|aren't|doesn't|don't)\s*\S{0,4}\s*$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"(?:不|無|沒有|非|未|免|not|no|without|isn't|aren't|doesn't|don't)\s*\S{0,4}\s*$", re.IGNORECASE
+)
 
 
 def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> list[str]:
@@ -336,19 +338,13 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
     alternatives = [e for e in rule.alternative_elements if e in evidence.elements]
     if evidence.parameters:
         largest = max(evidence.parameters, key=lambda p: p.value)
-        if _meets(largest.value, threshold.threshold, threshold.inclusive):
+        passed = _meets(largest.value, threshold.threshold, threshold.inclusive)
+        if passed or not alternatives:
             return CheckResult(
                 name=name,
-                passed=True,
-                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B ≥ 1B parameters",
-                clause=threshold.clause,
-                item=item,
-            )
-        if not alternatives:
-            return CheckResult(
-                name=name,
-                passed=False,
-                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B < 1B parameters",
+                passed=passed,
+                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B {'≥' if passed else '<'} "
+                "1B parameters",
                 clause=threshold.clause,
                 item=item,
             )

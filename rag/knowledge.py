@@ -10,7 +10,7 @@ import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -29,17 +29,8 @@ Category = Literal[
     "enterprise_workflow",
     "none",
 ]
-ITEM_IDS: tuple[Category, ...] = (
-    "ai_training_server",
-    "ai_inference_server",
-    "ai_edge_device",
-    "ai_model_dev_tool",
-    "content_generation",
-    "product_design",
-    "rag",
-    "enterprise_workflow",
-)
-CATEGORIES: tuple[Category, ...] = (*ITEM_IDS, "none")
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+ITEM_IDS: tuple[Category, ...] = tuple(c for c in CATEGORIES if c != "none")
 
 
 class Clause(BaseModel):

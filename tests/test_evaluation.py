@@ -123,3 +123,39 @@ def test_run_evaluation_writes_every_artefact(settings, retriever, tmp_path):
     } <= set(metrics)
     assert metrics["category_accuracy"] == 1.0 and set(document["systems"]) == {"full", "rules", "llm_only"}
     assert document["systems"]["llm_only"]["eligibility_accuracy"] == 0.5
+
+
+def test_qa_metrics():
+    from rag.answer import Answer
+    from rag.classify import Citation
+    from rag.evaluation import QaQuestion, qa_metrics
+
+    def answer(text, cited=(), abstained=False):
+        return Answer(
+            question="q",
+            answer=text,
+            citations=[Citation(id=i, title="t", quote="q") for i in cited],
+            abstained=abstained,
+            language="en",
+            model="m",
+            prompt_version="v",
+            timings={"first_token_seconds": 1.0, "total_seconds": 2.0},
+        )
+
+    def question(id_, facts, clauses, refuse=False):
+        return QaQuestion(id=id_, question="q", lang="en", key_facts=facts, clauses=clauses, refuse=refuse)
+
+    results = [
+        (
+            question("a", [["45"], ["TFLOPS", "TFlops"]], ["item.ai_inference_server"]),
+            answer("At least 45 TFlops.", ["item.ai_inference_server", "case.inference_server"]),
+        ),
+        (question("b", [["智慧機械", "smart machinery"]], ["response.tairoa.1"]), answer("x", abstained=True)),
+        (question("c", [], [], refuse=True), answer("The policy text does not say.", abstained=True)),
+        (question("d", [], [], refuse=True), answer("It is 5%.", ["item.rag"])),
+    ]
+    m = qa_metrics(results)
+    assert m["key_fact_accuracy"] == 0.5
+    assert m["citation_precision"] == 0.5 and m["citation_hit_rate"] == 1.0
+    assert m["refusal_accuracy"] == 0.5 and m["false_refusals"] == 1
+    assert m["failures"] == ["b", "d"]

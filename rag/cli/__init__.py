@@ -8,7 +8,7 @@ import click
 
 from rag.cli.ask_cmds import ask_command, chat_command
 from rag.cli.classify_cmds import classify_batch_command, classify_command
-from rag.cli.eval_cmds import eval_command, eval_retrieval_command
+from rag.cli.eval_cmds import eval_command, eval_qa_command, eval_retrieval_command
 from rag.cli.index_cmds import index_command, model_command, search_command
 from rag.errors import AicreditError, UserError
 
@@ -29,6 +29,7 @@ for command in (
     chat_command,
     eval_command,
     eval_retrieval_command,
+    eval_qa_command,
 ):
     cli.add_command(command)
 

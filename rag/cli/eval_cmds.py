@@ -122,3 +122,50 @@ def eval_retrieval_command(questions_path: Path, k: int, as_json: bool) -> None:
     for method, m in results.items():
         click.echo(f"{method:>8}: recall@{k} {m[f'recall@{k}']:.3f}  MRR {m['mrr']:.3f}  {m['ms_per_query']} ms/query")
     click.echo(f"hybrid misses: {', '.join(results['hybrid']['misses']) or 'none'}")  # type: ignore[arg-type]
+
+
+@click.command("eval-qa")
+@click.option(
+    "--questions",
+    "questions_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=Path("eval/questions.jsonl"),
+    show_default=True,
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder for qa_metrics.json and qa_answers.jsonl.",
+)
+@click.option("--limit", type=int, default=None)
+def eval_qa_command(questions_path: Path, out: Path | None, limit: int | None) -> None:
+    """Key-fact accuracy, citation precision, refusal accuracy and latency of `aicredit ask`."""
+    from rag.evaluation import load_qa_questions, qa_metrics
+
+    questions = load_qa_questions(questions_path)[:limit]
+    answerer = api.default_answerer()
+    results = []
+    for question in tqdm(questions, unit="question", desc="asking", dynamic_ncols=True):
+        results.append((question, answerer.ask(question.question)))
+    metrics = qa_metrics(results)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "qa_metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
+        with (out / "qa_answers.jsonl").open("w", encoding="utf-8") as handle:
+            for question, answer in results:
+                handle.write(
+                    json.dumps({"id": question.id, **answer.model_dump(mode="json")}, ensure_ascii=False) + "\n"
+                )
+    click.echo(
+        f"{metrics['n']} questions: key-fact accuracy {metrics['key_fact_accuracy']:.3f}, citation precision "
+        f"{metrics['citation_precision']:.3f} (hit rate {metrics['citation_hit_rate']:.3f}), refusal accuracy "
+        f"{metrics['refusal_accuracy']:.3f}, false refusals {metrics['false_refusals']}"
+    )
+    click.echo(
+        f"time to first token p50 {metrics['first_token_p50_seconds']:.2f} s / "
+        f"p95 {metrics['first_token_p95_seconds']:.2f} s; "
+        f"total p50 {metrics['total_p50_seconds']:.2f} s / p95 {metrics['total_p95_seconds']:.2f} s"
+    )
+    click.echo(f"failures: {', '.join(metrics['failures']) or 'none'}")
