@@ -47,6 +47,10 @@ ANSWER_SCHEMA: dict[str, Any] = {
 }
 
 
+# How many of an item's words the text must name before the guardrails move an unsupported model choice there.
+MIN_WORDS_TO_MOVE = 2
+
+
 class ModelAnswer(BaseModel):
     """What the LLM is allowed to say."""
 
@@ -196,7 +200,9 @@ class Classifier:
         for route in evidence.routes:
             if categories[0] in route.categories or hardware_with_figure:
                 continue
-            replacement = next((c for c in categories if c in route.categories), route.categories[0])
+            # Among the items the response names: one the model also listed, else one the text qualifies for.
+            qualifying = [c for c in route.categories if combine(check_item(c, evidence, self.rules))]
+            replacement = next((c for c in categories if c in route.categories), (qualifying or route.categories)[0])
             reasons.append(
                 f"route '{route.id}' ({route.clause}): the policy places this under {', '.join(route.categories)}; "
                 f"{categories[0]} → {replacement}"
@@ -227,11 +233,16 @@ class Classifier:
         held = len(support.get(primary, [])) if primary != "none" else 0
         group = self.rules.items[primary].group if primary != "none" else None
         same_group_best = next((c for c in ranked if self.rules.items[c].group == group), None)
-        if held and len(support[best]) < held + 2:
-            return categories, reasons
-        if not held and group == "hardware" and same_group_best:
+        if group == "hardware" and (evidence.compute or evidence.devices):
+            # A stated compute figure means hardware was bought: only the hardware item may change.
+            if held or same_group_best is None:
+                return categories, reasons
             best = same_group_best
-        elif len(support[best]) < 2 or (
+        elif held and len(support[best]) < held + 2:
+            return categories, reasons
+        elif not held and group == "hardware" and same_group_best:
+            best = same_group_best
+        elif len(support[best]) < MIN_WORDS_TO_MOVE or (
             primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters)
         ):
             return categories, reasons
