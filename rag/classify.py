@@ -264,16 +264,22 @@ class Classifier:
         passages = self.retriever.search(application[: self.settings.max_query_chars], k=self.settings.top_k)
         timings: dict[str, float] = {"retrieve_seconds": round(time.perf_counter() - retrieval_started, 3)}
         data, _ = strip_instructions(application)
+        notes = []
+        if len(data) > self.settings.max_model_chars:
+            notes.append(
+                f"the model read the first {self.settings.max_model_chars:,} of {len(data):,} characters; "
+                "the guardrails read all of them"
+            )
         if data:
             # The model never sees the applicant's instruction-like sentences; the decision records them.
-            model_categories, llm_timings = self.ask_model(data, passages)
+            model_categories, llm_timings = self.ask_model(data[: self.settings.max_model_chars], passages)
             timings.update(llm_timings)
         else:
             model_categories = ["none"]
         categories, reasons = self.apply_policy(model_categories, evidence)
         decision = self.decide(categories, model_categories, reasons, evidence, passages)
         timings["total_seconds"] = round(time.perf_counter() - started, 3)
-        return decision.model_copy(update={"timings": timings})
+        return decision.model_copy(update={"timings": timings, "warnings": decision.warnings + notes})
 
     def decide(
         self,

@@ -47,13 +47,16 @@ class Settings(BaseSettings):
     llm_model_name: str = "default"
     llm_api_key: str | None = None
     llm_timeout: float = 120.0
-    n_ctx: int = 8192
+    n_ctx: int = 6144
     n_threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
     seed: int = 0
 
     top_k: int = 5
     max_query_chars: int = 10_000
     max_text_chars: int = 20_000
+    # The LLM reads at most this much of an application (it must fit the context beside the policy prompt);
+    # the guardrails always read all of it.
+    max_model_chars: int = 3_000
 
     @field_validator("home", "knowledge_dir", "prompts_dir", "model", "embedding_model")
     @classmethod

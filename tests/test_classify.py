@@ -161,3 +161,43 @@ def test_rules_only_baseline_routes_by_keywords(settings):
     assert rules_only_categories("建置 RAG 知識庫檢索系統", rules)[0] == "rag"
     assert rules_only_categories("AI 主機電費", rules) == ["none"]
     assert rules_only_categories("辦公室椅子", rules) == ["none"]
+
+
+def test_a_long_application_is_cut_for_the_model_but_read_whole_by_the_guardrails(make):
+    classifier, llm = make(categories_reply("ai_inference_server"))
+    text = "推論伺服器用於客服大語言模型。" + "規格說明。" * 1000 + "GPU 算力 50 TFLOPS。"
+    decision = classifier.classify(text)
+    assert len(llm.calls[0]["messages"][1]["content"]) < 3_500
+    assert decision.eligible is True
+    assert any("first 3,000" in w for w in decision.warnings)
+
+
+@pytest.mark.parametrize(
+    ("model_says", "text", "expected"),
+    [
+        # no AI at all in the text: whatever the model says, it is not an AI item
+        ("content_generation", "床前明月光，疑是地上霜。", "none"),
+        ("enterprise_workflow", "hello", "none"),
+        # a hardware choice the text gives no word for moves to the hardware item the purpose names
+        ("ai_inference_server", "訓練用 GPU 主機，用於大語言模型預訓練，FP16 200 TFLOPS", "ai_training_server"),
+        # negated purpose words do not count
+        ("ai_inference_server", "GPU 伺服器 2 張 H100，執行知識問答模型，不進行模型訓練", "ai_inference_server"),
+        # a stated compute figure keeps the choice among hardware items even when process words abound
+        ("ai_inference_server", "研發處客訴系統的 GPU 伺服器，推論用，FP16 60 TFLOPS", "ai_inference_server"),
+        # a clear margin of the text's words overrules the model
+        (
+            "enterprise_workflow",
+            "RAG：向量資料庫檢索內部文件，語意搜尋後由 70億參數模型生成答覆（稽核部門使用）",
+            "rag",
+        ),
+    ],
+)
+def test_the_texts_own_words_arbitrate(make, model_says, text, expected):
+    classifier, _ = make(categories_reply(model_says))
+    assert classifier.classify(text).category == expected
+
+
+def test_a_route_naming_two_items_picks_the_one_that_qualifies(make):
+    classifier, _ = make(categories_reply("ai_edge_device"))
+    decision = classifier.classify("製品智慧外觀檢查：以 CNN 模型檢測刮傷，結果回寫品質系統")
+    assert decision.category == "enterprise_workflow" and decision.eligible is True
