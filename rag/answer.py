@@ -98,7 +98,7 @@ class Answerer:
         llm: LLM,
         *,
         classifier: Callable[[], Classifier] | None = None,
-        k: int = 4,
+        k: int = 3,
     ) -> None:
         self.settings = settings
         self.retriever = retriever
@@ -210,7 +210,7 @@ class Answerer:
         chosen = [c for c in clauses if c.id in judgement.clauses] or clauses[:2]
         messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
         pieces: list[str] = []
-        for piece in self.llm.stream(messages, max_tokens=320):
+        for piece in self.llm.stream(messages, max_tokens=200):
             if not pieces:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
             pieces.append(piece)

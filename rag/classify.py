@@ -242,6 +242,12 @@ class Classifier:
             return categories, reasons
         elif not held and group == "hardware" and same_group_best:
             best = same_group_best
+        elif (
+            not held
+            and group in ("software", "service")
+            and (family_best := next((c for c in ranked if self.rules.items[c].group != "hardware"), None))
+        ):
+            best = family_best
         elif len(support[best]) < MIN_WORDS_TO_MOVE or (
             primary == "none" and not (evidence.elements or evidence.compute or evidence.parameters)
         ):
