@@ -88,7 +88,7 @@ def _rows_from_csv(raw: bytes, path: Path) -> Iterator[Row]:
         )
     for number, record in enumerate(reader, start=2):
         if None in record:  # more cells than header columns
-            extra = record.pop(None)  # type: ignore[call-overload]
+            extra = record.pop(None)
             yield Row(
                 line=number,
                 id=str(record.get("id") or f"line-{number}"),

@@ -11,7 +11,7 @@ import json
 import statistics
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -225,17 +225,17 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 def override_stats(pairs: Sequence[tuple[Case, Prediction]]) -> dict[str, int]:
     overridden = [(c, p) for c, p in pairs if p.overridden]
-    right = sum(
-        1 for c, p in overridden if p.category in c.categories and (p.model_categories or [None])[0] not in c.categories
-    )
-    wrong = sum(
-        1 for c, p in overridden if p.category not in c.categories and (p.model_categories or [None])[0] in c.categories
-    )
+
+    def model_right(case: Case, p: Prediction) -> bool:
+        return bool(p.model_categories) and p.model_categories[0] in case.categories
+
+    right = sum(1 for c, p in overridden if p.category in c.categories and not model_right(c, p))
+    wrong = sum(1 for c, p in overridden if p.category not in c.categories and model_right(c, p))
     return {"count": len(overridden), "right": right, "wrong": wrong, "neutral": len(overridden) - right - wrong}
 
 
 def citation_coverage(
-    pairs: Sequence[tuple[Case, Prediction]], item_clauses: dict[str, str], exclusion_clauses: set[str]
+    pairs: Sequence[tuple[Case, Prediction]], item_clauses: Mapping[str, str], exclusion_clauses: set[str]
 ) -> float:
     """Share of cases whose citations include a clause stating the rule for the gold category."""
 
@@ -271,7 +271,7 @@ def by_tag(pairs: Sequence[tuple[Case, Prediction]]) -> dict[str, dict[str, floa
 
 
 def compute_metrics(
-    pairs: Sequence[tuple[Case, Prediction]], item_clauses: dict[str, str], exclusion_clauses: set[str]
+    pairs: Sequence[tuple[Case, Prediction]], item_clauses: Mapping[str, str], exclusion_clauses: set[str]
 ) -> dict[str, Any]:
     scores = per_category(pairs)
     present = [c for c in CATEGORIES if scores[c]["support"] or any(p.category == c for _, p in pairs)]
@@ -321,7 +321,8 @@ def compare(current: dict[str, Any], baseline: dict[str, Any], tolerance: float)
 def case_changes(current: Iterable[dict[str, Any]], previous: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """Case ids that became right and that became wrong (joint), from two predictions files."""
     before = {p["id"]: p.get("joint_correct") for p in previous}
-    fixed, broken = [], []
+    fixed: list[str] = []
+    broken: list[str] = []
     for p in current:
         if p["id"] in before and before[p["id"]] != p.get("joint_correct"):
             (fixed if p.get("joint_correct") else broken).append(p["id"])

@@ -298,11 +298,11 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
         threshold = next(t for t in thresholds if t.family == "FLOPS")
         total = sum(d.count * d.tflops_each for d in evidence.devices)
         described = " + ".join(f"{d.count} × {d.name} ({_fmt(d.tflops_each)} TFLOPS each)" for d in evidence.devices)
-        passed = _meets(total, threshold.value, threshold.inclusive)
-        sign = ("≥" if threshold.inclusive else ">") if passed else "<"
+        meets = _meets(total, threshold.value, threshold.inclusive)
+        sign = ("≥" if threshold.inclusive else ">") if meets else "<"
         return CheckResult(
             name=name,
-            passed=passed,
+            passed=meets,
             detail=f"{described} = {_fmt(total)} TFLOPS {sign} {_fmt(threshold.value)} TFLOPS, using the policy's "
             "worked-case figure; confirm with the vendor's spec sheet",
             clause=evidence.devices[0].clause,
@@ -319,14 +319,11 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
         else:
             detail = f"no compute figure stated; missing: {rule.compute.missing_evidence}"
         return CheckResult(name=name, passed=None, detail=detail, clause=rule.compute.evidence_clause, item=item)
-    if any(passed is True for passed, _ in outcomes):
-        passed: bool | None = True
-    elif all(passed is False for passed, _ in outcomes):
-        passed = False
-    else:
-        passed = None
+    verdicts = [verdict for verdict, _ in outcomes]
+    # Either family meeting its threshold is enough (edge devices: TOPS or TFLOPS).
+    overall = True if True in verdicts else False if all(v is False for v in verdicts) else None
     return CheckResult(
-        name=name, passed=passed, detail="; ".join(d for _, d in outcomes), clause=rule.clause, item=item
+        name=name, passed=overall, detail="; ".join(d for _, d in outcomes), clause=rule.clause, item=item
     )
 
 

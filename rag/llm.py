@@ -221,7 +221,7 @@ class LlamaCppLLM:
         return int(self._llama._model.n_params())
 
     def _prompt(self, messages: Sequence[Message]) -> tuple[str, list[str]]:
-        formatted = self._formatter(messages=list(messages))
+        formatted = self._formatter(messages=list(messages))  # type: ignore[arg-type]
         stops = formatted.stop if isinstance(formatted.stop, list) else [formatted.stop]
         return formatted.prompt, [s for s in stops if s]
 

@@ -39,7 +39,7 @@ def run_evaluation(
     """Run each system over the cases and write the artefacts into ``out``; returns the metrics document."""
     out.mkdir(parents=True, exist_ok=True)
     llm_only = LlmOnlyBaseline(classifier, classifier.llm) if "llm_only" in systems else None
-    item_clauses = {item: rule.clause for item, rule in classifier.rules.items.items()}
+    item_clauses: dict[str, str] = {item: rule.clause for item, rule in classifier.rules.items.items()}
     exclusion_clauses = {e.clause for e in classifier.rules.exclusions}
     results: dict[str, list[tuple[Case, Prediction]]] = {}
     for system in systems:
