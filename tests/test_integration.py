@@ -110,7 +110,7 @@ def test_real_model_ignores_instructions_in_the_text(classifier):
 
 
 def test_real_smoke_evaluation(classifier, tmp_path):
-    cases = load_cases(REPO / "eval" / "cases" / "smoke.jsonl")
+    cases = load_cases(REPO / "eval" / "smoke.jsonl")
     document = run_evaluation(cases, ["full"], classifier, tmp_path)
     assert document["errors"] == 0
     assert document["category_accuracy"] >= 0.75, document
