@@ -216,7 +216,9 @@ class Answerer:
             pieces.append(piece)
             yield piece
         text, cited, corrections = ground("".join(pieces).strip(), chosen, clauses, language)
-        yield finish(text, cited, abstained=False, corrections=corrections)
+        sources = _sources(cited[:2], language)
+        yield "\n" + sources
+        yield finish(f"{text}\n{sources}", cited, abstained=False, corrections=corrections)
 
     def ask(self, question: str, previous: str | None = None) -> Answer:
         """Answer ``question`` (``previous`` is the earlier question, for follow-ups)."""
@@ -230,12 +232,12 @@ class Answerer:
 
 def _label(clause: Clause) -> str:
     if clause.kind == "comment":
-        return f"COMMENT by {clause.org_name} ({clause.date_roc}), a suggestion, not policy;"
+        return f"(a suggestion by {clause.org_name} {clause.date_roc}, NOT policy)"
     if clause.kind == "response":
-        return "RESPONSE (the government's decision on the comment);"
+        return "(the government's decision)"
     if clause.kind == "document":
-        return "USER DOCUMENT (not the policy);"
-    return f"{clause.kind.upper()};"
+        return "(a user's document, not the policy)"
+    return ""
 
 
 def _with_responses(passages: Sequence[Passage], retriever: Retriever) -> list[Passage]:
@@ -262,6 +264,15 @@ def _citation(clause: Clause) -> Citation:
 def _support_text(clause: Clause) -> str:
     fields = (clause.title, clause.title_en, clause.text, clause.text_en, clause.date_roc or "", clause.date or "")
     return " ".join(fields).replace(",", "")
+
+
+def _sources(clauses: Sequence[Clause], language: Language) -> str:
+    """The cited clauses' own words, so every answer carries the text it rests on."""
+    label = "依據" if language == "zh" else "Source"
+    return "\n".join(
+        f"{label}：「{c.text}」[{c.id}]" if language == "zh" else f'{label}: "{c.text_en or c.text}" [{c.id}]'
+        for c in clauses
+    )
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:

@@ -76,7 +76,8 @@ def test_a_retrieved_comment_brings_its_response(make):
     answerer, llm = make(judge(True, "response.tairoa.1"), "AMR 屬於智慧機械範疇 [response.tairoa.1]。")
     answerer.ask("哪個協會建議新增 AMR？結果如何？")
     prompt = llm.calls[0]["messages"][1]["content"]
-    assert "[comment.tairoa.1] COMMENT" in prompt and "[response.tairoa.1] RESPONSE" in prompt
+    assert "NOT policy" in prompt.split("[comment.tairoa.1]")[1].split("\n")[0]
+    assert "the government's decision" in prompt.split("[response.tairoa.1]")[1].split("\n")[0]
 
 
 def test_an_override_attempt_gets_the_policy_words_not_compliance(make):
@@ -91,7 +92,12 @@ def test_streaming_yields_text_then_the_answer(make):
     answerer, _ = make(judge(True, "item.ai_edge_device"), "5 TOPS or 5 TFLOPS [item.ai_edge_device].")
     events = list(answerer.stream("What compute must an AI edge device have?"))
     assert isinstance(events[-1], Answer)
-    assert "".join(e for e in events[:-1] if isinstance(e, str)) == "5 TOPS or 5 TFLOPS [item.ai_edge_device]."
+    streamed = "".join(e for e in events[:-1] if isinstance(e, str))
+    assert streamed.startswith("5 TOPS or 5 TFLOPS [item.ai_edge_device].")
+    final = events[-1]
+    sources = final.answer.split("\n", 1)[1]
+    assert streamed.endswith(sources) and sources.startswith('Source: "')
+    assert all(f"[{c.id}]" in final.answer for c in final.citations[:2])
     assert events[-1].timings["first_token_seconds"] <= events[-1].timings["total_seconds"]
 
 
