@@ -221,10 +221,6 @@ class ClauseStore:
         if existing:
             self._collection.delete(ids=existing)
 
-    def sources(self) -> list[str]:
-        got = self._collection.get(include=["metadatas"])
-        return sorted({(m or {}).get("source", "") for m in got["metadatas"]})
-
 
 def build_index(
     settings: Settings,
