@@ -25,7 +25,6 @@ from rag.guardrails import (
     check_item,
     combine,
     gather_evidence,
-    strip_instructions,
 )
 from rag.index import Embedder, SentenceTransformerEmbedder
 from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Rules, load_clauses, load_rules
@@ -269,7 +268,7 @@ class Classifier:
         retrieval_started = time.perf_counter()
         passages = self.retriever.search(application[: self.settings.max_query_chars], k=self.settings.top_k)
         timings: dict[str, float] = {"retrieve_seconds": round(time.perf_counter() - retrieval_started, 3)}
-        data, _ = strip_instructions(application)
+        data = evidence.data
         notes = []
         if len(data) > self.settings.max_model_chars:
             notes.append(

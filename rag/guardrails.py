@@ -49,6 +49,7 @@ class Evidence(BaseModel):
     routes: list[Route]
     item_words: dict[Category, list[str]]
     instructions: list[str]
+    data: str = ""  # the text with the instruction-like parts removed: what the model may read
 
 
 # --------------------------------------------------------------------------------------------- reading the text
@@ -250,6 +251,7 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
             item: found for item, rule in rules.items.items() if (found := mentions(data, rule.keywords, affirmed=True))
         },
         instructions=instructions,
+        data=data,
     )
 
 
