@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from rag.classify import Citation, Classifier
+from rag.classify import Citation
 from rag.config import Settings
 from rag.errors import InputError
 from rag.guardrails import strip_instructions
@@ -97,13 +97,11 @@ class Answerer:
         retriever: Retriever,
         llm: LLM,
         *,
-        classifier: Callable[[], Classifier] | None = None,
         k: int = 3,
     ) -> None:
         self.settings = settings
         self.retriever = retriever
         self.llm = llm
-        self.classifier = classifier
         self.k = k
         self.prompt = load_prompt(settings.prompts_dir, "answer")
         self.system = self.prompt.render_system()
