@@ -39,6 +39,19 @@ class Completion(BaseModel):
     seconds: float = 0.0
 
 
+class Ranking(BaseModel):
+    """How likely the model finds each option as the next words of its answer (probabilities summing to 1)."""
+
+    model_config = ConfigDict(frozen=True)
+    scores: dict[str, float]
+    prompt_tokens: int = 0
+    seconds: float = 0.0
+
+    @property
+    def best(self) -> str:
+        return max(self.scores, key=lambda option: self.scores[option])
+
+
 class LLM(Protocol):
     """What the pipeline needs from a language model."""
 
@@ -56,6 +69,10 @@ class LLM(Protocol):
 
     def prime(self, system: str) -> None:
         """Prepare for many requests that share this system message (a no-op where nothing can be cached)."""
+        ...
+
+    def rank(self, messages: Sequence[Message], *, answer_prefix: str, options: Sequence[str]) -> Ranking:
+        """Score each option as the continuation of an answer that starts with ``answer_prefix``."""
         ...
 
 
@@ -253,6 +270,50 @@ class LlamaCppLLM:
             seconds=time.perf_counter() - started,
         )
 
+    def rank(self, messages: Sequence[Message], *, answer_prefix: str, options: Sequence[str]) -> Ranking:
+        """One forward pass over the prompt and the answer's opening; the options' first tokens are compared.
+
+        Every option must start with its own token, so the model's distribution over that single next token is
+        a distribution over the options. The shared token prefix with the previous request (the policy prompt)
+        is reused from the KV cache, as in :meth:`complete`.
+        """
+        import numpy as np
+
+        prompt, _ = self._prompt(messages)
+        text = prompt + answer_prefix
+        tokens = self._llama.tokenize(text.encode("utf-8"), special=True)
+        first = self._first_tokens(text, tokens, options)
+        started = time.perf_counter()
+        cached = self._llama.n_tokens
+        reuse = 0
+        for a, b in zip(self._llama.input_ids[:cached], tokens, strict=False):
+            if a != b:
+                break
+            reuse += 1
+        reuse = min(reuse, len(tokens) - 1)  # decode at least one token so the logits are fresh
+        self._llama.n_tokens = reuse
+        self._llama.eval(tokens[reuse:])
+        logits = np.ctypeslib.as_array(self._llama._ctx.get_logits(), shape=(self._llama.n_vocab(),))
+        chosen = np.array([logits[first[o]] for o in options], dtype=np.float64)
+        probabilities = np.exp(chosen - chosen.max())
+        probabilities /= probabilities.sum()
+        return Ranking(
+            scores={o: round(float(p), 4) for o, p in zip(options, probabilities, strict=True)},
+            prompt_tokens=len(tokens),
+            seconds=time.perf_counter() - started,
+        )
+
+    def _first_tokens(self, text: str, tokens: list[int], options: Sequence[str]) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for option in options:
+            with_option = self._llama.tokenize((text + option).encode("utf-8"), special=True)
+            if with_option[: len(tokens)] != tokens or len(with_option) == len(tokens):
+                raise ConfigError(f"the option {option!r} does not start a new token after the answer's opening")
+            first[option] = with_option[len(tokens)]
+        if len(set(first.values())) != len(first):
+            raise ConfigError(f"options must start with distinct tokens to be ranked in one pass: {first}")
+        return first
+
     def stream(self, messages: Sequence[Message], *, max_tokens: int = 512) -> Iterator[str]:
         prompt, stop = self._prompt(messages)
         for chunk in self._llama.create_completion(
@@ -374,6 +435,26 @@ class OpenAICompatibleLLM:
 
     def prime(self, system: str) -> None:
         """The server manages its own prompt cache."""
+
+    def rank(self, messages: Sequence[Message], *, answer_prefix: str, options: Sequence[str]) -> Ranking:
+        """The server's chat API has no assistant prefill: ask for one option (schema-constrained), score it 1."""
+        schema = {
+            "type": "object",
+            "properties": {"answer": {"type": "string", "enum": list(options)}},
+            "required": ["answer"],
+        }
+        completion = self.complete(messages, schema=schema, max_tokens=24)
+        try:
+            choice = json.loads(completion.text)["answer"]
+        except (ValueError, KeyError, TypeError):
+            choice = None
+        if choice not in options:
+            raise BackendError(f"the LLM server at {self.url} answered {completion.text!r}, not one of {list(options)}")
+        return Ranking(
+            scores={o: float(o == choice) for o in options},
+            prompt_tokens=completion.prompt_tokens,
+            seconds=completion.seconds,
+        )
 
 
 def load_llm(settings: Settings) -> LLM:

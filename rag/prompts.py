@@ -29,6 +29,9 @@ class PromptTemplate(BaseModel):
     examples: list[dict[str, Any]] = []
     judge_task: str = ""
     answer_task: str = ""
+    # For prompts answered by ranking labels (classify): the opening of the answer and each category's label.
+    answer_prefix: str = ""
+    labels: dict[str, str] = {}
 
     def render_system(self, **variables: Any) -> str:
         return _render(self, "system", self.system, variables)
