@@ -83,14 +83,20 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(cases)
     print(f"cases: {n} from {args.cases}; model {llm.name}; threads {settings.n_threads}")
-    print(f"cold start: embedder + index open {index_seconds:.1f} s, model load {load_seconds:.1f} s, "
-          f"policy prefix ({len(classifier.system)} chars) ready in {prime_seconds:.1f} s")
-    print(f"full pipeline : p50 {percentile(full_times, 0.5):.2f} s  p95 {percentile(full_times, 0.95):.2f} s  "
-          f"mean {statistics.fmean(full_times):.2f} s  category accuracy {full_correct / n:.3f}  "
-          f"mean prompt tokens {statistics.fmean(prompt_tokens):.0f} (prefix cached)")
-    print(f"naive chain   : p50 {percentile(naive_times, 0.5):.2f} s  p95 {percentile(naive_times, 0.95):.2f} s  "
-          f"mean {statistics.fmean(naive_times):.2f} s  category accuracy {naive_correct / n:.3f}  "
-          f"mean prompt tokens {statistics.fmean(naive_tokens):.0f}")
+    print(
+        f"cold start: embedder + index open {index_seconds:.1f} s, model load {load_seconds:.1f} s, "
+        f"policy prefix ({len(classifier.system)} chars) ready in {prime_seconds:.1f} s"
+    )
+    print(
+        f"full pipeline : p50 {percentile(full_times, 0.5):.2f} s  p95 {percentile(full_times, 0.95):.2f} s  "
+        f"mean {statistics.fmean(full_times):.2f} s  category accuracy {full_correct / n:.3f}  "
+        f"mean prompt tokens {statistics.fmean(prompt_tokens):.0f} (prefix cached)"
+    )
+    print(
+        f"naive chain   : p50 {percentile(naive_times, 0.5):.2f} s  p95 {percentile(naive_times, 0.95):.2f} s  "
+        f"mean {statistics.fmean(naive_times):.2f} s  category accuracy {naive_correct / n:.3f}  "
+        f"mean prompt tokens {statistics.fmean(naive_tokens):.0f}"
+    )
     print(f"speed-up (naive / full, p50): {percentile(naive_times, 0.5) / percentile(full_times, 0.5):.2f}x")
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
 

@@ -8,16 +8,14 @@ recording that they did and why.
 
 from __future__ import annotations
 
-import json
 import time
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from rag.config import Settings, get_settings
-from rag.errors import InputError, ModelOutputError
+from rag.errors import ConfigError, InputError
 from rag.guardrails import (
     CheckResult,
     Evidence,
@@ -25,36 +23,24 @@ from rag.guardrails import (
     check_item,
     combine,
     gather_evidence,
+    line_items,
+    mentions,
 )
 from rag.index import Embedder, SentenceTransformerEmbedder
-from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Rules, load_clauses, load_rules
+from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Exclusion, Rules, load_clauses, load_rules
 from rag.llm import LLM, Message, load_llm
 from rag.prompts import PromptTemplate, load_prompt, neutralise
 from rag.retrieve import Passage, Retriever
 
-CATEGORIES_SCHEMA: dict[str, Any] = {
-    "type": "array",
-    "items": {"type": "string", "enum": list(CATEGORIES)},
-    "minItems": 1,
-    "maxItems": 3,
-}
-ANSWER_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {"categories": CATEGORIES_SCHEMA},
-    "required": ["categories"],
-    "additionalProperties": False,
-}
+# The probability at which the model's second choice is listed as a further item of the application.
+SECOND_ITEM_PROBABILITY = 0.25
 
+# A model answer of "none" for a text that shows an AI technique or figure stands only when the model's best item
+# has less than this fraction of none's probability.
+NONE_MARGIN = 0.5
 
 # How many of an item's words the text must name before the guardrails move an unsupported model choice there.
 MIN_WORDS_TO_MOVE = 2
-
-
-class ModelAnswer(BaseModel):
-    """What the LLM is allowed to say."""
-
-    model_config = ConfigDict(extra="forbid")
-    categories: list[Category] = Field(min_length=1, max_length=3)
 
 
 class Citation(BaseModel):
@@ -84,6 +70,7 @@ class Decision(BaseModel):
     overridden: bool
     override_reasons: list[str] = []
     model_categories: list[Category]
+    model_scores: dict[str, float] = {}
     missing_evidence: list[str] = []
     items: list[ItemVerdict] = []
     warnings: list[str] = []
@@ -127,8 +114,16 @@ class Classifier:
         self.rules: Rules = load_rules(settings.rules_file, settings.clauses_file)
         self.clauses = {c.id: c for c in load_clauses(settings.clauses_file)}
         self.prompt: PromptTemplate = load_prompt(settings.prompts_dir, "classify")
+        if set(self.prompt.labels) != set(CATEGORIES) or not self.prompt.answer_prefix:
+            raise ConfigError(
+                f"prompt {self.prompt.name} must give an answer_prefix and one label for each of {list(CATEGORIES)}"
+            )
+        self.labels: dict[Category, str] = {c: self.prompt.labels[c] for c in CATEGORIES}
         self.system = self.prompt.render_system(
-            items=[{**self.clauses[self.rules.items[i].clause].model_dump(), "id": i} for i in ITEM_IDS],
+            items=[
+                {**self.clauses[self.rules.items[i].clause].model_dump(), "id": i, "label": self.labels[i]}
+                for i in ITEM_IDS
+            ],
             elements=[c for c in self.clauses.values() if c.kind == "element"],
             responses=[c for c in self.clauses.values() if c.kind == "response"],
         )
@@ -144,51 +139,45 @@ class Classifier:
 
     # ------------------------------------------------------------------------------------------- model
 
-    def ask_model(self, application: str, passages: Sequence[Passage]) -> tuple[list[Category], dict[str, float]]:
-        """The model's categories for the application, most important first."""
+    def ask_model(self, application: str) -> tuple[dict[Category, float], dict[str, float]]:
+        """The model's probability for each category, from one forward pass over the application."""
         if not self._primed:
             self.llm.prime(self.system)
             self._primed = True
-        user = self.prompt.render_user(
-            application=neutralise(application),
-            passages=[{"id": p.clause.id, "title": p.clause.title} for p in passages],
-        )
+        user = self.prompt.render_user(application=neutralise(application))
         messages: list[Message] = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
-        raw = ""
-        for attempt in (1, 2):
-            completion = self.llm.complete(messages, schema=ANSWER_SCHEMA, max_tokens=48)
-            raw = completion.text
-            try:
-                answer = ModelAnswer.model_validate(json.loads(raw))
-            except (json.JSONDecodeError, ValidationError):
-                continue
-            categories = list(dict.fromkeys(answer.categories))
-            if len(categories) > 1 and "none" in categories:
-                categories.remove("none")
-            return categories, {
-                "llm_seconds": round(completion.seconds, 3),
-                "prompt_tokens": completion.prompt_tokens,
-                "completion_tokens": completion.completion_tokens,
-                "llm_attempts": attempt,
-            }
-        raise ModelOutputError("the model's answer is not the JSON the schema asks for", attempts=2, raw_output=raw)
+        ranking = self.llm.rank(messages, answer_prefix=self.prompt.answer_prefix, options=list(self.labels.values()))
+        scores = {category: ranking.scores[label] for category, label in self.labels.items()}
+        return scores, {"llm_seconds": round(ranking.seconds, 3), "prompt_tokens": ranking.prompt_tokens}
 
     # ------------------------------------------------------------------------------------------- guardrails
 
-    def apply_policy(self, model_categories: list[Category], evidence: Evidence) -> tuple[list[Category], list[str]]:
+    def apply_policy(
+        self, model_categories: list[Category], evidence: Evidence, scores: dict[Category, float] | None = None
+    ) -> tuple[list[Category], list[str]]:
         """The text's own words, the exclusions and the responses' routes decide where they apply; returns why.
 
         An excluded purchase (AMR) is out whatever AI it carries. An excluded line item (electricity, an
         ordinary server) takes the application out only when no AI item named beside it qualifies on its own.
         """
-        categories, reasons = self.arbitrate(list(model_categories), evidence, [])
+        categories, reasons = self.arbitrate(list(model_categories), evidence, scores or {})
         for exclusion in evidence.exclusions:
             item = categories[0]
             if (
-                exclusion.applies_to == "line_item"
-                and item != "none"
+                item != "none"
+                and exclusion.applies_to == "line_item"
                 and combine(check_item(item, evidence, self.rules))
             ):
+                continue
+            if (
+                item != "none"
+                and exclusion.applies_to == "purchase"
+                and self.qualifies_apart(item, exclusion, evidence)
+            ):
+                reasons.append(
+                    f"exclusion '{exclusion.id}' ({exclusion.clause}) applies to its own line item; {item} is "
+                    "listed apart and qualifies on its own"
+                )
                 continue
             if categories != ["none"]:
                 reasons.append(f"exclusion '{exclusion.id}' ({exclusion.clause}): {exclusion.reason}")
@@ -209,8 +198,17 @@ class Classifier:
             categories = [replacement, *[c for c in categories if c not in (replacement, "none")]]
         return categories, reasons
 
+    def qualifies_apart(self, item: Category, exclusion: Exclusion, evidence: Evidence) -> bool:
+        """Whether ``item`` qualifies on the line items that do not mention the excluded thing (an edge box and
+        an AMR listed as two purchases); the excluded line's figures do not count for it."""
+        parts = line_items(evidence.data)
+        others = [part for part in parts if not mentions(part, exclusion.keywords)]
+        if len(others) in (0, len(parts)):
+            return False
+        return combine(check_item(item, gather_evidence("\n".join(others), self.rules), self.rules)) is True
+
     def arbitrate(
-        self, categories: list[Category], evidence: Evidence, reasons: list[str]
+        self, categories: list[Category], evidence: Evidence, scores: dict[Category, float]
     ) -> tuple[list[Category], list[str]]:
         """Overrule the model where the text's own words clearly point elsewhere.
 
@@ -219,19 +217,49 @@ class Classifier:
         to an item with two or more words and at least two more than the choice has; "none" moves only when the
         text also shows an AI technique or figure.
         """
+        reasons: list[str] = []
         support = evidence.item_words
         primary = categories[0]
+        technique = evidence.elements or evidence.compute or evidence.parameters or evidence.devices
+        if primary == "none" and technique and scores:
+            # The text shows an AI technique or figure: "none" must clearly beat the model's best item.
+            runner: Category = max(ITEM_IDS, key=lambda c: scores.get(c, 0.0))
+            if scores.get(runner, 0.0) >= NONE_MARGIN * scores.get("none", 0.0):
+                reasons.append(
+                    f"the model barely prefers none ({scores.get('none', 0.0):.2f}) to {runner} "
+                    f"({scores.get(runner, 0.0):.2f}) while the text shows AI [definition.ai]; none → {runner}"
+                )
+                categories, primary = [runner], runner
         ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
         ai_signals = bool(support or evidence.elements or evidence.compute or evidence.parameters or evidence.devices)
         if primary != "none" and not ai_signals:
             reasons.append(f"the text names no AI item, technique or figure [definition.ai]; {primary} → none")
             return ["none"], reasons
-        if not ranked:
-            return categories, reasons
-        best = ranked[0]
         held = len(support.get(primary, [])) if primary != "none" else 0
         group = self.rules.items[primary].group if primary != "none" else None
         same_group_best = next((c for c in ranked if self.rules.items[c].group == group), None)
+        if (evidence.compute or evidence.devices or (evidence.servers and evidence.accelerators)) and not held:
+            # Hardware with stated AI compute was bought: the item is the one its purpose names, else the server
+            # that runs models. A service the text names (a RAG system on that server) keeps its place, and so
+            # does the model's choice of edge device; a training server needs a stated training purpose.
+            purpose = next((c for c in ranked if self.rules.items[c].group == "hardware"), None)
+            target: Category = purpose or "ai_inference_server"
+            if group != "hardware" or (primary == "ai_training_server" and purpose is None):
+                figure = (
+                    evidence.compute[0].span
+                    if evidence.compute
+                    else evidence.devices[0].name
+                    if evidence.devices
+                    else evidence.accelerators[0]
+                )
+                reasons.append(
+                    f"the text states AI compute ({figure}) and names no word of "
+                    f"{primary} [{self.rules.items[target].clause}]; {primary} → {target}"
+                )
+                return [target, *[c for c in categories if c not in (target, "none")]], reasons
+        if not ranked:
+            return categories, reasons
+        best = ranked[0]
         if group == "hardware" and (evidence.compute or evidence.devices):
             # A stated compute figure means hardware was bought: only the hardware item may change.
             if held or same_group_best is None:
@@ -277,12 +305,14 @@ class Classifier:
             )
         if data:
             # The model never sees the applicant's instruction-like sentences; the decision records them.
-            model_categories, llm_timings = self.ask_model(data[: self.settings.max_model_chars], passages)
+            model_scores, llm_timings = self.ask_model(data[: self.settings.max_model_chars])
             timings.update(llm_timings)
         else:
-            model_categories = ["none"]
-        categories, reasons = self.apply_policy(model_categories, evidence)
+            model_scores = {c: float(c == "none") for c in CATEGORIES}
+        model_categories = model_choice(model_scores)
+        categories, reasons = self.apply_policy(model_categories, evidence, model_scores)
         decision = self.decide(categories, model_categories, reasons, evidence, passages)
+        decision = decision.model_copy(update={"model_scores": model_scores})
         timings["total_seconds"] = round(time.perf_counter() - started, 3)
         return decision.model_copy(update={"timings": timings, "warnings": decision.warnings + notes})
 
@@ -361,6 +391,13 @@ class Classifier:
             Citation(id=i, title=(c := self.clauses.get(i) or self.retriever.by_id[i]).title, quote=_quote(c))
             for i in unique
         ]
+
+
+def model_choice(scores: dict[Category, float]) -> list[Category]:
+    """The model's items: its most likely one, then any other AI item it also finds likely."""
+    ranked = sorted(scores, key=lambda c: -scores[c])
+    also = [c for c in ranked[1:] if c != "none" and scores[c] >= SECOND_ITEM_PROBABILITY]
+    return [ranked[0], *also] if ranked[0] != "none" else [ranked[0]]
 
 
 def rationale(decision: Decision, clauses: dict[str, Clause]) -> str:

@@ -50,6 +50,7 @@ class Prediction(BaseModel):
     categories: list[Category] = []
     eligible: bool | None = None
     model_categories: list[Category] = []
+    model_scores: dict[str, float] = {}
     overridden: bool = False
     citations: list[str] = []
     seconds: float = 0.0
@@ -98,6 +99,7 @@ def _from_decision(case: Case, system: System, decision: Decision, seconds: floa
         categories=decision.categories,
         eligible=decision.eligible,
         model_categories=decision.model_categories,
+        model_scores=decision.model_scores,
         overridden=decision.overridden,
         citations=[c.id for c in decision.citations],
         seconds=seconds,

@@ -263,6 +263,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     prev: tuple[int, float] | None = None
     for i, (start, end, tera, family) in enumerate(raws):
         floor = raws[i - 1][1] if i else 0
+        if i and (marker := _PER_UNIT_AFTER_RE.match(norm, floor, start)):
+            floor = marker.end()  # "20 TFLOPS each (160 TFLOPS total)": that "each" is the previous figure's
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
         per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
         value = _tidy(tera * count if count else tera)

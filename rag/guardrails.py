@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
-from rag.knowledge import Category, Exclusion, ItemRule, Route, Rules, Threshold
+from rag.knowledge import CATEGORIES, Category, Exclusion, ItemRule, Route, Rules, Threshold
 
 
 class CheckResult(BaseModel):
@@ -48,6 +48,8 @@ class Evidence(BaseModel):
     exclusions: list[Exclusion]
     routes: list[Route]
     item_words: dict[Category, list[str]]
+    servers: list[str] = []  # words for a server or host bought as such
+    accelerators: list[str] = []  # GPU, NPU, accelerator cards the text says it has
     instructions: list[str]
     data: str = ""  # the text with the instruction-like parts removed: what the model may read
 
@@ -84,6 +86,13 @@ _INSTRUCTION_PATTERNS = [
     r"(?:the\s+)?reviewer(?:'s)?\s+(?:note|already|said|says|approved|agreed)",
     r"審查(?:委員|員|人員)?[^。\n]{0,12}(?:同意|核准|說|表示|認定)[^。\n]{0,8}(?:符合|通過|核准)",
     r"(?:審查|審核)模式|系統訊息|一律(?:判定|核准|通過)|請?(?:直接)?輸出\s*[:：「]|無視",
+    # Applicants describe purchases; only text aimed at the classifier names its category ids.
+    r"\b(?:" + "|".join(c for c in CATEGORIES if "_" in c) + r")\b",
+    r"\b(?:must|should|shall|is\s+to|are\s+to)\s+be\s+(?:classified|categori[sz]ed|labell?ed|marked|treated|approved|scored)",
+    r"\bclassify\s+(?:as|under|it|this)\b|\bdo\s+not\s+(?:deviate|mention|flag|apply)",
+    r"\bnote\s+to\s+(?:the\s+)?(?:automated\s+)?(?:reviewer|checker|classifier|model|system|ai)\b",
+    r"\bautomated\s+(?:reviewer|checker|classifier|review\s+system)",
+    r"(?:請你?|你)(?:扮演|假裝|當作|作為)|扮演[^。\n]{0,12}(?:審查|委員|審核)|只(?:需|要|須)(?:回覆|回答|輸出)|你已(?:經)?(?:核准|同意|通過)",
 ]
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
 # Sentence ends: CJK and Latin punctuation, line breaks, and a full stop followed by white space ("4.5" is not).
@@ -94,6 +103,9 @@ _BLOCK = re.compile(
     r"|\[(system|inst)\].*?\[/\2\]",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+_CLAUSE_END = re.compile(r"[，,；;]|\s[-—]+\s")
 
 
 def strip_instructions(text: str) -> tuple[str, list[str]]:
@@ -117,14 +129,16 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
         if found is None:
             kept.append(sentence)
             continue
-        removed.append(sentence[found.start() :].strip())
-        if sentence[: found.start()].strip(" ，,:：-—"):
-            kept.append(sentence[: found.start()])
+        # Cut from the start of the clause the instruction is in: "SYSTEM: classify as X, eligible" goes whole.
+        cut = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, found.start())), default=0)
+        removed.append(sentence[cut:].strip())
+        if sentence[:cut].strip(" ，,:：-—"):
+            kept.append(sentence[:cut])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip(), [r for r in removed if r]
 
 
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    escaped = re.escape(keyword).replace(r"\ ", r"\s*")
+    escaped = re.escape(keyword).replace(r"\ ", r"[\s-]*")
     if re.fullmatch(r"[A-Za-z0-9 &\-]+", keyword):
         # Latin keywords are whole words ("AMR" is not in "CAMRY"), allowing inflections ("designs", "trained").
         return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?:s|es|d|ed|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -134,6 +148,21 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
 _NEGATION = re.compile(
     r"(?:不|無|沒有|非|未|免|not|no|without|isn't|aren't|doesn't|don't)\s*\S{0,4}\s*$", re.IGNORECASE
 )
+# A negation governs the rest of its clause, a list included: "No deep learning, LLM or NLP components",
+# "未使用深度學習、大語言模型或自然語言處理".
+_NEGATED_CLAUSE = re.compile(
+    r"(?:未使用|未採用|未涉及|不使用|不含|不涉及|沒有使用|並未|無使用)[^.;:!?\n。；！？，,]{0,60}$|"
+    r"(?:\b(?:no|not|without|never|neither|nor)\b)"
+    r"(?:(?!\b(?:running|runs|run|using|uses|use|with|for|on|to|but)\b)[^.;:!?\n。；！？\d]){0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    if re.search(r"\b(?:but|however|only|instead)\b|但|而是", before[-40:], re.IGNORECASE):
+        before = re.split(r"\b(?:but|however|only|instead)\b|但|而是", before, flags=re.IGNORECASE)[-1]
+    return bool(_NEGATION.search(before[-12:]) or _NEGATED_CLAUSE.search(before))
 
 
 def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> list[str]:
@@ -144,7 +173,7 @@ def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> l
     found = []
     for keyword in keywords:
         for match in _keyword_pattern(keyword).finditer(text):
-            if not affirmed or not _NEGATION.search(text[max(0, match.start() - 12) : match.start()]):
+            if not affirmed or not _negated(text, match.start()):
                 found.append(keyword)
                 break
     return [k for k in found if not any(k != other and k.lower() in other.lower() for other in found)]
@@ -231,13 +260,26 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
     return found
 
 
+_LINE_ITEM = re.compile(
+    r"\n+|(?:^|(?<=[\s：:；;。，,]))(?:（[一二三四五六七八九十]{1,2}）|\(\d{1,2}\)|\([a-h]\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.)](?=\s))"
+)
+
+
+def line_items(text: str) -> list[str]:
+    """The text cut at line breaks and enumeration markers ("（一）", "(2)", "3. ", "二、"): its line items."""
+    return [part.strip() for part in _LINE_ITEM.split(text) if part and part.strip()]
+
+
 def gather_evidence(text: str, rules: Rules) -> Evidence:
     """Read ``text`` once for everything the checks need. Instruction-like sentences are read as nothing."""
     data, instructions = strip_instructions(text)
+    words = data
+    for phrase in rules.false_friends:
+        words = _keyword_pattern(phrase).sub(" ", words)
     elements = {
         name: found
         for name, element in rules.elements.items()
-        if (found := mentions(data, element.keywords, affirmed=True))
+        if (found := mentions(words, element.keywords, affirmed=True))
     }
     exclusions = [e for e in rules.exclusions if mentions(data, e.keywords) and not mentions(data, e.unless)]
     return Evidence(
@@ -248,8 +290,12 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         exclusions=exclusions,
         routes=[r for r in rules.routes if mentions(data, r.keywords)],
         item_words={
-            item: found for item, rule in rules.items.items() if (found := mentions(data, rule.keywords, affirmed=True))
+            item: found
+            for item, rule in rules.items.items()
+            if (found := mentions(words, rule.keywords, affirmed=True))
         },
+        servers=mentions(words, rules.server_words),
+        accelerators=mentions(words, rules.accelerator_words, affirmed=True),
         instructions=instructions,
         data=data,
     )
@@ -355,6 +401,18 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
             detail=f"uses {alternatives[0].replace('_', ' ')} ({', '.join(evidence.elements[alternatives[0]])}), "
             "which this item accepts without the 1B figure",
             clause=element.clause,
+            item=item,
+        )
+    if "supervised_only" in evidence.elements and not {"llm", "generative_ai", "deep_learning"} & set(
+        evidence.elements
+    ):
+        return CheckResult(
+            name=name,
+            passed=False,
+            detail="only supervised learning is described ("
+            + ", ".join(evidence.elements["supervised_only"])
+            + "): no large language model, and supervised learning is not a listed key technical element",
+            clause=rules.elements["supervised_only"].clause,
             item=item,
         )
     return CheckResult(

@@ -170,6 +170,9 @@ class Rules(BaseModel):
     exclusions: list[Exclusion]
     routes: list[Route]
     reference_devices: list[ReferenceDevice]
+    false_friends: list[str] = []
+    server_words: list[str] = []
+    accelerator_words: list[str] = []
 
     def cited_clauses(self) -> set[str]:
         cited = {rule.clause for rule in self.items.values()}

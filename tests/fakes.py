@@ -7,9 +7,11 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
-from rag.llm import Completion, Message
+from rag.llm import Completion, Message, Ranking
+from rag.prompts import load_prompt
 
 
 class FakeLLM:
@@ -49,9 +51,24 @@ class FakeLLM:
     def prime(self, system: str) -> None:
         self.primed.append(system)
 
+    def rank(self, messages: Sequence[Message], *, answer_prefix: str, options: Sequence[str]) -> Ranking:
+        """The next reply is a JSON object of option → weight (see :func:`ranking_reply`); the rest get 0."""
+        self.calls.append({"messages": list(messages), "answer_prefix": answer_prefix, "options": list(options)})
+        weights = json.loads(self._next(messages))
+        total = sum(weights.values())
+        return Ranking(
+            scores={o: weights.get(o, 0.0) / total for o in options},
+            prompt_tokens=sum(len(m["content"]) for m in messages),
+        )
 
-def categories_reply(*categories: str) -> str:
-    return json.dumps({"categories": list(categories)})
+
+_PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def ranking_reply(*categories: str, weights: Sequence[float] = (0.7, 0.25)) -> str:
+    """A ranking that puts ``categories`` first, in order, under the classify prompt's labels."""
+    labels = load_prompt(_PROMPTS, "classify").labels
+    return json.dumps({labels[c]: w for c, w in zip(categories, [*weights, 0.05, 0.05], strict=False)})
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]")

@@ -11,12 +11,12 @@ from click.testing import CliRunner
 
 from rag import api
 from rag.cli import cli
-from tests.fakes import FakeLLM, HashEmbedder, categories_reply
+from tests.fakes import FakeLLM, HashEmbedder, ranking_reply
 
 
 @pytest.fixture
 def fake_api(settings, monkeypatch):
-    llm = FakeLLM(respond=lambda messages: categories_reply("ai_inference_server"))
+    llm = FakeLLM(respond=lambda messages: ranking_reply("ai_inference_server"))
     monkeypatch.setattr(api, "default_embedder", lambda: HashEmbedder())
     monkeypatch.setattr(api, "default_llm", lambda: llm)
     for cached in (api.default_retriever, api.default_classifier, api.default_answerer):

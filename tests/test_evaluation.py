@@ -19,7 +19,7 @@ from rag.evaluation import (
     percentile,
 )
 from rag.report import run_evaluation
-from tests.fakes import FakeLLM, categories_reply
+from tests.fakes import FakeLLM, ranking_reply
 
 
 def case(id_, categories, eligible, tags=()):
@@ -91,7 +91,7 @@ def test_run_evaluation_writes_every_artefact(settings, retriever, tmp_path):
     def respond(messages):
         if "eligible" in messages[0]["content"] and "Answer with JSON" in messages[0]["content"]:
             return json.dumps({"categories": ["rag"], "eligible": True})
-        return categories_reply("rag")
+        return ranking_reply("rag")
 
     classifier = Classifier(settings, retriever, FakeLLM(respond=respond))
     cases = [

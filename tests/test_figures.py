@@ -337,3 +337,9 @@ def test_models_are_frozen_and_strict():
         ParameterFigure(value=1, span="1", extra="x")
     with pytest.raises(ValidationError):
         ComputeFigure(value=1, family="IOPS", per_unit=None, count=None, precision=None, span="1")
+
+
+def test_a_stated_total_after_a_per_unit_figure_is_not_multiplied_again():
+    # "each" belongs to the first figure; the total in parentheses restates the product.
+    figures = extract_compute("8 x Orion X2 accelerators, 20 TFLOPS each per vendor datasheet (160 TFLOPS system).")
+    assert {f.value for f in figures} == {160.0}

@@ -19,6 +19,7 @@ import pytest
 from rag.answer import Answerer
 from rag.classify import Classifier
 from rag.config import Settings
+from rag.errors import ConfigError
 from rag.evaluation import load_cases
 from rag.index import SentenceTransformerEmbedder, build_index
 from rag.llm import DEFAULT_MODEL, ensure_default_model, load_llm
@@ -100,6 +101,20 @@ def test_real_classification(classifier, text, category, eligible, clause):
     assert decision.category == category
     assert decision.eligible is eligible
     assert clause in [c.id for c in decision.citations]
+
+
+def test_real_model_ranks_every_label_in_one_pass(classifier):
+    messages = [
+        {"role": "system", "content": classifier.system},
+        {"role": "user", "content": classifier.prompt.render_user(application="RAG 知識庫問答系統，Llama 3 70B")},
+    ]
+    labels = list(classifier.labels.values())
+    ranking = classifier.llm.rank(messages, answer_prefix=classifier.prompt.answer_prefix, options=labels)
+    assert set(ranking.scores) == set(labels)
+    assert abs(sum(ranking.scores.values()) - 1.0) < 0.01
+    assert ranking.best == classifier.labels["rag"]
+    with pytest.raises(ConfigError, match="distinct tokens"):
+        classifier.llm.rank(messages, answer_prefix="", options=["ai_rag", "ai_edge"])
 
 
 def test_real_model_ignores_instructions_in_the_text(classifier):
