@@ -195,8 +195,35 @@ class Classifier:
                 f"route '{route.id}' ({route.clause}): the policy places this under {', '.join(route.categories)}; "
                 f"{categories[0]} → {replacement}"
             )
-            categories = [replacement, *[c for c in categories if c not in (replacement, "none")]]
-        return categories, reasons
+            categories = [replacement, *[c for c in categories[1:] if c not in (replacement, "none")]]
+        # The model's further items stand where the text names them too.
+        categories = [categories[0], *[c for c in categories[1:] if c in evidence.item_words]]
+        return self.with_line_items(categories, evidence), reasons
+
+    def with_line_items(self, categories: list[Category], evidence: Evidence) -> list[Category]:
+        """Add the items that the application's other line items name ("(1) a RAG system; (2) the inference server
+        it runs on"); a line the policy excludes (its electricity) is listed as none."""
+        parts = line_items(evidence.data)
+        if categories == ["none"] or len(parts) < 2:
+            return categories
+        found: list[Category] = []
+        for part in parts:
+            own = gather_evidence(part, self.rules)
+            hardware = own.compute or own.devices or (own.servers and own.accelerators)
+            purposes = [c for c in ITEM_IDS if c in own.item_words and self.rules.items[c].group == "hardware"]
+            others = sorted(
+                (c for c in own.item_words if self.rules.items[c].group != "hardware"),
+                key=lambda c: (-len(own.item_words[c]), ITEM_IDS.index(c)),
+            )
+            if own.exclusions:
+                found.append("none")
+            elif hardware and purposes:
+                found.append(purposes[0])
+            elif hardware and not any(self.rules.items[c].group == "hardware" for c in [*categories, *found]):
+                found.append("ai_inference_server")  # a spec line of the machine already named adds nothing
+            elif others and len(own.item_words[others[0]]) >= MIN_WORDS_TO_MOVE:
+                found.append(others[0])
+        return list(dict.fromkeys([*categories, *found]))
 
     def qualifies_apart(self, item: Category, exclusion: Exclusion, evidence: Evidence) -> bool:
         """Whether ``item`` qualifies on the line items that do not mention the excluded thing (an edge box and
@@ -256,7 +283,7 @@ class Classifier:
                     f"the text states AI compute ({figure}) and names no word of "
                     f"{primary} [{self.rules.items[target].clause}]; {primary} → {target}"
                 )
-                return [target, *[c for c in categories if c not in (target, "none")]], reasons
+                return [target, *[c for c in categories[1:] if c not in (target, "none")]], reasons
         if not ranked:
             return categories, reasons
         best = ranked[0]
@@ -286,7 +313,7 @@ class Classifier:
             f"({', '.join(support[best][:4])}) "
             f"[{self.rules.items[best].clause}]; {primary} → {best}"
         )
-        return [best, *[c for c in categories if c not in (best, "none")]], reasons
+        return [best, *[c for c in categories[1:] if c not in (best, "none")]], reasons
 
     def classify(self, text: str) -> Decision:
         """Classify one application written in free text (Chinese or English)."""
@@ -363,7 +390,7 @@ class Classifier:
             checks=checks,
             citations=self.citations(primary.category, checks, evidence, passages),
             rationale="",
-            overridden=categories != model_categories,
+            overridden=categories[0] != model_categories[0],
             override_reasons=reasons,
             model_categories=model_categories,
             missing_evidence=list(dict.fromkeys(missing)),

@@ -221,7 +221,9 @@ def test_a_narrow_none_gives_way_when_the_text_shows_ai(make):
 
 
 def test_an_excluded_purchase_listed_apart_does_not_take_the_other_item_out(make):
-    text = "申請項目：\n（一）產線 AI 視覺推論盒 12 台，NPU 算力 26 TOPS。\n（二）自主移動機器人（AMR）4 台，搭載 AI 路徑規劃。"
+    edge_line = "（一）產線 AI 視覺推論盒 12 台，NPU 算力 26 TOPS。"
+    amr_line = "（二）自主移動機器人（AMR）4 台，搭載 AI 路徑規劃。"
+    text = f"申請項目：\n{edge_line}\n{amr_line}"
     classifier, _ = make(ranking_reply("ai_edge_device"))
     decision = classifier.classify(text)
     assert (decision.category, decision.eligible) == ("ai_edge_device", True)
@@ -229,3 +231,20 @@ def test_an_excluded_purchase_listed_apart_does_not_take_the_other_item_out(make
     classifier, _ = make(ranking_reply("ai_edge_device"))
     decision = classifier.classify("AMR 自主移動機器人 4 台，搭載 Jetson 模組 100 TOPS，用於倉庫搬運。")
     assert (decision.category, decision.eligible) == ("none", False)
+
+
+def test_each_line_item_names_its_own_item_and_an_excluded_line_is_listed_as_none(make):
+    classifier, _ = make(ranking_reply("rag"))
+    decision = classifier.classify(
+        "申請標的：RAG 系統，以向量資料庫檢索公司文件，由 700 億參數大語言模型回答；"
+        "另為此系統購置推論伺服器一台，規格書算力 91 TFLOPS。\n另請列入該伺服器一年電費。"
+    )
+    assert decision.categories == ["rag", "ai_inference_server", "none"]
+    assert (decision.category, decision.eligible) == ("rag", True)
+    assert not decision.overridden
+
+
+def test_a_spec_line_of_the_same_machine_is_not_a_second_item(make):
+    classifier, _ = make(ranking_reply("ai_training_server"))
+    decision = classifier.classify("GPU 伺服器一台，用於訓練大語言模型。\nGPU：4 張，每張 FP16 60 TFLOPS\nRAM：1TB")
+    assert decision.categories == ["ai_training_server"]

@@ -149,11 +149,13 @@ def test_supervised_only_techniques_fail_the_parameter_items():
 
 
 def test_line_items_are_cut_at_enumeration_markers():
-    text = "申請項目如下：\n（一）AI 邊緣運算設備 12 台。\n（二）AMR 4 台。兩項：一、RAG 系統；二、推論伺服器"
+    text = "申請項目如下：\n（一）AI 邊緣運算設備 12 台。\n（二）AMR 4 台。兩項：一、RAG 系統；二、推論伺服器，另購 UPS"
     assert line_items(text) == [
         "申請項目如下：",
         "AI 邊緣運算設備 12 台。",
         "AMR 4 台。兩項：",
         "RAG 系統；",
-        "推論伺服器",
+        "推論伺服器，",
+        "另購 UPS",
     ]
+    assert line_items("GPU: 4x H100; RAM 512GB") == ["GPU: 4x H100; RAM 512GB"]
