@@ -7,7 +7,6 @@ shows. Metrics are small functions over (case, prediction) pairs.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -21,7 +20,7 @@ from rag.classify import Classifier, Decision, rules_only_categories
 from rag.errors import AicreditError, InputError
 from rag.guardrails import gather_evidence
 from rag.knowledge import CATEGORIES, ITEM_IDS, Category
-from rag.llm import LLM
+from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 
 System = Literal["full", "rules", "llm_only"]
@@ -109,44 +108,33 @@ def _from_decision(case: Case, system: System, decision: Decision, seconds: floa
 class LlmOnlyBaseline:
     """The eight definitions in one prompt; the model alone decides item and eligibility."""
 
-    schema: dict[str, Any] = {
-        "type": "object",
-        "properties": {
-            "categories": {
-                "type": "array",
-                "items": {"type": "string", "enum": list(CATEGORIES)},
-                "minItems": 1,
-                "maxItems": 3,
-            },
-            "eligible": {"type": ["boolean", "null"]},
-        },
-        "required": ["categories", "eligible"],
-        "additionalProperties": False,
-    }
-
     def __init__(self, classifier: Classifier, llm: LLM) -> None:
         self.llm = llm
+        self.labels = classifier.labels
+        self.answer_prefix = classifier.prompt.answer_prefix
         self.prompt = load_prompt(classifier.settings.prompts_dir, "llm_only")
         self.system = self.prompt.render_system(
-            items=[{**classifier.clauses[classifier.rules.items[i].clause].model_dump(), "id": i} for i in ITEM_IDS]
+            items=[
+                {**classifier.clauses[classifier.rules.items[i].clause].model_dump(), "id": i, "label": self.labels[i]}
+                for i in ITEM_IDS
+            ]
         )
 
     def __call__(self, text: str) -> tuple[list[Category], bool | None]:
         self.llm.prime(self.system)
-        completion = self.llm.complete(
-            [
-                {"role": "system", "content": self.system},
-                {"role": "user", "content": self.prompt.render_user(application=neutralise(text))},
-            ],
-            schema=self.schema,
-            max_tokens=48,
-        )
-        try:
-            data = json.loads(completion.text)
-            categories = [c for c in data["categories"] if c in CATEGORIES] or ["none"]
-            return categories, data["eligible"]
-        except (json.JSONDecodeError, KeyError, TypeError):
-            return ["none"], None
+        messages: list[Message] = [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": self.prompt.render_user(application=neutralise(text))},
+        ]
+        item = self.llm.rank(messages, answer_prefix=self.answer_prefix, options=list(self.labels.values())).best
+        category = next(c for c, label in self.labels.items() if label == item)
+        verdict = self.llm.rank(
+            messages, answer_prefix=f'{self.answer_prefix}{item}", "eligible":', options=list(_VERDICTS)
+        ).best
+        return [category], _VERDICTS[verdict]
+
+
+_VERDICTS: dict[str, bool | None] = {" true": True, " false": False, " null": None}
 
 
 def run_system(system: System, case: Case, classifier: Classifier, llm_only: LlmOnlyBaseline | None) -> Prediction:

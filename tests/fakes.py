@@ -52,9 +52,9 @@ class FakeLLM:
         self.primed.append(system)
 
     def rank(self, messages: Sequence[Message], *, answer_prefix: str, options: Sequence[str]) -> Ranking:
-        """The next reply is a JSON object of option → weight (see :func:`ranking_reply`); the rest get 0."""
+        """The next reply is a JSON object of option → weight (see :func:`ranking_reply`); other options get 0."""
         self.calls.append({"messages": list(messages), "answer_prefix": answer_prefix, "options": list(options)})
-        weights = json.loads(self._next(messages))
+        weights = {o: w for o, w in json.loads(self._next(messages)).items() if o in options}
         total = sum(weights.values())
         return Ranking(
             scores={o: weights.get(o, 0.0) / total for o in options},

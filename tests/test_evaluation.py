@@ -90,7 +90,7 @@ def test_case_changes():
 def test_run_evaluation_writes_every_artefact(settings, retriever, tmp_path):
     def respond(messages):
         if "eligible" in messages[0]["content"] and "Answer with JSON" in messages[0]["content"]:
-            return json.dumps({"categories": ["rag"], "eligible": True})
+            return json.dumps({"rag": 1.0, " true": 1.0})  # the item, then the eligibility verdict
         return ranking_reply("rag")
 
     classifier = Classifier(settings, retriever, FakeLLM(respond=respond))
