@@ -9,13 +9,12 @@ the clauses' own words, never compliance.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel
 
 from rag.classify import Citation
 from rag.config import Settings
@@ -32,6 +31,30 @@ HISTORY_TURNS = 4
 # (checked against the refusals in eval/questions.jsonl).
 MIN_DENSE_SIMILARITY = 0.25
 MIN_LEXICAL_HITS = 1
+# The model's probability that the clauses state the answer, at or above which it answers (tuned on the odd-numbered
+# questions of eval/questions.jsonl; the even-numbered ones are the check).
+ANSWERABLE_PROBABILITY = 0.5
+
+# A question asking for a kind of quantity is answerable only if a retrieved clause states one of that kind: a
+# credit rate needs a percentage, a deadline or start year a date, a cap or price an amount of money.
+_ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "a rate or percentage": (
+        re.compile(r"抵減率|幾趴|百分之|百分比|percent|percentage|\b(?:credit|deduction|tax) rate\b|%", re.IGNORECASE),
+        re.compile(r"%|％|百分之|percent", re.IGNORECASE),
+    ),
+    "an amount of money": (
+        re.compile(
+            r"多少錢|金額|上限|最多可以?抵減多少|how much (?:does|do|is|money|credit|can)|\bcost\b|\bprice\b|"
+            r"minimum investment|maximum (?:credit|amount)|\bcap\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\d\s*(?:元|萬元|億元)|NT\$|新臺幣|新台幣|\$\s*\d", re.IGNORECASE),
+    ),
+    "a date or year": (
+        re.compile(r"期限|截止|哪一?個?年度|開始適用|deadline|due date|which year|start date", re.IGNORECASE),
+        re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{2}-\d{2}|\b(?:19|20)\d{2}\b|\d{2,3}\s*年度", re.IGNORECASE),
+    ),
+}
 
 Language = Literal["zh", "en"]
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -52,12 +75,6 @@ class Answer(BaseModel):
     model: str
     prompt_version: str
     timings: dict[str, float] = {}
-
-
-class _Judgement(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    answerable: bool
-    clauses: list[str]
 
 
 def language_of(text: str) -> Language:
@@ -139,26 +156,11 @@ class Answerer:
         user = self.prompt.render_user(clauses=rendered, question=neutralise(question), previous=previous, task=task)
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
-    def judge(self, question: str, clauses: Sequence[Clause], language: Language, previous: str | None) -> _Judgement:
-        schema: dict[str, Any] = {
-            "type": "object",
-            "properties": {
-                "answerable": {"type": "boolean"},
-                "clauses": {
-                    "type": "array",
-                    "items": {"type": "string", "enum": [c.id for c in clauses]},
-                    "maxItems": 3,
-                },
-            },
-            "required": ["answerable", "clauses"],
-            "additionalProperties": False,
-        }
+    def judge(self, question: str, clauses: Sequence[Clause], language: Language, previous: str | None) -> float:
+        """The model's probability that the clauses state the answer (one forward pass, no generation)."""
         messages = self._messages(question, clauses, language, previous, self.prompt.judge_task)
-        completion = self.llm.complete(messages, schema=schema, max_tokens=80)
-        try:
-            return _Judgement.model_validate(json.loads(completion.text))
-        except (json.JSONDecodeError, ValidationError):
-            return _Judgement(answerable=True, clauses=[c.id for c in clauses[:2]])
+        ranking = self.llm.rank(messages, answer_prefix=self.prompt.answer_prefix, options=[" true", " false"])
+        return ranking.scores[" true"]
 
     # ------------------------------------------------------------------------------------------- answering
 
@@ -197,15 +199,23 @@ class Answerer:
             yield text
             yield finish(text, clauses[:2], abstained=False, corrections=["instruction in the question ignored"])
             return
+        missing = unstated_quantity(question, clauses)
+        if missing:
+            text = _NOT_STATED[language]
+            yield text
+            yield finish(text, [], abstained=True, corrections=[f"asks for {missing}; no retrieved clause states one"])
+            return
         self.llm.prime(self.system)
-        judgement = self.judge(question, clauses, language, previous)
+        answerable = self.judge(question, clauses, language, previous)
         timings["judge_seconds"] = round(time.perf_counter() - started, 3)
-        if not judgement.answerable:
+        timings["answerable_probability"] = round(answerable, 3)
+        if answerable < ANSWERABLE_PROBABILITY:
             text = _NOT_STATED[language]
             yield text
             yield finish(text, [], abstained=True)
             return
-        chosen = [c for c in clauses if c.id in judgement.clauses] or clauses[:2]
+        # Without ids in the answer, it rests on the best retrieved clause (and the response to a comment).
+        chosen = clauses[:2] if clauses[0].kind == "comment" else clauses[:1]
         messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
         pieces: list[str] = []
         for piece in self.llm.stream(messages, max_tokens=200):
@@ -226,6 +236,14 @@ class Answerer:
                 final = event
         assert final is not None
         return final
+
+
+def unstated_quantity(question: str, clauses: Sequence[Clause]) -> str | None:
+    """The kind of quantity the question asks for when no clause states one of that kind, else None."""
+    for kind, (asked, stated) in _ASKED_QUANTITIES.items():
+        if asked.search(question) and not any(stated.search(_support_text(c)) for c in clauses):
+            return kind
+    return None
 
 
 def _label(clause: Clause) -> str:

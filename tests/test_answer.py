@@ -11,8 +11,9 @@ from rag.errors import InputError
 from tests.fakes import FakeLLM
 
 
-def judge(answerable: bool, *clauses: str) -> str:
-    return json.dumps({"answerable": answerable, "clauses": list(clauses)})
+def judge(answerable: bool) -> str:
+    """The judge's ranking: the probability that the clauses state the answer."""
+    return json.dumps({" true": 0.9, " false": 0.1} if answerable else {" true": 0.1, " false": 0.9})
 
 
 @pytest.fixture
@@ -25,17 +26,17 @@ def make(settings, retriever):
 
 
 def test_answer_cites_retrieved_clauses(make):
-    answerer, llm = make(judge(True, "response.tpca.3"), "電費不包含於投資抵減範圍內 [response.tpca.3]。")
+    answerer, llm = make(judge(True), "電費不包含於投資抵減範圍內 [response.tpca.3]。")
     answer = answerer.ask("電費可以抵減嗎？")
     assert not answer.abstained and answer.language == "zh"
     assert [c.id for c in answer.citations] == ["response.tpca.3"]
     assert answer.corrections == []
-    judge_schema = llm.calls[0]["schema"]
-    assert "response.tpca.3" in judge_schema["properties"]["clauses"]["items"]["enum"]
+    assert llm.calls[0]["answer_prefix"] == answerer.prompt.answer_prefix
+    assert answer.timings["answerable_probability"] == 0.9
 
 
 def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
-    answerer, llm = make(judge(True, "item.ai_inference_server"), "At least 45 TFLOPS [item.ai_inference_server].")
+    answerer, llm = make(judge(True), "At least 45 TFLOPS [item.ai_inference_server].")
     answerer.ask("What compute must an inference server have?")
     first, second = (call["messages"][1]["content"] for call in llm.calls)
     shared = first.split("Task:")[0]
@@ -44,9 +45,24 @@ def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
 
 def test_the_model_saying_not_answerable_abstains(make):
     answerer, _ = make(judge(False))
-    answer = answerer.ask("What is the credit rate for an AI inference server?")
+    answer = answerer.ask("Does an AI inference server bought on a lease qualify?")
     assert answer.abstained and answer.citations == []
     assert "does not say" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AI產品的投資抵減率是幾趴？",
+        "What is the application deadline for the AI credit?",
+        "RTX 4090 顯示卡現在多少錢？",
+    ],
+)
+def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and llm.calls == []
+    assert "no retrieved clause states one" in answer.corrections[0]
 
 
 def test_off_topic_question_abstains_without_calling_the_model(make):
@@ -56,7 +72,7 @@ def test_off_topic_question_abstains_without_calling_the_model(make):
 
 
 def test_a_number_no_clause_states_replaces_the_answer(make):
-    answerer, _ = make(judge(True, "item.ai_inference_server"), "It needs 60 TFLOPS [item.ai_inference_server].")
+    answerer, _ = make(judge(True), "It needs 60 TFLOPS [item.ai_inference_server].")
     answer = answerer.ask("What compute must an inference server have?")
     assert "60" not in answer.answer and "45" in answer.answer
     assert any("60" in c for c in answer.corrections)
@@ -73,7 +89,7 @@ def test_unknown_citations_are_removed():
 
 
 def test_a_retrieved_comment_brings_its_response(make):
-    answerer, llm = make(judge(True, "response.tairoa.1"), "AMR 屬於智慧機械範疇 [response.tairoa.1]。")
+    answerer, llm = make(judge(True), "AMR 屬於智慧機械範疇 [response.tairoa.1]。")
     answerer.ask("哪個協會建議新增 AMR？結果如何？")
     prompt = llm.calls[0]["messages"][1]["content"]
     assert "NOT policy" in prompt.split("[comment.tairoa.1]")[1].split("\n")[0]
@@ -89,7 +105,7 @@ def test_an_override_attempt_gets_the_policy_words_not_compliance(make):
 
 
 def test_streaming_yields_text_then_the_answer(make):
-    answerer, _ = make(judge(True, "item.ai_edge_device"), "5 TOPS or 5 TFLOPS [item.ai_edge_device].")
+    answerer, _ = make(judge(True), "5 TOPS or 5 TFLOPS [item.ai_edge_device].")
     events = list(answerer.stream("What compute must an AI edge device have?"))
     assert isinstance(events[-1], Answer)
     streamed = "".join(e for e in events[:-1] if isinstance(e, str))
