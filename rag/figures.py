@@ -85,8 +85,14 @@ def _number(token: str) -> float:
     return float(token.replace(",", "")) if token[0].isdigit() else float(_cn_int(token))
 
 
-def _count(token: str) -> int:
-    return _EN_COUNTS.get(token.lower()) or int(_number(token))
+# Count words that only the device reader meets ("單張", "a single H100", "sixteen GPUs").
+_COUNT_ALIASES = {"單": 1, "雙": 2, "a": 1, "an": 1, "single": 1, "sixteen": 16}
+
+
+def count_of(token: str) -> int:
+    """A unit count written as digits, Chinese numerals ("兩", "十二") or English words ("eight", "a pair of")."""
+    word = token.lower()
+    return _EN_COUNTS.get(word) or _COUNT_ALIASES.get(word) or int(_number(token))
 
 
 def _tidy(value: float) -> float:
@@ -213,9 +219,9 @@ def _unit_count(
 ) -> tuple[bool, int | None, int, int]:
     """Whether text[start:end] is a per-unit figure, its unit count and the full span."""
     if m := _TIMES_BEFORE_RE.search(text, floor, start):
-        return True, _count(m["n"]), m.start(), end
+        return True, count_of(m["n"]), m.start(), end
     if m := _TIMES_AFTER_RE.match(text, end, ceiling):
-        return True, _count(m["n"]), start, m.end()
+        return True, count_of(m["n"]), start, m.end()
     clause = _clause_before(text, start, floor, 40)
     markers = list(_PER_UNIT_BEFORE_RE.finditer(clause))
     if markers and not _TOTAL_RE.search(clause, markers[-1].end()):
@@ -253,7 +259,7 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     norm = text.translate(_FULLWIDTH)
     raws = sorted(_raw_compute(norm))
     counts = [
-        (m.start(), m.end(), _count(m["cn"] or m["en"] or m["xn"]))
+        (m.start(), m.end(), count_of(m["cn"] or m["en"] or m["xn"]))
         for m in _COUNT_RE.finditer(norm)
         if not any(m.start() < r_end and r_start < m.end() for r_start, r_end, *_ in raws)
     ]

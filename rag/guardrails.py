@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
+from rag.figures import ComputeFigure, ParameterFigure, count_of, extract_compute, extract_parameters
 from rag.knowledge import CATEGORIES, Category, Exclusion, ItemRule, Route, Rules, Threshold
 
 
@@ -179,40 +179,6 @@ def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> l
     return [k for k in found if not any(k != other and k.lower() in other.lower() for other in found)]
 
 
-_COUNT_WORDS = {
-    "一": 1,
-    "單": 1,
-    "兩": 2,
-    "二": 2,
-    "雙": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-_COUNT_EN = {
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "two": 2,
-    "dual": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "sixteen": 16,
-}
-
-
 def _device_count(text: str, start: int, end: int) -> int:
     """How many of the device named at ``text[start:end]`` the text says (1 when it does not say)."""
     before = text[max(0, start - 16) : start]
@@ -225,20 +191,14 @@ def _device_count(text: str, start: int, end: int) -> int:
     for pattern in patterns_before:
         match = re.search(pattern, before, re.IGNORECASE)
         if match:
-            return _to_count(match.group(1))
+            return count_of(match.group(1))
     match = re.match(r"\s*(?:GPU|PCIe|SXM\d?|\d+GB|晶片|加速卡|卡)?\s*(?:x|×|\*)\s*(\d+)", after, re.IGNORECASE)
     if match:
         return int(match.group(1))
     match = re.match(r"[^，。,;；]{0,10}?(?:共|合計|總共|計)\s*(\d+|[一兩二三四五六七八九十])\s*(?:張|片|顆|塊)", after)
     if match:
-        return _to_count(match.group(1))
+        return count_of(match.group(1))
     return 1
-
-
-def _to_count(token: str) -> int:
-    if token.isdigit():
-        return int(token)
-    return _COUNT_WORDS.get(token) or _COUNT_EN.get(token.lower(), 1)
 
 
 def _devices(text: str, rules: Rules) -> list[DeviceMention]:
