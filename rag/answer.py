@@ -23,7 +23,7 @@ from rag.guardrails import strip_instructions
 from rag.knowledge import Clause
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
-from rag.retrieve import Passage, Retriever
+from rag.retrieve import Passage, Retriever, language_of
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
@@ -33,7 +33,7 @@ MIN_DENSE_SIMILARITY = 0.25
 MIN_LEXICAL_HITS = 1
 # The model's probability that the clauses state the answer, at or above which it answers (tuned on the odd-numbered
 # questions of eval/questions.jsonl; the even-numbered ones are the check).
-ANSWERABLE_PROBABILITY = 0.5
+ANSWERABLE_PROBABILITY = 0.61
 
 # A question asking for a kind of quantity is answerable only if a retrieved clause states one of that kind: a
 # credit rate needs a percentage, a deadline or start year a date, a cap or price an amount of money.
@@ -57,7 +57,6 @@ _ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 Language = Literal["zh", "en"]
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
@@ -75,10 +74,6 @@ class Answer(BaseModel):
     model: str
     prompt_version: str
     timings: dict[str, float] = {}
-
-
-def language_of(text: str) -> Language:
-    return "zh" if len(_CJK.findall(text)) >= max(2, len(text) // 10) else "en"
 
 
 def validate_question(question: str) -> str:
@@ -239,9 +234,12 @@ class Answerer:
 
 
 def unstated_quantity(question: str, clauses: Sequence[Clause]) -> str | None:
-    """The kind of quantity the question asks for when no clause states one of that kind, else None."""
+    """The kind of quantity the question asks for when no clause states one of that kind, else None.
+
+    Only the clauses' text counts: the date a stakeholder sent a comment says nothing about when the credit applies.
+    """
     for kind, (asked, stated) in _ASKED_QUANTITIES.items():
-        if asked.search(question) and not any(stated.search(_support_text(c)) for c in clauses):
+        if asked.search(question) and not any(stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return kind
     return None
 

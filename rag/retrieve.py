@@ -30,9 +30,9 @@ DENSE_WEIGHT = {"en": 1.0, "zh": 0.3}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def query_language(query: str) -> Literal["zh", "en"]:
-    """A query with a handful of Chinese characters is treated as Chinese."""
-    return "zh" if len(_CJK.findall(query)) > 3 else "en"
+def language_of(text: str) -> Literal["zh", "en"]:
+    """Chinese when Chinese characters make up a tenth of the text (at least two of them), else English."""
+    return "zh" if len(_CJK.findall(text)) >= max(2, len(text) // 10) else "en"
 
 
 class Passage(BaseModel):
@@ -118,7 +118,7 @@ class Retriever:
         lexical = self.lexical_ranking(query, kinds, items) if method != "dense" else []
         dense_rank = {i: r for r, i in enumerate(dense, start=1)}
         lexical_rank = {i: r for r, i in enumerate(lexical, start=1)}
-        dense_weight = DENSE_WEIGHT[query_language(query)]
+        dense_weight = DENSE_WEIGHT[language_of(query)]
         fused = {
             i: (dense_weight / (RRF_K + dense_rank[i]) if i in dense_rank else 0.0)
             + (1.0 / (RRF_K + lexical_rank[i]) if i in lexical_rank else 0.0)

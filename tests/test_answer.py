@@ -56,6 +56,7 @@ def test_the_model_saying_not_answerable_abstains(make):
         "AI產品的投資抵減率是幾趴？",
         "What is the application deadline for the AI credit?",
         "RTX 4090 顯示卡現在多少錢？",
+        "台灣電路板協會建議的人工智慧抵減從哪一個年度開始適用？",  # comments carry dates; none says this
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):

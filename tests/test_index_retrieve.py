@@ -11,7 +11,7 @@ import yaml
 from rag.config import Settings
 from rag.errors import InputError
 from rag.index import ClauseStore, Tokenizer, build_index
-from rag.retrieve import PolicyRetriever, Retriever, query_language
+from rag.retrieve import PolicyRetriever, Retriever, language_of
 from tests.fakes import HashEmbedder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,8 +113,8 @@ def test_tokenizer_segments_chinese_and_keeps_latin_words():
 
 
 def test_query_language():
-    assert query_language("電費可以抵減嗎") == "zh"
-    assert query_language("Does electricity qualify?") == "en"
+    assert language_of("電費可以抵減嗎") == "zh"
+    assert language_of("Does electricity qualify?") == "en"
 
 
 def test_embedder_change_triggers_reembedding(settings, embedder):
