@@ -146,8 +146,9 @@ _UNIT_NOUN = r"(?:cards?|gpus?|chips?|units?|boards?|accelerators?|modules?|devi
 _COUNT_RE = re.compile(
     r"(?!(?<=(?-i:[A-Z])\s)\d{3})"  # a series name's number is a model, not a count: "RTX 4090 cards"
     rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}"
-    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?:[a-z0-9-]+\s+){{0,2}}{_UNIT_NOUN}"
-    r"|(?<![A-Za-z0-9_.])(?P<xn>\d+)\s*[x×]\s*(?=[A-Za-z]))",  # "4x NVIDIA L40S"
+    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?:[a-z0-9][a-z0-9.-]*\s+){{0,2}}{_UNIT_NOUN}"
+    r"|(?<![A-Za-z0-9_.])(?P<xn>\d+)\s*[x×]\s*(?=[A-Za-z])"  # "4x NVIDIA L40S"
+    r"|(?:GPUs?|NPUs?|TPUs?|cards?|卡)\s*[x×]\s*(?P<yn>\d+)(?![0-9.]))",  # "GPU ×8"
     re.IGNORECASE,
 )
 _TIMES_BEFORE_RE = re.compile(  # "4 x " / "4× " / "8 張 x " right before the figure
@@ -259,7 +260,7 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     norm = text.translate(_FULLWIDTH)
     raws = sorted(_raw_compute(norm))
     counts = [
-        (m.start(), m.end(), count_of(m["cn"] or m["en"] or m["xn"]))
+        (m.start(), m.end(), count_of(m["cn"] or m["en"] or m["xn"] or m["yn"]))
         for m in _COUNT_RE.finditer(norm)
         if not any(m.start() < r_end and r_start < m.end() for r_start, r_end, *_ in raws)
     ]

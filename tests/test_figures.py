@@ -343,3 +343,15 @@ def test_a_stated_total_after_a_per_unit_figure_is_not_multiplied_again():
     # "each" belongs to the first figure; the total in parentheses restates the product.
     figures = extract_compute("8 x Orion X2 accelerators, 20 TFLOPS each per vendor datasheet (160 TFLOPS system).")
     assert {f.value for f in figures} == {160.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "count"),
+    [
+        ("the gateway carries a pair of M.2 NPU modules, 2.5 TOPS each", 5.0, 2),  # "M.2" is a word too
+        ("訓練伺服器一台，GPU ×8，原廠規格書每張 6e13 FLOPS（FP16）", 480.0, 8),  # "GPU ×8", not "一台"
+    ],
+)
+def test_unit_counts_written_around_model_names(text, value, count):
+    (figure,) = extract_compute(text)
+    assert (figure.value, figure.count) == (value, count)
