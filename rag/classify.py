@@ -427,6 +427,11 @@ def model_choice(scores: dict[Category, float]) -> list[Category]:
     return [ranked[0], *also] if ranked[0] != "none" else [ranked[0]]
 
 
+def also_named(decision: Decision) -> list[str]:
+    """The application's further items, an excluded line item shown as such."""
+    return [c if c != "none" else "none (an excluded line item)" for c in decision.categories[1:]]
+
+
 def rationale(decision: Decision, clauses: dict[str, Clause]) -> str:
     """A short, deterministic explanation built from the checks (the same input always gives the same words)."""
     verdict = {True: "eligible", False: "not eligible", None: "needs review"}[decision.eligible]
@@ -440,7 +445,7 @@ def rationale(decision: Decision, clauses: dict[str, Clause]) -> str:
         mark = {True: "passed", False: "failed", None: "unsettled"}[check.passed]
         parts.append(f"{check.name} {mark} — {check.detail}" + (f" [{check.clause}]" if check.clause else "") + ".")
     if len(decision.categories) > 1:
-        parts.append(f"The application also names: {', '.join(decision.categories[1:])}.")
+        parts.append(f"The application also names: {', '.join(also_named(decision))}.")
     if decision.overridden:
         parts.append(
             f"The model said {', '.join(decision.model_categories)}; the guardrails changed it: "

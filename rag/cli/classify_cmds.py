@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from rag import api
 from rag.batch import read_rows, run_batch
-from rag.classify import Decision
+from rag.classify import Decision, also_named
 from rag.cli._output import print_json, read_text_argument, shorten
 
 _VERDICT = {True: "ELIGIBLE", False: "NOT ELIGIBLE", None: "NEEDS REVIEW"}
@@ -19,7 +19,7 @@ _MARK = {True: "✔", False: "✘", None: "?"}
 def render_decision(decision: Decision) -> str:
     lines = [
         f"Item:     {decision.category}"
-        + (f"  (also: {', '.join(decision.categories[1:])})" if len(decision.categories) > 1 else "")
+        + (f"  (also: {', '.join(also_named(decision))})" if len(decision.categories) > 1 else "")
     ]
     lines.append(f"Verdict:  {_VERDICT[decision.eligible]}")
     if decision.checks:
@@ -31,8 +31,9 @@ def render_decision(decision: Decision) -> str:
     if decision.missing_evidence:
         lines.append("Missing evidence:")
         lines += [f"  - {m}" for m in decision.missing_evidence]
-    if decision.overridden:
-        lines.append(f"Guardrail override (model said {', '.join(decision.model_categories)}):")
+    if decision.override_reasons:
+        heading = f"Guardrail override (model said {', '.join(decision.model_categories)})"
+        lines.append(f"{heading}:" if decision.overridden else "Guardrail notes:")
         lines += [f"  - {r}" for r in decision.override_reasons]
     lines += [f"Warning:  {w}" for w in decision.warnings]
     lines.append("Clauses:")
