@@ -1,8 +1,8 @@
 """Speed and memory benchmark of the classifier on 2 cores, with a naive chain on the same model beside it.
 
 Prints per-application latency (p50/p95) for the full pipeline (fixed cached policy prefix, one forward pass
-that ranks the item labels, guardrails) and for a naive chain (retrieved clauses pasted into one prompt, free-text answer parsed
-afterwards), their ratio, cold-start costs, and the process's peak memory.
+that ranks the item labels, guardrails) and for a naive chain (retrieved clauses pasted into one prompt,
+free-text answer parsed afterwards), their ratio, cold-start costs, and the process's peak memory.
 
     .venv/bin/python eval/bench_classify.py --cases eval/cases/dev.jsonl --limit 30
 """
