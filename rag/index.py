@@ -280,8 +280,7 @@ _STOPWORDS = frozenset(
 
 
 class Tokenizer:
-    """Lexical tokens for BM25: jieba words for Chinese (search mode), lower-cased words for Latin script (a
-    hyphenated word also gives its parts)."""
+    """Lexical tokens for BM25: jieba words for Chinese (search mode), lower-cased words for Latin script."""
 
     def __init__(self, extra_words: Sequence[str] = ()) -> None:
         import jieba
@@ -295,11 +294,7 @@ class Tokenizer:
 
     def __call__(self, text: str) -> list[str]:
         lowered = text.lower()
-        tokens = []
-        for word in _LATIN_WORD.findall(lowered):
-            tokens.append(word)
-            if "-" in word:  # "training-server" also matches "training" and "server"
-                tokens.extend(part for part in word.split("-") if part)
+        tokens = _LATIN_WORD.findall(lowered)
         for run in _CJK_RUN.findall(lowered):
             tokens.extend(w for w in self._jieba.cut_for_search(run) if w.strip())
         return [t for t in tokens if t not in _STOPWORDS]

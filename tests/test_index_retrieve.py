@@ -130,9 +130,3 @@ def test_opening_a_corrupted_index_rebuilds_it(settings, embedder):
     retriever = Retriever.open(settings, embedder)
     assert retriever.search("電費", k=1)[0].clause.id == "response.tpca.3"
     assert any(p.name.startswith("chroma.broken-") for p in settings.home.iterdir())
-
-
-def test_a_hyphenated_word_also_gives_its_parts():
-    from rag.index import Tokenizer
-
-    assert Tokenizer()("the training-server threshold") == ["training-server", "training", "server", "threshold"]
