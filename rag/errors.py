@@ -1,7 +1,7 @@
 """The aicredit error tree.
 
 ``AicreditError`` is the root. ``UserError`` covers mistakes the user can fix (bad input, bad configuration);
-``RuntimeFailure`` covers things that went wrong while running (model output that does not parse, a corrupted
+``RuntimeFailure`` covers things that went wrong while running (a backend that does not answer, a corrupted
 model file, a broken index). Every message says what happened and what to do next.
 """
 
@@ -30,15 +30,6 @@ class RuntimeFailure(AicreditError):
 
 class ModelFileError(RuntimeFailure):
     """The model file is missing, truncated or does not match its checksum."""
-
-
-class ModelOutputError(RuntimeFailure):
-    """The LLM's output could not be used, even after retrying."""
-
-    def __init__(self, message: str, *, attempts: int, raw_output: str) -> None:
-        super().__init__(f"{message} (after {attempts} attempt(s); raw output: {raw_output[:300]!r})")
-        self.attempts = attempts
-        self.raw_output = raw_output
 
 
 class BackendError(RuntimeFailure):
