@@ -231,6 +231,7 @@ class LlamaCppLLM:
             bos_token=model.token_get_text(self._llama.token_bos()) if self._llama.token_bos() >= 0 else "",
         )
         self._grammars: dict[str, Any] = {}
+        self._option_tokens: dict[tuple[str, tuple[str, ...]], dict[str, int]] = {}
 
     @property
     def n_params(self) -> int:
@@ -282,14 +283,14 @@ class LlamaCppLLM:
         prompt, _ = self._prompt(messages)
         text = prompt + answer_prefix
         tokens = self._llama.tokenize(text.encode("utf-8"), special=True)
-        first = self._first_tokens(text, tokens, options)
+        key = (answer_prefix, tuple(options))
+        if key not in self._option_tokens:
+            # The prompt always ends with the chat template's assistant header and the same opening, so the
+            # options' first tokens are the same for every request.
+            self._option_tokens[key] = self._first_tokens(text, tokens, options)
+        first = self._option_tokens[key]
         started = time.perf_counter()
-        cached = self._llama.n_tokens
-        reuse = 0
-        for a, b in zip(self._llama.input_ids[:cached], tokens, strict=False):
-            if a != b:
-                break
-            reuse += 1
+        reuse = self._llama.longest_token_prefix(self._llama.input_ids[: self._llama.n_tokens].tolist(), tokens)
         reuse = min(reuse, len(tokens) - 1)  # decode at least one token so the logits are fresh
         self._llama.n_tokens = reuse
         self._llama.eval(tokens[reuse:])
