@@ -29,6 +29,7 @@ from rag.evaluation import (
 )
 from rag.index import SentenceTransformerEmbedder
 from rag.llm import Message, Ranking
+from rag.prompts import load_prompt
 from rag.retrieve import Retriever
 
 
@@ -51,9 +52,8 @@ class ReplayLLM:
 def replay(cases: Sequence[Case], recorded: dict[str, Prediction]) -> tuple[Classifier, list[tuple[Case, Prediction]]]:
     settings = get_settings()
     retriever = Retriever.open(settings, SentenceTransformerEmbedder(settings.embedding_model))
-    classifier = Classifier(settings, retriever, llm=None)  # type: ignore[arg-type]
-    llm = ReplayLLM(dict(classifier.labels))
-    classifier.llm = llm  # type: ignore[assignment]
+    llm = ReplayLLM(load_prompt(settings.prompts_dir, "classify").labels)
+    classifier = Classifier(settings, retriever, llm)
     pairs = []
     for case in cases:
         if case.id not in recorded or not recorded[case.id].model_scores:

@@ -209,7 +209,6 @@ class Classifier:
         found: list[Category] = []
         for part in parts:
             own = gather_evidence(part, self.rules)
-            hardware = own.compute or own.devices or (own.servers and own.accelerators)
             purposes = [c for c in ITEM_IDS if c in own.item_words and self.rules.items[c].group == "hardware"]
             others = sorted(
                 (c for c in own.item_words if self.rules.items[c].group != "hardware"),
@@ -217,9 +216,9 @@ class Classifier:
             )
             if own.exclusions:
                 found.append("none")
-            elif hardware and purposes:
+            elif own.hardware and purposes:
                 found.append(purposes[0])
-            elif hardware and not any(self.rules.items[c].group == "hardware" for c in [*categories, *found]):
+            elif own.hardware and not any(self.rules.items[c].group == "hardware" for c in [*categories, *found]):
                 found.append("ai_inference_server")  # a spec line of the machine already named adds nothing
             elif others and len(own.item_words[others[0]]) >= MIN_WORDS_TO_MOVE:
                 found.append(others[0])
@@ -247,7 +246,7 @@ class Classifier:
         reasons: list[str] = []
         support = evidence.item_words
         primary = categories[0]
-        technique = evidence.elements or evidence.compute or evidence.parameters or evidence.devices
+        technique = bool(evidence.elements or evidence.compute or evidence.parameters or evidence.devices)
         if primary == "none" and technique and scores:
             # The text shows an AI technique or figure: "none" must clearly beat the model's best item.
             runner: Category = max(ITEM_IDS, key=lambda c: scores.get(c, 0.0))
@@ -258,14 +257,14 @@ class Classifier:
                 )
                 categories, primary = [runner], runner
         ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
-        ai_signals = bool(support or evidence.elements or evidence.compute or evidence.parameters or evidence.devices)
+        ai_signals = bool(support) or technique
         if primary != "none" and not ai_signals:
             reasons.append(f"the text names no AI item, technique or figure [definition.ai]; {primary} → none")
             return ["none"], reasons
         held = len(support.get(primary, [])) if primary != "none" else 0
         group = self.rules.items[primary].group if primary != "none" else None
         same_group_best = next((c for c in ranked if self.rules.items[c].group == group), None)
-        if (evidence.compute or evidence.devices or (evidence.servers and evidence.accelerators)) and not held:
+        if evidence.hardware and not held:
             # Hardware with stated AI compute was bought: the item is the one its purpose names, else the server
             # that runs models. A service the text names (a RAG system on that server) keeps its place, and so
             # does the model's choice of edge device; a training server needs a stated training purpose.
@@ -339,9 +338,10 @@ class Classifier:
         model_categories = model_choice(model_scores)
         categories, reasons = self.apply_policy(model_categories, evidence, model_scores)
         decision = self.decide(categories, model_categories, reasons, evidence, passages)
-        decision = decision.model_copy(update={"model_scores": model_scores})
         timings["total_seconds"] = round(time.perf_counter() - started, 3)
-        return decision.model_copy(update={"timings": timings, "warnings": decision.warnings + notes})
+        return decision.model_copy(
+            update={"model_scores": model_scores, "timings": timings, "warnings": decision.warnings + notes}
+        )
 
     def decide(
         self,

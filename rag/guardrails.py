@@ -53,6 +53,11 @@ class Evidence(BaseModel):
     instructions: list[str]
     data: str = ""  # the text with the instruction-like parts removed: what the model may read
 
+    @property
+    def hardware(self) -> bool:
+        """Whether the text states AI compute: a figure, a known accelerator, or a server with accelerators."""
+        return bool(self.compute or self.devices or (self.servers and self.accelerators))
+
 
 # --------------------------------------------------------------------------------------------- reading the text
 
