@@ -184,10 +184,13 @@ class Answerer:
                 timings=timings,
             )
 
-        if not self.has_evidence(remaining or question):
+        def abstain(*corrections: str) -> Iterator[str | Answer]:
             text = _NOT_STATED[language]
             yield text
-            yield finish(text, [], abstained=True)
+            yield finish(text, [], abstained=True, corrections=corrections)
+
+        if not self.has_evidence(remaining or question):
+            yield from abstain()
             return
         if instructions:
             text = _extractive(clauses[:2], language, _IGNORED[language])
@@ -196,18 +199,14 @@ class Answerer:
             return
         missing = unstated_quantity(question, clauses)
         if missing:
-            text = _NOT_STATED[language]
-            yield text
-            yield finish(text, [], abstained=True, corrections=[f"asks for {missing}; no retrieved clause states one"])
+            yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
         self.llm.prime(self.system)
         answerable = self.judge(question, clauses, language, previous)
         timings["judge_seconds"] = round(time.perf_counter() - started, 3)
         timings["answerable_probability"] = round(answerable, 3)
         if answerable < ANSWERABLE_PROBABILITY:
-            text = _NOT_STATED[language]
-            yield text
-            yield finish(text, [], abstained=True)
+            yield from abstain()
             return
         # Without ids in the answer, it rests on the best retrieved clause (and the response to a comment).
         chosen = clauses[:2] if clauses[0].kind == "comment" else clauses[:1]

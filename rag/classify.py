@@ -119,11 +119,13 @@ class Classifier:
                 f"prompt {self.prompt.name} must give an answer_prefix and one label for each of {list(CATEGORIES)}"
             )
         self.labels: dict[Category, str] = {c: self.prompt.labels[c] for c in CATEGORIES}
+        # The eight items as the prompts show them: the clause that defines each, its id and its label.
+        self.items = [
+            {**self.clauses[self.rules.items[c].clause].model_dump(), "id": c, "label": self.labels[c]}
+            for c in ITEM_IDS
+        ]
         self.system = self.prompt.render_system(
-            items=[
-                {**self.clauses[self.rules.items[i].clause].model_dump(), "id": i, "label": self.labels[i]}
-                for i in ITEM_IDS
-            ],
+            items=self.items,
             elements=[c for c in self.clauses.values() if c.kind == "element"],
             responses=[c for c in self.clauses.values() if c.kind == "response"],
         )

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rag.classify import Classifier, Decision, rules_only_categories
 from rag.errors import AicreditError, InputError
 from rag.guardrails import gather_evidence
-from rag.knowledge import CATEGORIES, ITEM_IDS, Category
+from rag.knowledge import CATEGORIES, Category
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 
@@ -113,12 +113,7 @@ class LlmOnlyBaseline:
         self.labels = classifier.labels
         self.answer_prefix = classifier.prompt.answer_prefix
         self.prompt = load_prompt(classifier.settings.prompts_dir, "llm_only")
-        self.system = self.prompt.render_system(
-            items=[
-                {**classifier.clauses[classifier.rules.items[i].clause].model_dump(), "id": i, "label": self.labels[i]}
-                for i in ITEM_IDS
-            ]
-        )
+        self.system = self.prompt.render_system(items=classifier.items)
 
     def __call__(self, text: str) -> tuple[list[Category], bool | None]:
         self.llm.prime(self.system)
