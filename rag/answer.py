@@ -19,11 +19,12 @@ from pydantic import BaseModel
 from rag.classify import Citation
 from rag.config import Settings
 from rag.errors import InputError
+from rag.focus import focus_order, load_vocabulary, read_focus
 from rag.guardrails import strip_instructions
 from rag.knowledge import Clause
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
-from rag.retrieve import Passage, Retriever, language_of
+from rag.retrieve import Retriever, language_of
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
@@ -116,16 +117,21 @@ class Answerer:
         self.llm = llm
         self.k = k
         self.prompt = load_prompt(settings.prompts_dir, "answer")
+        self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file)
         self.system = self.prompt.render_system()
 
     # ------------------------------------------------------------------------------------------- retrieval
 
-    def retrieve(self, question: str, previous: str | None) -> list[Passage]:
+    def retrieve(self, question: str, previous: str | None) -> list[Clause]:
+        """The clauses for ``question``: the ones it names first (see :mod:`rag.focus`), then the retrieved ones."""
         query = (
             f"{previous} {question}" if previous and (_FOLLOW_UP.match(question) or len(question) < 25) else question
         )
         passages = self.retriever.search(query, self.k)
-        return _with_responses(passages, self.retriever)
+        focus = read_focus(question, self.vocabulary)
+        if not focus.clauses and query != question:
+            focus = read_focus(query, self.vocabulary)
+        return focus_order([p.clause for p in passages], focus, self.retriever.by_id, self.k)
 
     def has_evidence(self, question: str) -> bool:
         """Whether retrieval found anything on topic at all (lexical hits or a close dense neighbour)."""
@@ -165,8 +171,7 @@ class Answerer:
         question = validate_question(question)
         language = language_of(question)
         remaining, instructions = strip_instructions(question)
-        passages = self.retrieve(question, previous)
-        clauses = [p.clause for p in passages]
+        clauses = self.retrieve(question, previous)
         timings: dict[str, float] = {}
 
         def finish(text: str, cited: Sequence[Clause], abstained: bool, corrections: Sequence[str] = ()) -> Answer:
@@ -193,9 +198,9 @@ class Answerer:
             yield from abstain()
             return
         if instructions:
-            text = _extractive(clauses[:2], language, _IGNORED[language])
+            text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text
-            yield finish(text, clauses[:2], abstained=False, corrections=["instruction in the question ignored"])
+            yield finish(text, clauses[:1], abstained=False, corrections=["instruction in the question ignored"])
             return
         missing = unstated_quantity(question, clauses)
         if missing:
@@ -208,8 +213,8 @@ class Answerer:
         if answerable < ANSWERABLE_PROBABILITY:
             yield from abstain()
             return
-        # Without ids in the answer, it rests on the best retrieved clause (and the response to a comment).
-        chosen = clauses[:2] if clauses[0].kind == "comment" else clauses[:1]
+        # Without ids in the answer, it rests on the first clause: the one the question names, else the best retrieved.
+        chosen = clauses[:1]
         messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
         pieces: list[str] = []
         for piece in self.llm.stream(messages, max_tokens=200):
@@ -251,22 +256,6 @@ def _label(clause: Clause) -> str:
     if clause.kind == "document":
         return "(a user's document, not the policy)"
     return ""
-
-
-def _with_responses(passages: Sequence[Passage], retriever: Retriever) -> list[Passage]:
-    """A comment never travels alone: its government response is placed right after it."""
-    result: list[Passage] = []
-    seen = set()
-    for passage in passages:
-        if passage.clause.id in seen:
-            continue
-        result.append(passage)
-        seen.add(passage.clause.id)
-        linked = passage.clause.response
-        if linked and linked not in seen and linked in retriever.by_id:
-            result.append(Passage(clause=retriever.by_id[linked], score=passage.score))
-            seen.add(linked)
-    return result
 
 
 def _citation(clause: Clause) -> Citation:

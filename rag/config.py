@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     def rules_file(self) -> Path:
         return self.knowledge_dir / "rules.yaml"
 
+    @property
+    def questions_file(self) -> Path:
+        return self.knowledge_dir / "questions.yaml"
+
 
 def get_settings() -> Settings:
     """Settings from the environment as it is now (cheap; call again after changing the environment)."""

@@ -120,8 +120,8 @@ def test_streaming_yields_text_then_the_answer(make):
 
 def test_follow_up_questions_use_the_previous_question_for_retrieval(make):
     answerer, _ = make()
-    passages = answerer.retrieve("and for edge devices?", previous="What compute must an inference server have?")
-    assert any(p.clause.item == "ai_edge_device" for p in passages)
+    clauses = answerer.retrieve("and for edge devices?", previous="What compute must an inference server have?")
+    assert clauses[0].id == "item.ai_edge_device"
 
 
 @pytest.mark.parametrize(("question", "message"), [("", "empty"), ("?" * 2_001, "limit")])

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rag.config import Settings
+from rag.errors import ConfigError
+from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus
+from rag.knowledge import load_clauses
+
+
+@pytest.fixture
+def vocabulary(settings: Settings) -> QuestionVocabulary:
+    return load_vocabulary(settings.questions_file, settings.clauses_file)
+
+
+@pytest.fixture
+def by_id(settings: Settings):
+    return {c.id: c for c in load_clauses(settings.clauses_file)}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("AI推論伺服器的算力至少要多少？", ["item.ai_inference_server"]),
+        ("What compute does a training-server need?", ["item.ai_training_server"]),
+        (
+            "How do the training server and inference server thresholds compare?",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        ("推論伺服器的案例用哪一款 GPU？", ["case.inference_server"]),
+        ("How is an edge device's compute verified?", ["review.ai_edge_device"]),
+        # An item outranks an element it also names.
+        ("RAG system 需要多少參數的 LLM？", ["item.rag"]),
+        ("大語言模型的定義是什麼？", ["element.llm"]),
+        # The AI definition only when a definition is asked for and nothing narrower is named.
+        ("這個方案所稱的人工智慧是什麼意思？", ["definition.ai"]),
+        ("人工智慧的投資抵減有上限嗎？", []),
+        # "storage" does not name RAG: Latin names are whole words.
+        ("Does cloud storage count?", []),
+        # A named stakeholder: its comments are the subject, found by retrieval.
+        ("數位產業署對AI系統定義的建議是什麼？", []),
+    ],
+)
+def test_the_subject_a_question_names(vocabulary, question, expected):
+    assert read_focus(question, vocabulary).clauses == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "decision_first"),
+    [
+        ("台灣電路板協會提了哪三點意見？", False),
+        ("Who proposed adding AMR, and what was decided?", True),
+        ("AMR 可以申請嗎？", True),
+    ],
+)
+def test_the_decision_goes_first_unless_only_the_suggestion_is_asked(vocabulary, question, decision_first):
+    assert read_focus(question, vocabulary).decision_first is decision_first
+
+
+def test_focus_order_puts_the_named_clause_first_and_keeps_k(by_id):
+    retrieved = [by_id["item.ai_training_server"], by_id["item.overview"], by_id["case.inference_server"]]
+    ordered = focus_order(retrieved, Focus(clauses=["item.ai_inference_server"]), by_id, k=3)
+    assert [c.id for c in ordered] == ["item.ai_inference_server", "item.ai_training_server", "item.overview"]
+
+
+def test_a_comment_and_its_response_travel_together_decision_first(by_id):
+    retrieved = [by_id["comment.tpca.3"], by_id["item.overview"]]
+    ordered = focus_order(retrieved, Focus(), by_id, k=2)
+    assert [c.id for c in ordered] == ["response.tpca.3", "comment.tpca.3", "item.overview"]
+    ordered = focus_order(retrieved, Focus(decision_first=False), by_id, k=1)
+    assert [c.id for c in ordered] == ["comment.tpca.3", "response.tpca.3"]
+    # A response retrieved on its own brings its comment, so the decision is never read without the question.
+    ordered = focus_order([by_id["response.adi.1"]], Focus(), by_id, k=1)
+    assert [c.id for c in ordered] == ["response.adi.1", "comment.adi.1"]
+
+
+def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tmp_path: Path):
+    data = yaml.safe_load(settings.questions_file.read_text(encoding="utf-8"))
+    data["subjects"][0]["clause"] = "item.no_such_item"
+    bad = tmp_path / "questions.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="item.no_such_item"):
+        load_vocabulary(bad, settings.clauses_file)
