@@ -167,6 +167,17 @@ _PER_UNIT_AFTER_RE = re.compile(  # a precision tag may sit in between: "82.6 TF
     re.I,
 )
 _TOTAL_RE = re.compile(r"合計|總計|共計|總算力|總共|total|combined|aggregate", re.I)
+# Whole machines, as opposed to the cards and chips inside one: a threshold applies to each machine, so a
+# per-machine figure is not multiplied by the number of machines, and a total over machines is no machine's.
+_MACHINE_RE = re.compile(
+    r"[台臺組套]|\b(?:units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|stations?|gateways?)\b", re.I
+)
+_COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)\b", re.I)
+_FLEET_TOTAL_BEFORE_RE = re.compile(
+    rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|units?|devices?|nodes?|boxes|servers?|machines?)\s*"
+    r"(?:的)?(?:合計|總計|共計|總共|總算力|in\s+total|total|combined|together)\s*(?:約|達|為|of|is|=|:)?\s*$",
+    re.I,
+)
 
 _Raw = tuple[int, int, float, Family]  # start, end, tera value, family
 
@@ -227,11 +238,20 @@ def _unit_count(
     markers = list(_PER_UNIT_BEFORE_RE.finditer(clause))
     if markers and not _TOTAL_RE.search(clause, markers[-1].end()):
         lo, hi = start - len(clause) + markers[-1].start(), end
+        marker = markers[-1][0]
     elif m := _PER_UNIT_AFTER_RE.match(text, end, ceiling):
         lo, hi = start, m.end()
+        marker = m[0]
     else:
         return False, None, start, end
-    if found := _nearest_count(counts, lo, hi, sentences):
+    if _MACHINE_RE.search(marker):
+        return True, None, lo, hi  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
+    if _COMPONENT_RE.search(marker):  # per card: the number of cards, not of the machines they sit in
+        counts = [c for c in counts if not _MACHINE_RE.search(text[c[0] : c[1]])]
+    found = _nearest_count(counts, lo, hi, sentences)
+    if found and _MACHINE_RE.search(text[found[0] : found[1]]):
+        return True, None, lo, hi  # "5 units, 3 TOPS each"
+    if found:
         return True, found[2], min(lo, found[0]), max(hi, found[1])
     return True, None, lo, hi
 
@@ -273,6 +293,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         if i and (marker := _PER_UNIT_AFTER_RE.match(norm, floor, start)):
             floor = marker.end()  # "20 TFLOPS each (160 TFLOPS total)": that "each" is the previous figure's
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
+        if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
+            continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
         per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
         value = _tidy(tera * count if count else tera)
         if (lo, hi) in seen or _is_restatement(norm, prev, lo, value):

@@ -102,7 +102,11 @@ def test_precision_stays_with_its_own_figure():
         ("two accelerators rated at 15 TFLOPS apiece", 30, 15, 2),
         ("十二張加速卡，每張 10 TOPS", 120, 10, 12),
         ("二十顆晶片，單顆 5 TOPS", 100, 5, 20),
-        ("三台伺服器，每台 200 TFLOPS", 600, 200, 3),
+        # A figure per machine is each machine's: the threshold applies to each, so it is not multiplied.
+        ("三台伺服器，每台 200 TFLOPS", 200, 200, None),
+        ("溫室導入邊緣運算節點 6 台，每台 NPU 1.5 TOPS", 1.5, 1.5, None),
+        ("Ten edge boxes, each rated 4 TOPS", 4, 4, None),
+        ("3 servers with 8 GPUs each at 60 TFLOPS per GPU", 480, 60, 8),
         ("單卡 25 TFLOPS，共四卡", 100, 25, 4),
         ("配備 2 顆 CPU 與 8 張 GPU，每張 GPU 30 TFLOPS", 240, 30, 8),
         ("4 H100 GPUs, 60 TFLOPS/GPU", 240, 60, 4),
@@ -355,3 +359,13 @@ def test_a_stated_total_after_a_per_unit_figure_is_not_multiplied_again():
 def test_unit_counts_written_around_model_names(text, value, count):
     (figure,) = extract_compute(text)
     assert (figure.value, figure.count) == (value, count)
+
+
+def test_a_total_over_machines_is_no_machines_compute():
+    figures = extract_compute("門市各裝設 AI 攝影分析盒 1 台，每台 2 TOPS（30 台合計 60 TOPS）")
+    assert [f.value for f in figures] == [2]
+
+
+def test_per_card_figures_count_the_cards_of_one_machine_not_the_machines():
+    [figure] = extract_compute("每台工業電腦配 2 張 M.2 AI 加速卡，每張 3 TOPS，共 5 台，於機台旁即時判斷刀具磨耗。")
+    assert (figure.value, figure.count) == (6, 2)
