@@ -209,22 +209,31 @@ class Classifier:
         if categories == ["none"] or len(parts) < 2:
             return categories
         found: list[Category] = []
+        # The hardware item decided on the whole text stands for its own line ("即時" in a server's line does not
+        # make it an edge device); a line's words break ties towards the items already decided.
+        decided_hardware = next(
+            (c for c in categories if c != "none" and self.rules.items[c].group == "hardware"), None
+        )
         for part in parts:
             own = gather_evidence(part, self.rules)
             purposes = [c for c in ITEM_IDS if c in own.item_words and self.rules.items[c].group == "hardware"]
             others = sorted(
                 (c for c in own.item_words if self.rules.items[c].group != "hardware"),
-                key=lambda c: (-len(own.item_words[c]), ITEM_IDS.index(c)),
+                key=lambda c: (-len(own.item_words[c]), c not in categories, ITEM_IDS.index(c)),
             )
             if own.exclusions:
                 found.append("none")
-            elif own.hardware and purposes:
-                found.append(purposes[0])
-            elif own.hardware and not any(self.rules.items[c].group == "hardware" for c in [*categories, *found]):
+            elif own.hardware and (decided_hardware or purposes):
+                found.append(decided_hardware or purposes[0])
+            elif own.hardware and not any(self.rules.items[c].group == "hardware" for c in found):
                 found.append("ai_inference_server")  # a spec line of the machine already named adds nothing
             elif others and len(own.item_words[others[0]]) >= MIN_WORDS_TO_MOVE:
                 found.append(others[0])
-        return list(dict.fromkeys([*categories, *found]))
+        listed = list(dict.fromkeys(c for c in found if c != "none"))
+        # Line items that name two or more items: the first listed is the main one ("(a) a code assistant;
+        # (b) the inference server that hosts it").
+        first = [listed[0]] if len(listed) >= 2 else []
+        return list(dict.fromkeys([*first, *categories, *found]))
 
     def qualifies_apart(self, item: Category, exclusion: Exclusion, evidence: Evidence) -> bool:
         """Whether ``item`` qualifies on the line items that do not mention the excluded thing (an edge box and
