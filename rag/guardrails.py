@@ -80,6 +80,8 @@ _INSTRUCTION_PATTERNS = [
     r"<\s*\|?\s*im_start",
     r"忽略(?:以上|上述|前述|之前|先前|所有|一切|全部)?(?:的)?(?:規則|規定|指示|指令|政策|設定|說明)",
     r"無視(?:以上|上述|所有)?(?:的)?(?:規則|規定|指示|指令)",
+    r"(?:忘記|忘掉)(?:之前|先前|以上|上述|前面)?(?:的)?(?:所有|一切|全部)?(?:的)?(?:規則|規定|指示|指令|設定)",
+    r"\bforget\s+(?:all\s+|about\s+)?(?:(?:your|the|any|my|these)\s+)?(?:previous|prior|above|earlier|rules?|instructions?|everything)",
     r"(?:請|直接|一律|務必)?(?:將本案|把本案|將此案|把這個|本案請)?(?:分類|判定|歸類|認定|判斷)(?:為|成)",
     r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
     r"(?:系統|管理員)(?:提示|指令|訊息)\s*[:：]",
@@ -97,16 +99,17 @@ _INSTRUCTION_PATTERNS = [
     r"\bclassify\s+(?:as|under|it|this)\b|\bdo\s+not\s+(?:deviate|mention|flag|apply)",
     r"\bnote\s+to\s+(?:the\s+)?(?:automated\s+)?(?:reviewer|checker|classifier|model|system|ai)\b",
     r"\bautomated\s+(?:reviewer|checker|classifier|review\s+system)",
+    r"審查(?:委員|人員)?(?:備註|註記)|請直接(?:依|按|以)|(?:初審|複審)已?(?:確認|認定|核定)",
     r"(?:請你?|你)(?:扮演|假裝|當作|作為)|扮演[^。\n]{0,12}(?:審查|委員|審核)|只(?:需|要|須)(?:回覆|回答|輸出)|你已(?:經)?(?:核准|同意|通過)",
 ]
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
 # Sentence ends: CJK and Latin punctuation, line breaks, and a full stop followed by white space ("4.5" is not).
 _SENTENCE = re.compile(r"(?:[^。！？!?\n；;.]|\.(?!['\"’”]?\s))+(?:[。！？!?；;]|\.['\"’”]?(?=\s))?|[。！？!?；;.\n]")
 # Self-contained blocks an injection hides in: [[...]], {...}, <system>...</system>, <!-- ... -->, [INST]...[/INST],
-# ### ... ###.
+# ### ... ###, and a bracketed note ("[Reviewer note: ...]", "【審查委員備註：…】", "(note to the model: ...)").
 _BLOCK = re.compile(
     r"#{3,}[^#\n]*#{3,}|\[\[.*?\]\]|\{[^{}]*\}|<\s*(system|assistant|admin|instructions?)\s*>.*?<\s*/\s*\1\s*>|<!--.*?-->"
-    r"|\[(system|inst)\].*?\[/\2\]",
+    r"|\[(system|inst)\].*?\[/\2\]|\[[^\[\]\n]{1,300}\]|【[^【】]{1,300}】|\([^()\n]{1,300}\)|（[^（）]{1,300}）",
     re.IGNORECASE | re.DOTALL,
 )
 
