@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from rag.classify import Citation
 from rag.config import Settings
 from rag.errors import InputError
-from rag.focus import focus_order, load_vocabulary, read_focus
+from rag.focus import Focus, focus_order, load_vocabulary, read_focus
 from rag.guardrails import strip_instructions
 from rag.knowledge import Clause
 from rag.llm import LLM, Message
@@ -35,6 +35,9 @@ MIN_LEXICAL_HITS = 1
 # The model's probability that the clauses state the answer, at or above which it answers (tuned on the odd-numbered
 # questions of eval/questions.jsonl; the even-numbered ones are the check).
 ANSWERABLE_PROBABILITY = 0.61
+# A question that names its subject (rag.focus) is asked about clauses the policy has: the model answers when it
+# leans towards answerable at all. Quantities the clauses do not state are refused before the judge either way.
+FOCUSED_ANSWERABLE_PROBABILITY = 0.5
 
 # A question asking for a kind of quantity is answerable only if a retrieved clause states one of that kind: a
 # credit rate needs a percentage, a deadline or start year a date, a cap or price an amount of money.
@@ -117,21 +120,27 @@ class Answerer:
         self.llm = llm
         self.k = k
         self.prompt = load_prompt(settings.prompts_dir, "answer")
-        self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file)
+        self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
         self.system = self.prompt.render_system()
 
     # ------------------------------------------------------------------------------------------- retrieval
 
-    def retrieve(self, question: str, previous: str | None) -> list[Clause]:
-        """The clauses for ``question``: the ones it names first (see :mod:`rag.focus`), then the retrieved ones."""
-        query = (
-            f"{previous} {question}" if previous and (_FOLLOW_UP.match(question) or len(question) < 25) else question
-        )
-        passages = self.retriever.search(query, self.k)
+    def focus(self, question: str, previous: str | None) -> Focus:
+        """What the question names as its subject; a follow-up that names nothing takes the earlier question's."""
         focus = read_focus(question, self.vocabulary)
-        if not focus.clauses and query != question:
-            focus = read_focus(query, self.vocabulary)
+        if not focus.clauses and previous and self._follows_up(question):
+            focus = read_focus(f"{previous} {question}", self.vocabulary)
+        return focus
+
+    def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
+        """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones."""
+        query = f"{previous} {question}" if previous and self._follows_up(question) else question
+        passages = self.retriever.search(query, self.k)
         return focus_order([p.clause for p in passages], focus, self.retriever.by_id, self.k)
+
+    @staticmethod
+    def _follows_up(question: str) -> bool:
+        return bool(_FOLLOW_UP.match(question)) or len(question) < 25
 
     def has_evidence(self, question: str) -> bool:
         """Whether retrieval found anything on topic at all (lexical hits or a close dense neighbour)."""
@@ -171,7 +180,8 @@ class Answerer:
         question = validate_question(question)
         language = language_of(question)
         remaining, instructions = strip_instructions(question)
-        clauses = self.retrieve(question, previous)
+        focus = self.focus(question, previous)
+        clauses = self.retrieve(question, previous, focus)
         timings: dict[str, float] = {}
 
         def finish(text: str, cited: Sequence[Clause], abstained: bool, corrections: Sequence[str] = ()) -> Answer:
@@ -194,7 +204,7 @@ class Answerer:
             yield text
             yield finish(text, [], abstained=True, corrections=corrections)
 
-        if not self.has_evidence(remaining or question):
+        if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
         if instructions:
@@ -210,11 +220,13 @@ class Answerer:
         answerable = self.judge(question, clauses, language, previous)
         timings["judge_seconds"] = round(time.perf_counter() - started, 3)
         timings["answerable_probability"] = round(answerable, 3)
-        if answerable < ANSWERABLE_PROBABILITY:
+        if answerable < (FOCUSED_ANSWERABLE_PROBABILITY if focus.clauses else ANSWERABLE_PROBABILITY):
             yield from abstain()
             return
-        # Without ids in the answer, it rests on the first clause: the one the question names, else the best retrieved.
-        chosen = clauses[:1]
+        # Without ids in the answer, it rests on the clauses the question names, else the best retrieved one.
+        chosen = [c for c in clauses if c.id in focus.clauses] or clauses[:1]
+        if not focus.decision_first:  # asked about the suggestion itself: the comment comes first
+            chosen = [self.retriever.by_id.get(c.comment or "", c) if c.kind == "response" else c for c in chosen]
         messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
         pieces: list[str] = []
         for piece in self.llm.stream(messages, max_tokens=200):
@@ -222,7 +234,7 @@ class Answerer:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
             pieces.append(piece)
             yield piece
-        text, cited, corrections = ground("".join(pieces).strip(), chosen, clauses, language)
+        text, cited, corrections = ground("".join(pieces).strip(), chosen, clauses, language, focus)
         sources = _sources(cited[:2], language)
         yield "\n" + sources
         yield finish(f"{text}\n{sources}", cited, abstained=False, corrections=corrections)
@@ -283,10 +295,11 @@ def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> 
 
 
 def ground(
-    text: str, chosen: Sequence[Clause], retrieved: Sequence[Clause], language: Language
+    text: str, chosen: Sequence[Clause], retrieved: Sequence[Clause], language: Language, focus: Focus | None = None
 ) -> tuple[str, list[Clause], list[str]]:
     """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause."""
     by_id = {c.id: c for c in retrieved}
+    focus = focus or Focus()
     corrections: list[str] = []
     mentioned = list(dict.fromkeys(_CITED.findall(text)))
     unknown = [i for i in mentioned if i not in by_id]
@@ -295,6 +308,14 @@ def ground(
         for cited_id in unknown:
             text = text.replace(f"[{cited_id}]", "")
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
+    # A stakeholder's comment is reported with the government's response that decided it, unless the question
+    # asks only about the suggestion; a response is cited with its comment when the question asks about both.
+    for clause in list(cited):
+        partner = by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
+        wanted = focus.decision_first if clause.kind == "comment" else focus.proposal
+        if partner is not None and wanted and partner not in cited:
+            cited.insert(cited.index(clause) + 1, partner)
+            corrections.append(f"added {partner.id}, the {partner.kind} that goes with {clause.id}")
     for number in dict.fromkeys(_NUMBER.findall(_CITED.sub("", text).replace(",", ""))):
         if any(_contains_number(_support_text(c), number) for c in cited):
             continue

@@ -5,8 +5,10 @@ asks about: "AI推論伺服器的算力至少要多少？" shares as much with t
 server's. The question names its subject, though, and the vocabulary for that is data
 (``knowledge_base/questions.yaml``): the named item's clause (or its worked case, or its review criterion, when
 the question asks for an example or for how it is checked) goes first, then the retrieved clauses in their order.
-A stakeholder's comment and the government's response travel together; the response, which is what decided it,
-goes first unless the question asks only about the suggestion.
+The exclusions and routes of ``knowledge_base/rules.yaml`` are subjects too ("AMR 可以申請嗎？" is about the
+response that placed AMRs under smart machinery); they outrank items, since a question that names one is asking
+about that decision. A stakeholder's comment and the government's response travel together; the response, which
+is what decided it, goes first unless the question asks only about the suggestion.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from rag.errors import ConfigError
 from rag.guardrails import mentions
-from rag.knowledge import Clause, _read_yaml, load_clauses
+from rag.knowledge import Clause, _read_yaml, load_clauses, load_rules
 
 
 class Subject(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["item", "element", "definition"]
+    kind: Literal["decision", "item", "group", "element", "definition"]
     names: list[str]
     clause: str
     case: str | None = None
@@ -50,15 +52,21 @@ class QuestionVocabulary(BaseModel):
 
 
 class Focus(BaseModel):
-    """The clauses a question is about (best first) and whether the government's decision goes before a comment."""
+    """The clauses a question is about (best first), and whether it asks about a suggestion, a decision or both."""
 
     clauses: list[str] = []
-    decision_first: bool = True
+    proposal: bool = False
+    decision: bool = False
+
+    @property
+    def decision_first(self) -> bool:
+        """The government's response goes before the comment unless only the suggestion is asked about."""
+        return self.decision or not self.proposal
 
 
 @lru_cache(maxsize=4)
-def load_vocabulary(path: Path, clauses_path: Path) -> QuestionVocabulary:
-    """Load ``questions.yaml`` and check that every clause it names exists."""
+def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> QuestionVocabulary:
+    """Load ``questions.yaml``, with the rules' exclusions and routes as the first subjects; check the clauses."""
     try:
         vocabulary = QuestionVocabulary.model_validate(_read_yaml(path))
     except ValidationError as exc:
@@ -67,18 +75,23 @@ def load_vocabulary(path: Path, clauses_path: Path) -> QuestionVocabulary:
     named = {i for s in vocabulary.subjects for i in (s.clause, s.case, s.review) if i}
     if named - known:
         raise ConfigError(f"{path} names clauses that do not exist in {clauses_path}: {sorted(named - known)}")
-    return vocabulary
+    rules = load_rules(rules_path, clauses_path)
+    decisions = [Subject(kind="decision", names=e.keywords, clause=e.clause) for e in rules.exclusions]
+    decisions += [Subject(kind="decision", names=r.keywords, clause=r.clause) for r in rules.routes]
+    return vocabulary.model_copy(update={"subjects": [*decisions, *vocabulary.subjects]})
 
 
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     """The clauses ``question`` names as its subject, and whether it asks about a decision or a suggestion."""
     asks = vocabulary.asks
     named = [s for s in vocabulary.subjects if mentions(question, s.names)]
+    decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
+    groups = [s for s in named if s.kind == "group"]
     elements = [s for s in named if s.kind == "element"]
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
-    subjects = items or elements or (definitions if defining else [])
+    subjects = decisions or items or groups or elements or (definitions if defining else [])
     if mentions(question, asks.stakeholder):
         subjects = []
     wants_case = bool(mentions(question, asks.case))
@@ -91,22 +104,23 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.append(subject.review)
         else:
             clauses.append(subject.clause)
-    proposal_only = bool(mentions(question, asks.proposal)) and not mentions(question, asks.decision)
-    return Focus(clauses=list(dict.fromkeys(clauses)), decision_first=not proposal_only)
+    return Focus(
+        clauses=list(dict.fromkeys(clauses)),
+        proposal=bool(mentions(question, asks.proposal)),
+        decision=bool(mentions(question, asks.decision)),
+    )
 
 
 def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause], k: int) -> list[Clause]:
-    """The focus clauses, then the retrieved ones, at most ``max(k, focus)`` of them plus each comment's response.
+    """The clauses the question names, else the ``k`` retrieved ones; each with its comment or response.
 
-    A comment and its response are placed together, the response first when ``focus.decision_first``.
+    A question that names its subject is answered from that subject's clauses alone: with other clauses beside
+    them, the model answers from whichever it reads first. A comment and its response are placed together, the
+    response first when ``focus.decision_first``.
     """
-    ordered = [by_id[i] for i in focus.clauses if i in by_id]
-    ordered += [c for c in clauses if c.id not in focus.clauses]
-    limit = max(k, len(focus.clauses))
+    named = [by_id[i] for i in focus.clauses if i in by_id]
     result: list[Clause] = []
-    for clause in ordered:
-        if limit == 0:
-            break
+    for clause in named or list(clauses)[:k]:
         if any(c.id == clause.id for c in result):
             continue
         group = [clause]
@@ -115,5 +129,4 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
             comment, response = (clause, partner) if clause.kind == "comment" else (partner, clause)
             group = [response, comment] if focus.decision_first else [comment, response]
         result.extend(group)
-        limit -= 1
     return result

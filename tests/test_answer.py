@@ -89,6 +89,21 @@ def test_unknown_citations_are_removed():
     assert "[item.fake]" not in text and [c.id for c in cited] == ["item.rag"] and corrections
 
 
+def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):
+    from rag.focus import Focus
+    from rag.knowledge import load_clauses
+
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    pair = [by_id["comment.tpca.3"], by_id["response.tpca.3"]]
+    _, cited, _ = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True))
+    assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
+    _, cited, _ = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True))
+    assert [c.id for c in cited] == ["comment.tpca.3"]
+    both = Focus(proposal=True, decision=True)
+    _, cited, _ = ground("Electricity is not eligible [response.tpca.3].", pair[1:], pair, "en", both)
+    assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]
+
+
 def test_a_retrieved_comment_brings_its_response(make):
     answerer, llm = make(judge(True), "AMR 屬於智慧機械範疇 [response.tairoa.1]。")
     answerer.ask("哪個協會建議新增 AMR？結果如何？")
@@ -120,8 +135,14 @@ def test_streaming_yields_text_then_the_answer(make):
 
 def test_follow_up_questions_use_the_previous_question_for_retrieval(make):
     answerer, _ = make()
-    clauses = answerer.retrieve("and for edge devices?", previous="What compute must an inference server have?")
-    assert clauses[0].id == "item.ai_edge_device"
+    previous = "What compute must an inference server have?"
+    focus = answerer.focus("and for edge devices?", previous)
+    assert answerer.retrieve("and for edge devices?", previous, focus)[0].id == "item.ai_edge_device"
+    # A follow-up that names nothing is about the earlier question's subject.
+    assert answerer.focus("and how is it verified?", previous).clauses == ["review.inference_server"]
+    # Without a named subject, the earlier question joins the retrieval query.
+    unnamed = answerer.focus("and then?", "Who commented on the policy?")
+    assert unnamed.clauses == [] and answerer.retrieve("and then?", "Who commented on the policy?", unnamed)
 
 
 @pytest.mark.parametrize(("question", "message"), [("", "empty"), ("?" * 2_001, "limit")])

@@ -13,7 +13,7 @@ from rag.knowledge import load_clauses
 
 @pytest.fixture
 def vocabulary(settings: Settings) -> QuestionVocabulary:
-    return load_vocabulary(settings.questions_file, settings.clauses_file)
+    return load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
 
 
 @pytest.fixture
@@ -40,6 +40,9 @@ def by_id(settings: Settings):
         ("人工智慧的投資抵減有上限嗎？", []),
         # "storage" does not name RAG: Latin names are whole words.
         ("Does cloud storage count?", []),
+        # An exclusion or route of the rules names the response that decided it, before any item.
+        ("AMR 可以申請人工智慧的投資抵減嗎？", ["response.tairoa.1"]),
+        ("Can the electricity of an AI inference server be claimed?", ["response.tpca.3"]),
         # A named stakeholder: its comments are the subject, found by retrieval.
         ("數位產業署對AI系統定義的建議是什麼？", []),
     ],
@@ -60,17 +63,18 @@ def test_the_decision_goes_first_unless_only_the_suggestion_is_asked(vocabulary,
     assert read_focus(question, vocabulary).decision_first is decision_first
 
 
-def test_focus_order_puts_the_named_clause_first_and_keeps_k(by_id):
+def test_a_named_subject_is_answered_from_its_own_clauses_else_the_k_retrieved(by_id):
     retrieved = [by_id["item.ai_training_server"], by_id["item.overview"], by_id["case.inference_server"]]
     ordered = focus_order(retrieved, Focus(clauses=["item.ai_inference_server"]), by_id, k=3)
-    assert [c.id for c in ordered] == ["item.ai_inference_server", "item.ai_training_server", "item.overview"]
+    assert [c.id for c in ordered] == ["item.ai_inference_server"]
+    assert [c.id for c in focus_order(retrieved, Focus(), by_id, k=2)] == ["item.ai_training_server", "item.overview"]
 
 
 def test_a_comment_and_its_response_travel_together_decision_first(by_id):
     retrieved = [by_id["comment.tpca.3"], by_id["item.overview"]]
     ordered = focus_order(retrieved, Focus(), by_id, k=2)
     assert [c.id for c in ordered] == ["response.tpca.3", "comment.tpca.3", "item.overview"]
-    ordered = focus_order(retrieved, Focus(decision_first=False), by_id, k=1)
+    ordered = focus_order(retrieved, Focus(proposal=True), by_id, k=1)
     assert [c.id for c in ordered] == ["comment.tpca.3", "response.tpca.3"]
     # A response retrieved on its own brings its comment, so the decision is never read without the question.
     ordered = focus_order([by_id["response.adi.1"]], Focus(), by_id, k=1)
@@ -83,4 +87,4 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
     bad = tmp_path / "questions.yaml"
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ConfigError, match="item.no_such_item"):
-        load_vocabulary(bad, settings.clauses_file)
+        load_vocabulary(bad, settings.clauses_file, settings.rules_file)
