@@ -63,6 +63,11 @@ _ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
+_SAYS_NOT_STATED = re.compile(
+    r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) (?:say|state|mention|specify)"
+    r"|(?:政策|條文|政策文本|政策條文)[^。]{0,10}(?:沒有|並未|未)(?:說明|提及|規定|明定|提到))",
+    re.IGNORECASE,
+)
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
 
 
@@ -207,14 +212,14 @@ class Answerer:
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
+        missing = unstated_quantity(question, clauses)
+        if missing:
+            yield from abstain(f"asks for {missing}; no retrieved clause states one")
+            return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text
             yield finish(text, clauses[:1], abstained=False, corrections=["instruction in the question ignored"])
-            return
-        missing = unstated_quantity(question, clauses)
-        if missing:
-            yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
         self.llm.prime(self.system)
         answerable = self.judge(question, clauses, language, previous)
@@ -234,7 +239,13 @@ class Answerer:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
             pieces.append(piece)
             yield piece
-        text, cited, corrections = ground("".join(pieces).strip(), chosen, clauses, language, focus)
+        generated = "".join(pieces).strip()
+        if _SAYS_NOT_STATED.match(generated):
+            # The model, having read the clauses, says they do not state it: that is an abstention.
+            yield "\n"
+            yield from abstain("the model found the answer not stated in the clauses")
+            return
+        text, cited, corrections = ground(generated, chosen, clauses, language, focus)
         sources = _sources(cited[:2], language)
         yield "\n" + sources
         yield finish(f"{text}\n{sources}", cited, abstained=False, corrections=corrections)
@@ -284,7 +295,9 @@ def _sources(clauses: Sequence[Clause], language: Language) -> str:
     """The cited clauses' own words, so every answer carries the text it rests on."""
     label = "依據" if language == "zh" else "Source"
     return "\n".join(
-        f"{label}：「{c.text}」[{c.id}]" if language == "zh" else f'{label}: "{c.text_en or c.text}" [{c.id}]'
+        f"{label}：{c.title}「{c.text}」[{c.id}]"
+        if language == "zh"
+        else f'{label}: {c.title_en or c.title} "{c.text_en or c.text}" [{c.id}]'
         for c in clauses
     )
 

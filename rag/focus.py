@@ -32,6 +32,7 @@ class Subject(BaseModel):
     clause: str
     case: str | None = None
     review: str | None = None
+    members: list[str] = []  # for a group: the clauses of what it groups, after its own
 
 
 class Asks(BaseModel):
@@ -39,6 +40,7 @@ class Asks(BaseModel):
     definition: list[str]
     case: list[str]
     review: list[str]
+    which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]
     decision: list[str]
@@ -49,6 +51,8 @@ class QuestionVocabulary(BaseModel):
     version: int
     subjects: list[Subject]
     asks: Asks
+    # Each item's clause and the words that point at it (rules.yaml), for "which item is X?" questions.
+    item_words: dict[str, list[str]] = {}
 
 
 class Focus(BaseModel):
@@ -72,13 +76,14 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid question vocabulary: {exc}") from exc
     known = {c.id for c in load_clauses(clauses_path)}
-    named = {i for s in vocabulary.subjects for i in (s.clause, s.case, s.review) if i}
+    named = {i for s in vocabulary.subjects for i in (s.clause, s.case, s.review, *s.members) if i}
     if named - known:
         raise ConfigError(f"{path} names clauses that do not exist in {clauses_path}: {sorted(named - known)}")
     rules = load_rules(rules_path, clauses_path)
     decisions = [Subject(kind="decision", names=e.keywords, clause=e.clause) for e in rules.exclusions]
     decisions += [Subject(kind="decision", names=r.keywords, clause=r.clause) for r in rules.routes]
-    return vocabulary.model_copy(update={"subjects": [*decisions, *vocabulary.subjects]})
+    item_words = {rule.clause: rule.keywords for rule in rules.items.values()}
+    return vocabulary.model_copy(update={"subjects": [*decisions, *vocabulary.subjects], "item_words": item_words})
 
 
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
@@ -94,6 +99,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     subjects = decisions or items or groups or elements or (definitions if defining else [])
     if mentions(question, asks.stakeholder):
         subjects = []
+    elif (
+        not (decisions or items)
+        and mentions(question, asks.which_item)
+        and (described := _described_item(question, vocabulary))
+    ):
+        subjects = [described]  # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
     clauses = []
@@ -104,6 +115,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.append(subject.review)
         else:
             clauses.append(subject.clause)
+            clauses.extend(subject.members)
     return Focus(
         clauses=list(dict.fromkeys(clauses)),
         proposal=bool(mentions(question, asks.proposal)),
@@ -130,3 +142,12 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
             group = [response, comment] if focus.decision_first else [comment, response]
         result.extend(group)
     return result
+
+
+def _described_item(question: str, vocabulary: QuestionVocabulary) -> Subject | None:
+    """The item whose words the question uses most (ties: the policy's order), as a subject."""
+    counts = {clause: len(mentions(question, words, affirmed=True)) for clause, words in vocabulary.item_words.items()}
+    best = max(counts, key=lambda c: counts[c], default=None)
+    if best is None or counts[best] == 0:
+        return None
+    return Subject(kind="item", names=[], clause=best)

@@ -43,6 +43,17 @@ def by_id(settings: Settings):
         # An exclusion or route of the rules names the response that decided it, before any item.
         ("AMR 可以申請人工智慧的投資抵減嗎？", ["response.tairoa.1"]),
         ("Can the electricity of an AI inference server be claimed?", ["response.tpca.3"]),
+        # "Which item is it?": the item the rules' words for the described purchase point at.
+        ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", ["item.content_generation"]),
+        (
+            "Our tool answers staff questions from a vector database of manuals. Which item does it fall under?",
+            ["item.rag"],
+        ),
+        # A group names its members too.
+        (
+            "三種硬體項目的算力門檻分別是多少？",
+            ["item.overview", "item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
         # A named stakeholder: its comments are the subject, found by retrieval.
         ("數位產業署對AI系統定義的建議是什麼？", []),
     ],
