@@ -166,12 +166,20 @@ _PER_UNIT_AFTER_RE = re.compile(  # a precision tag may sit in between: "82.6 TF
     rf"\s*(?:each|apiece|per[\s-]+{_UNIT_NOUN}|/\s*(?:{_UNIT_NOUN}|[張片顆塊台臺卡]))",
     re.I,
 )
-_TOTAL_RE = re.compile(r"合計|總計|共計|總算力|總共|total|combined|aggregate", re.I)
+_TOTAL_RE = re.compile(r"合計|總計|共計|總算力|總共|加總|加起來|total|combined|aggregate", re.I)
+# A sum over several machines, said before or after its figure: "Together that's 20 TOPS", "(60 TFLOPS if you
+# add both)", "兩台加總 60 TFLOPS".
+_SUM_OVER_MACHINES_RE = re.compile(
+    r"合計|總計|共計|總共|加總|加起來|in total|total|combined|aggregate|together|if you add|added up"
+    r"|add(?:ing)? (?:both|them|all)",
+    re.I,
+)
+_SUM_AFTER_RE = re.compile(rf"\s*\(?\s*(?:{_SUM_OVER_MACHINES_RE.pattern})", re.I)
 # Whole machines, as opposed to the cards and chips inside one: a threshold applies to each machine, so a
 # per-machine figure is not multiplied by the number of machines, and a total over machines is no machine's.
-_MACHINE_RE = re.compile(
-    r"[台臺組套]|\b(?:units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|stations?|gateways?)\b", re.I
-)
+_MACHINE_WORDS = r"units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|stations?|gateways?|cameras?"
+_MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
+_MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
 _COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)\b", re.I)
 _FLEET_TOTAL_BEFORE_RE = re.compile(
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|units?|devices?|nodes?|boxes|servers?|machines?)\s*"
@@ -229,7 +237,10 @@ def _unit_count(
     counts: list[tuple[int, int, int]],
     sentences: list[tuple[int, int]],
 ) -> tuple[bool, int | None, int, int]:
-    """Whether text[start:end] is a per-unit figure, its unit count and the full span."""
+    """Whether text[start:end] is a per-unit figure, its unit count and the full span.
+
+    The count is 0 for a figure per machine: it is each machine's and is not multiplied.
+    """
     if m := _TIMES_BEFORE_RE.search(text, floor, start):
         return True, count_of(m["n"]), m.start(), end
     if m := _TIMES_AFTER_RE.match(text, end, ceiling):
@@ -244,13 +255,13 @@ def _unit_count(
         marker = m[0]
     else:
         return False, None, start, end
-    if _MACHINE_RE.search(marker):
-        return True, None, lo, hi  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
+    if _MACHINE_RE.search(marker) or (markers and _MACHINE_AFTER_EACH_RE.match(clause, markers[-1].end())):
+        return True, 0, lo, hi  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
     if _COMPONENT_RE.search(marker):  # per card: the number of cards, not of the machines they sit in
         counts = [c for c in counts if not _MACHINE_RE.search(text[c[0] : c[1]])]
     found = _nearest_count(counts, lo, hi, sentences)
     if found and _MACHINE_RE.search(text[found[0] : found[1]]):
-        return True, None, lo, hi  # "5 units, 3 TOPS each"
+        return True, 0, lo, hi  # "5 units, 3 TOPS each"
     if found:
         return True, found[2], min(lo, found[0]), max(hi, found[1])
     return True, None, lo, hi
@@ -286,6 +297,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     ]
     sentences = _sentences(norm)
     figures: list[ComputeFigure] = []
+    sums: set[int] = set()  # figures said to be sums
+    per_machine = False
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
     for i, (start, end, tera, family) in enumerate(raws):
@@ -296,6 +309,11 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
         per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
+        per_machine = per_machine or count == 0
+        count = count or None
+        before = _clause_before(norm, start, floor, 30)
+        if _SUM_OVER_MACHINES_RE.search(before) or _SUM_AFTER_RE.match(norm, end, ceiling):
+            sums.add(len(figures))
         value = _tidy(tera * count if count else tera)
         if (lo, hi) in seen or _is_restatement(norm, prev, lo, value):
             continue
@@ -311,6 +329,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
                 span=text[lo:hi],
             )
         )
+    if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
+        figures = [f for i, f in enumerate(figures) if i not in sums]
     return figures
 
 

@@ -7,8 +7,9 @@ server's. The question names its subject, though, and the vocabulary for that is
 the question asks for an example or for how it is checked) goes first, then the retrieved clauses in their order.
 The exclusions and routes of ``knowledge_base/rules.yaml`` are subjects too ("AMR 可以申請嗎？" is about the
 response that placed AMRs under smart machinery); they outrank items, since a question that names one is asking
-about that decision. A stakeholder's comment and the government's response travel together; the response, which
-is what decided it, goes first unless the question asks only about the suggestion.
+about that decision. A question asking which item a described purchase belongs to ("…歸在哪一項？") is about the
+item the rules' words for it point at. A stakeholder's comment and the government's response travel together;
+the response, which is what decided it, goes first unless the question asks only about the suggestion.
 """
 
 from __future__ import annotations

@@ -369,3 +369,18 @@ def test_a_total_over_machines_is_no_machines_compute():
 def test_per_card_figures_count_the_cards_of_one_machine_not_the_machines():
     [figure] = extract_compute("每台工業電腦配 2 張 M.2 AI 加速卡，每張 3 TOPS，共 5 台，於機台旁即時判斷刀具磨耗。")
     assert (figure.value, figure.count) == (6, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 smart cameras; each camera has an on-board NPU of 2 TOPS. Together that's 20 TOPS.",
+        "Two inference servers. Each server is rated 2 TOPS on the spec sheet (4 TOPS if you add both).",
+    ],
+)
+def test_a_sum_over_machines_said_in_words_is_dropped_when_each_machines_figure_is_stated(text):
+    assert [f.value for f in extract_compute(text)] == [2]
+
+
+def test_a_total_of_cards_in_one_machine_stays():
+    assert [f.value for f in extract_compute("兩張 GPU，每張 25 TFLOPS，合計 50 TFLOPS")] == [50, 50]
