@@ -1,10 +1,12 @@
 """Grounded question answering over the policy, with citations and honest abstention.
 
-ask → retrieve → (weak retrieval: abstain) → the model judges whether the clauses answer the question and which
-ones (constrained JSON, ids limited to the retrieved clauses) → the model answers from those clauses →
-deterministic grounding: cited ids must be retrieved clauses, every number in the answer must appear in a cited
-clause, otherwise the answer is replaced by the clauses' own words. Questions that try to override the rules get
-the clauses' own words, never compliance.
+ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
+abstain) → (a rate, sum or date no clause states: abstain) → the model's probability that the clauses state the
+answer (one forward pass; below the threshold: abstain) → the model answers from those clauses (an answer saying
+they do not state it is an abstention) → deterministic grounding: cited ids must be among the clauses given, every
+number in the answer must appear in a cited clause, a comment is cited with the government's response, otherwise
+the answer is replaced by the clauses' own words. Questions that try to override the rules get the clauses' own
+words, never compliance.
 """
 
 from __future__ import annotations
