@@ -311,12 +311,13 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
         per_machine = per_machine or count == 0
         count = count or None
-        before = _clause_before(norm, start, floor, 30)
-        if _SUM_OVER_MACHINES_RE.search(before) or _SUM_AFTER_RE.match(norm, end, ceiling):
-            sums.add(len(figures))
         value = _tidy(tera * count if count else tera)
         if (lo, hi) in seen or _is_restatement(norm, prev, lo, value):
             continue
+        if _SUM_OVER_MACHINES_RE.search(_clause_before(norm, start, floor, 30)) or _SUM_AFTER_RE.match(
+            norm, end, ceiling
+        ):
+            sums.add(len(figures))
         seen.add((lo, hi))
         prev = (hi, value)
         figures.append(

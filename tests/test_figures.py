@@ -384,3 +384,8 @@ def test_a_sum_over_machines_said_in_words_is_dropped_when_each_machines_figure_
 
 def test_a_total_of_cards_in_one_machine_stays():
     assert [f.value for f in extract_compute("兩張 GPU，每張 25 TFLOPS，合計 50 TFLOPS")] == [50, 50]
+
+
+def test_only_the_sum_is_dropped_when_a_figure_is_restated():
+    text = "Each server is rated 30 TFLOPS. Each server is rated 30 TFLOPS. Together that's 60 TFLOPS."
+    assert {f.value for f in extract_compute(text)} == {30}
