@@ -28,7 +28,7 @@ from rag.knowledge import Clause, _read_yaml, load_clauses, load_rules
 
 class Subject(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["decision", "item", "group", "element", "definition"]
+    kind: Literal["decision", "item", "group", "element", "definition", "stakeholder"]
     names: list[str]
     clause: str
     case: str | None = None
@@ -98,7 +98,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
     subjects = decisions or items or groups or elements or (definitions if defining else [])
-    if mentions(question, asks.stakeholder):
+    stakeholders = [s for s in named if s.kind == "stakeholder"]
+    if stakeholders:
+        subjects = stakeholders
+    elif mentions(question, asks.stakeholder):
         subjects = []
     elif (
         not (decisions or items)

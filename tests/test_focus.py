@@ -54,8 +54,9 @@ def by_id(settings: Settings):
             "三種硬體項目的算力門檻分別是多少？",
             ["item.overview", "item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
         ),
-        # A named stakeholder: its comments are the subject, found by retrieval.
-        ("數位產業署對AI系統定義的建議是什麼？", []),
+        # A named stakeholder: its comments are the subject; stakeholders in general leave it to retrieval.
+        ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
+        ("Which association asked for AMR?", []),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
