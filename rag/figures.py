@@ -166,24 +166,21 @@ _PER_UNIT_AFTER_RE = re.compile(  # a precision tag may sit in between: "82.6 TF
     rf"\s*(?:each|apiece|per[\s-]+{_UNIT_NOUN}|/\s*(?:{_UNIT_NOUN}|[張片顆塊台臺卡]))",
     re.I,
 )
-_TOTAL_RE = re.compile(r"合計|總計|共計|總算力|總共|加總|加起來|total|combined|aggregate", re.I)
+_TOTAL_WORDS = r"合計|總計|共計|總算力|總共|加總|加起來|in total|total|combined|aggregate"
+_TOTAL_RE = re.compile(_TOTAL_WORDS, re.I)
 # A sum over several machines, said before or after its figure: "Together that's 20 TOPS", "(60 TFLOPS if you
 # add both)", "兩台加總 60 TFLOPS".
-_SUM_OVER_MACHINES_RE = re.compile(
-    r"合計|總計|共計|總共|加總|加起來|in total|total|combined|aggregate|together|if you add|added up"
-    r"|add(?:ing)? (?:both|them|all)",
-    re.I,
-)
-_SUM_AFTER_RE = re.compile(rf"\s*\(?\s*(?:{_SUM_OVER_MACHINES_RE.pattern})", re.I)
+_SUM_WORDS = rf"{_TOTAL_WORDS}|together|if you add|added up|add(?:ing)? (?:both|them|all)"
+_SUM_OVER_MACHINES_RE = re.compile(_SUM_WORDS, re.I)
+_SUM_AFTER_RE = re.compile(rf"\s*\(?\s*(?:{_SUM_WORDS})", re.I)
 # Whole machines, as opposed to the cards and chips inside one: a threshold applies to each machine, so a
 # per-machine figure is not multiplied by the number of machines, and a total over machines is no machine's.
 _MACHINE_WORDS = r"units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|stations?|gateways?|cameras?"
 _MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
 _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
 _COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)\b", re.I)
-_FLEET_TOTAL_BEFORE_RE = re.compile(
-    rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|units?|devices?|nodes?|boxes|servers?|machines?)\s*"
-    r"(?:的)?(?:合計|總計|共計|總共|總算力|in\s+total|total|combined|together)\s*(?:約|達|為|of|is|=|:)?\s*$",
+_FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
+    rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
 )
 
@@ -236,15 +233,13 @@ def _unit_count(
     ceiling: int,
     counts: list[tuple[int, int, int]],
     sentences: list[tuple[int, int]],
-) -> tuple[bool, int | None, int, int]:
-    """Whether text[start:end] is a per-unit figure, its unit count and the full span.
-
-    The count is 0 for a figure per machine: it is each machine's and is not multiplied.
-    """
+) -> tuple[bool, int | None, int, int, bool]:
+    """Whether text[start:end] is a per-unit figure, its unit count, the full span, and whether it is per machine
+    (each machine's compute, never multiplied by the number of machines)."""
     if m := _TIMES_BEFORE_RE.search(text, floor, start):
-        return True, count_of(m["n"]), m.start(), end
+        return True, count_of(m["n"]), m.start(), end, False
     if m := _TIMES_AFTER_RE.match(text, end, ceiling):
-        return True, count_of(m["n"]), start, m.end()
+        return True, count_of(m["n"]), start, m.end(), False
     clause = _clause_before(text, start, floor, 40)
     markers = list(_PER_UNIT_BEFORE_RE.finditer(clause))
     if markers and not _TOTAL_RE.search(clause, markers[-1].end()):
@@ -254,17 +249,17 @@ def _unit_count(
         lo, hi = start, m.end()
         marker = m[0]
     else:
-        return False, None, start, end
+        return False, None, start, end, False
     if _MACHINE_RE.search(marker) or (markers and _MACHINE_AFTER_EACH_RE.match(clause, markers[-1].end())):
-        return True, 0, lo, hi  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
+        return True, None, lo, hi, True  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
     if _COMPONENT_RE.search(marker):  # per card: the number of cards, not of the machines they sit in
         counts = [c for c in counts if not _MACHINE_RE.search(text[c[0] : c[1]])]
     found = _nearest_count(counts, lo, hi, sentences)
     if found and _MACHINE_RE.search(text[found[0] : found[1]]):
-        return True, 0, lo, hi  # "5 units, 3 TOPS each"
+        return True, None, lo, hi, True  # "5 units, 3 TOPS each"
     if found:
-        return True, found[2], min(lo, found[0]), max(hi, found[1])
-    return True, None, lo, hi
+        return True, found[2], min(lo, found[0]), max(hi, found[1]), False
+    return True, None, lo, hi, False
 
 
 def _precision(text: str, start: int, end: int, floor: int, ceiling: int) -> str | None:
@@ -308,9 +303,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
         if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
-        per_unit, count, lo, hi = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
-        per_machine = per_machine or count == 0
-        count = count or None
+        per_unit, count, lo, hi, each_machine = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
+        per_machine = per_machine or each_machine
         value = _tidy(tera * count if count else tera)
         if (lo, hi) in seen or _is_restatement(norm, prev, lo, value):
             continue
