@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from rag.errors import ConfigError
 from rag.guardrails import mentions
-from rag.knowledge import Clause, _read_yaml, load_clauses, load_rules
+from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 
 class Subject(BaseModel):
@@ -33,7 +33,7 @@ class Subject(BaseModel):
     clause: str
     case: str | None = None
     review: str | None = None
-    members: list[str] = []  # for a group: the clauses of what it groups, after its own
+    members: list[str] = []  # further clauses after its own: a group's items, a stakeholder's other comments
 
 
 class Asks(BaseModel):
@@ -73,7 +73,7 @@ class Focus(BaseModel):
 def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> QuestionVocabulary:
     """Load ``questions.yaml``, with the rules' exclusions and routes as the first subjects; check the clauses."""
     try:
-        vocabulary = QuestionVocabulary.model_validate(_read_yaml(path))
+        vocabulary = QuestionVocabulary.model_validate(read_yaml(path))
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid question vocabulary: {exc}") from exc
     known = {c.id for c in load_clauses(clauses_path)}

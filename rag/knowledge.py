@@ -198,7 +198,7 @@ class Rules(BaseModel):
         return self
 
 
-def _read_yaml(path: Path) -> object:
+def read_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -211,7 +211,7 @@ def _read_yaml(path: Path) -> object:
 def load_clauses(path: Path) -> tuple[Clause, ...]:
     """Load and validate the policy clauses (cached per path)."""
     try:
-        parsed = _ClauseFile.model_validate(_read_yaml(path))
+        parsed = _ClauseFile.model_validate(read_yaml(path))
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid clause file: {exc}") from exc
     return tuple(parsed.clauses)
@@ -221,7 +221,7 @@ def load_clauses(path: Path) -> tuple[Clause, ...]:
 def load_rules(path: Path, clauses_path: Path) -> Rules:
     """Load the rules and check that every rule cites a clause that exists."""
     try:
-        rules = Rules.model_validate(_read_yaml(path))
+        rules = Rules.model_validate(read_yaml(path))
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid rules file: {exc}") from exc
     known = {c.id for c in load_clauses(clauses_path)}
