@@ -28,11 +28,11 @@ from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 class Subject(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["decision", "item", "group", "element", "definition", "stakeholder"]
+    kind: Literal["decision", "item", "group", "element", "definition", "stakeholder", "stakeholders"]
     names: list[str]
     clause: str
     case: str | None = None
-    review: str | None = None
+    review: list[str] = []
     members: list[str] = []  # further clauses after its own: a group's items, a stakeholder's other comments
 
 
@@ -77,7 +77,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid question vocabulary: {exc}") from exc
     known = {c.id for c in load_clauses(clauses_path)}
-    named = {i for s in vocabulary.subjects for i in (s.clause, s.case, s.review, *s.members) if i}
+    named = {i for s in vocabulary.subjects for i in (s.clause, s.case, *s.review, *s.members) if i}
     if named - known:
         raise ConfigError(f"{path} names clauses that do not exist in {clauses_path}: {sorted(named - known)}")
     rules = load_rules(rules_path, clauses_path)
@@ -99,8 +99,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     defining = bool(mentions(question, asks.definition))
     subjects = decisions or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
+    everyone = [s for s in named if s.kind == "stakeholders"]
     if stakeholders:
         subjects = stakeholders
+    elif everyone and not subjects:
+        subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
         subjects = []
     elif (
@@ -116,7 +119,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if wants_case and subject.case:
             clauses.append(subject.case)
         elif wants_review and subject.review:
-            clauses.append(subject.review)
+            clauses.extend(subject.review)
         else:
             clauses.append(subject.clause)
             clauses.extend(subject.members)

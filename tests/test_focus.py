@@ -57,6 +57,17 @@ def by_id(settings: Settings):
         # A named stakeholder: its comments are the subject; stakeholders in general leave it to retrieval.
         ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
         ("Which association asked for AMR?", []),
+        # Stakeholders as a whole: each one's first comment; asked about with a decision, left to retrieval.
+        (
+            "Which associations and agencies sent comments on the draft?",
+            ["comment.tpca.1", "comment.tairoa.1", "comment.adi.1", "comment.cda.1"],
+        ),
+        ("哪些協會建議新增 AMR？", []),
+        # Each group's review criteria, when the question asks how things are checked.
+        (
+            "硬體類和技術服務類的審查認定標準有什麼不同？",
+            ["review.inference_server", "review.ai_edge_device", "review.content_generation"],
+        ),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
