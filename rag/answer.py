@@ -30,6 +30,8 @@ from rag.retrieve import Retriever, language_of
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
+# How many cited clauses an answer quotes in full after its text; further ones are named by title.
+QUOTED_SOURCES = 4
 # Retrieval evidence below both of these means the policy has nothing on the question
 # (checked against the refusals in eval/questions.jsonl).
 MIN_DENSE_SIMILARITY = 0.25
@@ -64,6 +66,7 @@ _ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 _SAYS_NOT_STATED = re.compile(
     r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) (?:say|state|mention|specify)"
@@ -248,9 +251,10 @@ class Answerer:
             yield from abstain("the model found the answer not stated in the clauses")
             return
         text, cited, corrections = ground(generated, chosen, clauses, language, focus)
-        sources = _sources(cited[:2], language)
-        yield "\n" + sources
-        yield finish(f"{text}\n{sources}", cited, abstained=False, corrections=corrections)
+        quoted = sources(text, cited, language)
+        if quoted:
+            yield "\n" + quoted
+        yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections)
 
     def ask(self, question: str, previous: str | None = None) -> Answer:
         """Answer ``question`` (``previous`` is the earlier question, for follow-ups)."""
@@ -293,20 +297,35 @@ def _support_text(clause: Clause) -> str:
     return " ".join(fields).replace(",", "")
 
 
-def _sources(clauses: Sequence[Clause], language: Language) -> str:
-    """The cited clauses' own words, so every answer carries the text it rests on."""
+def sources(answer: str, cited: Sequence[Clause], language: Language) -> str:
+    """The cited clauses' own words, so every answer carries the text it rests on.
+
+    The first :data:`QUOTED_SOURCES` are quoted (unless the answer already quotes them), the rest named by title.
+    """
     label = "依據" if language == "zh" else "Source"
-    return "\n".join(
-        f"{label}：{c.title}「{c.text}」[{c.id}]"
-        if language == "zh"
-        else f'{label}: {c.title_en or c.title} "{c.text_en or c.text}" [{c.id}]'
-        for c in clauses
-    )
+    lines = []
+    for clause in cited[:QUOTED_SOURCES]:
+        title, text = (
+            (clause.title, clause.text)
+            if language == "zh"
+            else (clause.title_en or clause.title, clause.text_en or clause.text)
+        )
+        if text in answer:
+            continue
+        lines.append(
+            f"{label}：{title}「{text}」[{clause.id}]"
+            if language == "zh"
+            else f'{label}: {title} "{text}" [{clause.id}]'
+        )
+    more = [f"{c.title if language == 'zh' else c.title_en or c.title} [{c.id}]" for c in cited[QUOTED_SOURCES:]]
+    if more:
+        lines.append(("另見：" if language == "zh" else "See also: ") + ("；" if language == "zh" else "; ").join(more))
+    return "\n".join(lines)
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:
     quotes = [f"「{c.text}」[{c.id}]" if language == "zh" else f'"{c.text_en or c.text}" [{c.id}]' for c in clauses]
-    return f"{preface} {' '.join(quotes)}"
+    return f"{preface} {' '.join(quotes)}".strip()
 
 
 def ground(
@@ -347,8 +366,9 @@ def ground(
             cited[:2],
             corrections,
         )
-    if not text:
-        return _extractive(cited[:2], language, ""), cited[:2], ["the model gave no answer"]
+    if not _WORDS.search(_CITED.sub("", text)):
+        # Nothing but clause ids (or nothing at all): the cited clauses' own words are the answer.
+        return _extractive(cited[:QUOTED_SOURCES], language, ""), cited, [*corrections, "the model gave no answer"]
     return text, cited, corrections
 
 

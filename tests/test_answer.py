@@ -7,6 +7,7 @@ import json
 import pytest
 
 from rag.answer import Answer, Answerer, ground, language_of
+from rag.answer import sources as answer_sources
 from rag.errors import InputError
 from tests.fakes import FakeLLM
 
@@ -94,6 +95,26 @@ def test_a_number_no_clause_states_replaces_the_answer(make):
     assert any("60" in c for c in answer.corrections)
 
 
+def test_an_answer_of_clause_ids_alone_becomes_the_clauses_words(make):
+    answerer, _ = make(judge(True), "[item.ai_inference_server]")
+    answer = answerer.ask("What compute must an inference server have?")
+    assert "45 TFLOPS" in answer.answer and "the model gave no answer" in answer.corrections
+    # The answer already quotes the clause, so the source line does not quote it again.
+    assert answer.answer.count("45 TFLOPS") == 1
+
+
+def test_the_sources_quote_the_first_cited_clauses_and_name_the_rest(settings):
+    from rag.answer import QUOTED_SOURCES
+    from rag.knowledge import load_clauses
+
+    elements = [c for c in load_clauses(settings.clauses_file) if c.kind in ("definition", "element")]
+    text, cited, _ = ground(" ".join(f"Uses [{c.id}]." for c in elements), elements, elements, "en")
+    sources = answer_sources(text, cited, "en")
+    assert len(elements) > QUOTED_SOURCES
+    assert [line.startswith("Source:") for line in sources.splitlines()] == [True] * QUOTED_SOURCES + [False]
+    assert sources.splitlines()[-1].startswith("See also:") and elements[-1].id in sources.splitlines()[-1]
+
+
 def test_unknown_citations_are_removed():
     from rag.knowledge import Clause
 
@@ -156,8 +177,8 @@ def test_follow_up_questions_use_the_previous_question_for_retrieval(make):
     # A follow-up that names nothing is about the earlier question's subject.
     assert answerer.focus("and how is it verified?", previous).clauses == ["review.inference_server"]
     # Without a named subject, the earlier question joins the retrieval query.
-    unnamed = answerer.focus("and then?", "Who commented on the policy?")
-    assert unnamed.clauses == [] and answerer.retrieve("and then?", "Who commented on the policy?", unnamed)
+    unnamed = answerer.focus("and then?", "Is anything said about leasing?")
+    assert unnamed.clauses == [] and answerer.retrieve("and then?", "Is anything said about leasing?", unnamed)
 
 
 @pytest.mark.parametrize(("question", "message"), [("", "empty"), ("?" * 2_001, "limit")])
