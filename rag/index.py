@@ -144,6 +144,7 @@ class ClauseStore:
         self.settings = settings
         self.embedder = embedder
         self.location = settings.chroma_url or str(settings.chroma_dir)
+        self._last_query: tuple[str, list[list[float]]] | None = None
         self._client = _open_client(settings)
         try:
             self._collection = self._client.get_or_create_collection(
@@ -210,8 +211,10 @@ class ClauseStore:
         k = min(k, self.count())
         if k <= 0:
             return []
+        if self._last_query is None or self._last_query[0] != text:
+            self._last_query = (text, self.embedder.embed([text]))  # asked again at once by Q&A's evidence check
         got = self._collection.query(
-            query_embeddings=self.embedder.embed([text]), n_results=k, where=where, include=["distances"]
+            query_embeddings=self._last_query[1], n_results=k, where=where, include=["distances"]
         )
         return list(zip(got["ids"][0], got["distances"][0], strict=True))
 

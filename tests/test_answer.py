@@ -191,3 +191,10 @@ def test_bad_questions(make, question, message):
 def test_language_detection():
     assert language_of("電費可以抵減嗎？") == "zh"
     assert language_of("Does electricity count?") == "en"
+
+
+def test_a_question_is_embedded_once(make, embedder):
+    answerer, _ = make(judge(True), "At least 45 TFLOPS [item.ai_inference_server].")
+    before = embedder.calls
+    answerer.ask("Is anything said about leasing equipment?")
+    assert embedder.calls == before + 1
