@@ -69,7 +69,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 _SAYS_NOT_STATED = re.compile(
-    r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) (?:say|state|mention|specify)"
+    r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) "
+    r"(?:say|state|mention|specify|provide|contain|include)"
     r"|(?:政策|條文|政策文本|政策條文)[^。]{0,10}(?:沒有|並未|未)(?:說明|提及|規定|明定|提到))",
     re.IGNORECASE,
 )
@@ -250,7 +251,7 @@ class Answerer:
             yield "\n"
             yield from abstain("the model found the answer not stated in the clauses")
             return
-        text, cited, corrections = ground(generated, chosen, clauses, language, focus)
+        text, cited, corrections = ground(generated, chosen, clauses, language, focus, question)
         quoted = sources(text, cited, language)
         if quoted:
             yield "\n" + quoted
@@ -329,9 +330,18 @@ def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> 
 
 
 def ground(
-    text: str, chosen: Sequence[Clause], retrieved: Sequence[Clause], language: Language, focus: Focus | None = None
+    text: str,
+    chosen: Sequence[Clause],
+    retrieved: Sequence[Clause],
+    language: Language,
+    focus: Focus | None = None,
+    question: str = "",
 ) -> tuple[str, list[Clause], list[str]]:
-    """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause."""
+    """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause.
+
+    A number the question itself gives ("Is 100 TFLOPS enough?", "一張 H100 夠嗎？") is the asker's figure being
+    compared, not a claim about the policy, so it needs no clause.
+    """
     by_id = {c.id: c for c in retrieved}
     focus = focus or Focus()
     corrections: list[str] = []
@@ -351,7 +361,9 @@ def ground(
             cited.insert(cited.index(clause) + 1, partner)
             corrections.append(f"added {partner.id}, the {partner.kind} that goes with {clause.id}")
     for number in dict.fromkeys(_NUMBER.findall(_CITED.sub("", text).replace(",", ""))):
-        if any(_contains_number(_support_text(c), number) for c in cited):
+        if _contains_number(question.replace(",", ""), number) or any(
+            _contains_number(_support_text(c), number) for c in cited
+        ):
             continue
         supporting = next((c for c in retrieved if _contains_number(_support_text(c), number)), None)
         if supporting is not None:

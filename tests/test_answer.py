@@ -52,7 +52,12 @@ def test_the_model_saying_not_answerable_abstains(make):
 
 
 @pytest.mark.parametrize(
-    "generated", ["The policy text does not say whether leases qualify.", "政策條文沒有說明租賃是否適用。"]
+    "generated",
+    [
+        "The policy text does not say whether leases qualify.",
+        "The clauses do not provide any rule on leases.",
+        "政策條文沒有說明租賃是否適用。",
+    ],
 )
 def test_a_generated_answer_that_says_the_clauses_do_not_state_it_is_an_abstention(make, generated):
     answerer, _ = make(judge(True), generated)
@@ -113,6 +118,14 @@ def test_the_sources_quote_the_first_cited_clauses_and_name_the_rest(settings):
     assert len(elements) > QUOTED_SOURCES
     assert [line.startswith("Source:") for line in sources.splitlines()] == [True] * QUOTED_SOURCES + [False]
     assert sources.splitlines()[-1].startswith("See also:") and elements[-1].id in sources.splitlines()[-1]
+
+
+def test_a_number_the_question_gives_needs_no_clause(make):
+    answerer, _ = make(
+        judge(True), "No: 100 TFLOPS is below the 180 TFLOPS a training server needs [item.ai_training_server]."
+    )
+    answer = answerer.ask("Is 100 TFLOPS enough for an AI model training server?")
+    assert answer.answer.startswith("No: 100 TFLOPS") and answer.corrections == []
 
 
 def test_unknown_citations_are_removed():
