@@ -44,18 +44,28 @@ ANSWERABLE_PROBABILITY = 0.61
 FOCUSED_ANSWERABLE_PROBABILITY = 0.5
 
 # A question asking for a kind of quantity is answerable only if a retrieved clause states one of that kind: a
-# credit rate needs a percentage, a deadline or start year a date, a cap or price an amount of money.
+# credit rate needs a percentage, a deadline or start year a date, a cap an amount said of the credit, a price money.
 _ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "a rate or percentage": (
         re.compile(r"抵減率|幾趴|百分之|百分比|percent|percentage|\b(?:credit|deduction|tax) rate\b|%", re.IGNORECASE),
         re.compile(r"%|％|百分之|percent", re.IGNORECASE),
     ),
-    "an amount of money": (
+    # The credit itself (a cap, a minimum investment, how much can be deducted) is stated only by a clause that
+    # names the credit or the investment beside an amount; a server's price in a worked case says nothing about it.
+    "an amount of credit or investment": (
         re.compile(
-            r"多少錢|金額|上限|最多可以?抵減多少|how much (?:does|do|is|money|credit|can)|\bcost\b|\bprice\b|"
-            r"minimum investment|maximum (?:credit|amount)|\bcap\b",
+            r"上限|最多可以?抵減?多少|抵減多少|可以?抵多少|最低投資|投資門檻|投資金額|金額|minimum investment|"
+            r"investment amount|maximum (?:credit|amount)|\bcap\b|credit amount|"
+            r"how much (?:credit|tax|can (?:i|we|you|a company) (?:claim|deduct|get))",
             re.IGNORECASE,
         ),
+        re.compile(
+            r"(?:抵減|投資|credit|investment)[^。.;；]{0,40}(?:\d\s*(?:元|萬元|億元)|NT\$|新臺幣|新台幣)",
+            re.IGNORECASE,
+        ),
+    ),
+    "a price": (
+        re.compile(r"多少錢|價格|價錢|how much (?:does|do|is|money)|\bcost\b|\bprice\b", re.IGNORECASE),
         re.compile(r"\d\s*(?:元|萬元|億元)|NT\$|新臺幣|新台幣|\$\s*\d", re.IGNORECASE),
     ),
     "a date or year": (

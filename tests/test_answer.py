@@ -78,6 +78,9 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         "What is the application deadline for the AI credit?",
         "RTX 4090 顯示卡現在多少錢？",
         "台灣電路板協會建議的人工智慧抵減從哪一個年度開始適用？",  # comments carry dates; none says this
+        # The worked case prices servers; no clause states an amount of the credit or of the investment.
+        "Is there a minimum investment amount required to apply for the AI credit?",
+        "買推論伺服器最多可以抵減多少錢？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -85,6 +88,12 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
     answer = answerer.ask(question)
     assert answer.abstained and llm.calls == []
     assert "no retrieved clause states one" in answer.corrections[0]
+
+
+def test_a_price_the_worked_case_states_goes_to_the_model(make):
+    answerer, llm = make(judge(True), "約 120 - 150 萬元 [case.inference_server]。")
+    answer = answerer.ask("推論伺服器案例中，配一張 H100 的伺服器價格大約多少錢？")
+    assert not answer.abstained and len(llm.calls) == 2
 
 
 def test_off_topic_question_abstains_without_calling_the_model(make):
