@@ -9,7 +9,8 @@ The exclusions and routes of ``knowledge_base/rules.yaml`` are subjects too ("AM
 response that placed AMRs under smart machinery); they outrank items, since a question that names one is asking
 about that decision. A question asking which item a described purchase belongs to ("…歸在哪一項？") is about the
 item the rules' words for it point at. A stakeholder's comment and the government's response travel together;
-the response, which is what decided it, goes first unless the question asks only about the suggestion.
+the response, which is what decided it, goes first unless the question asks only about the suggestion. A named
+stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見").
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Asks(BaseModel):
     stakeholder: list[str]
     proposal: list[str]
     decision: list[str]
+    ordinal: list[list[str]] = []
 
 
 class QuestionVocabulary(BaseModel):
@@ -101,7 +103,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     if stakeholders:
-        subjects = stakeholders
+        subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
@@ -149,6 +151,15 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
             group = [response, comment] if focus.decision_first else [comment, response]
         result.extend(group)
     return result
+
+
+def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequence[str]]) -> Subject:
+    """The one comment of ``stakeholder`` the question asks about by its number, else all of them."""
+    comments = [stakeholder.clause, *stakeholder.members]
+    asked = [n for n, words in enumerate(ordinals) if n < len(comments) and mentions(question, words)]
+    if len(asked) != 1:
+        return stakeholder
+    return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
 
 
 def _described_item(question: str, vocabulary: QuestionVocabulary) -> Subject | None:

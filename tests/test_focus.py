@@ -60,6 +60,10 @@ def by_id(settings: Settings):
         # A named stakeholder: its comments are the subject; stakeholders in general leave it to retrieval.
         ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
         ("Which association asked for AMR?", []),
+        # One of them asked about by its number: that comment alone (a number it does not have: all of them).
+        ("台灣智慧自動化與機器人協會的第二點意見是什麼？政府怎麼回應？", ["comment.tairoa.2"]),
+        ("What was TPCA's third comment?", ["comment.tpca.3"]),
+        ("商業發展署的第三點意見是什麼？", ["comment.cda.1", "comment.cda.2"]),
         # Stakeholders as a whole: each one's first comment; asked about with a decision, left to retrieval.
         (
             "Which associations and agencies sent comments on the draft?",
