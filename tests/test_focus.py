@@ -34,6 +34,7 @@ def by_id(settings: Settings):
         # The worked case is the only clause on GFLOPS and on whether a GPU is required: it comes first.
         ("Is a GPU required for an AI inference server?", ["case.inference_server", "item.ai_inference_server"]),
         ("GFLOPS 等級和 TFLOPS 等級差多少？", ["case.inference_server"]),
+        ("只有 CPU、沒有 GPU 的伺服器算推論伺服器嗎？", ["case.inference_server", "item.ai_inference_server"]),
         ("How is an edge device's compute verified?", ["review.ai_edge_device"]),
         # An item outranks an element it also names.
         ("RAG system 需要多少參數的 LLM？", ["item.rag"]),
