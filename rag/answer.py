@@ -1,7 +1,8 @@
 """Grounded question answering over the policy, with citations and honest abstention.
 
 ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
-abstain) → (a rate, sum or date no clause states: abstain) → the model's probability that the clauses state the
+abstain) → (a rate, sum or date no clause states: abstain) → (a figure given for a named item: the thresholds
+answer, :mod:`rag.threshold`, and the model is not asked) → the model's probability that the clauses state the
 answer (one forward pass; below the threshold: abstain) → the model answers from those clauses (an answer saying
 they do not state it is an abstention) → deterministic grounding: cited ids must be among the clauses given, every
 number in the answer must appear in a cited clause, a comment is cited with the government's response, otherwise
@@ -23,10 +24,11 @@ from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, focus_order, load_vocabulary, read_focus
 from rag.guardrails import strip_instructions
-from rag.knowledge import Clause
+from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import Retriever, language_of
+from rag.threshold import ThresholdCheck, check_question, render
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
@@ -96,6 +98,8 @@ class Answer(BaseModel):
     abstained: bool
     language: Language
     corrections: list[str] = []
+    # When the question gives a figure for a named item, the thresholds answered it (the model was not asked).
+    checks: list[ThresholdCheck] = []
     model: str
     prompt_version: str
     timings: dict[str, float] = {}
@@ -142,6 +146,8 @@ class Answerer:
         self.k = k
         self.prompt = load_prompt(settings.prompts_dir, "answer")
         self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
+        self.rules = load_rules(settings.rules_file, settings.clauses_file)
+        self._item_of_clause: dict[str, Category] = {rule.clause: item for item, rule in self.rules.items.items()}
         self.system = self.prompt.render_system()
 
     # ------------------------------------------------------------------------------------------- retrieval
@@ -205,7 +211,13 @@ class Answerer:
         clauses = self.retrieve(question, previous, focus)
         timings: dict[str, float] = {}
 
-        def finish(text: str, cited: Sequence[Clause], abstained: bool, corrections: Sequence[str] = ()) -> Answer:
+        def finish(
+            text: str,
+            cited: Sequence[Clause],
+            abstained: bool,
+            corrections: Sequence[str] = (),
+            checks: Sequence[ThresholdCheck] = (),
+        ) -> Answer:
             timings["total_seconds"] = round(time.perf_counter() - started, 3)
             timings.setdefault("first_token_seconds", timings["total_seconds"])
             return Answer(
@@ -215,6 +227,7 @@ class Answerer:
                 abstained=abstained,
                 language=language,
                 corrections=list(corrections),
+                checks=list(checks),
                 model=self.llm.name,
                 prompt_version=self.prompt.version,
                 timings=timings,
@@ -231,6 +244,16 @@ class Answerer:
         missing = unstated_quantity(question, clauses)
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
+            return
+        named_items = [self._item_of_clause[i] for i in focus.clauses if i in self._item_of_clause]
+        checks = check_question(question, named_items, self.rules)
+        if checks:
+            text = render(checks, self.retriever.by_id, language)
+            cited = list({i: self.retriever.by_id[i] for check in checks for i in check.clauses}.values())
+            quoted = sources(text, cited, language)
+            yield f"{text}\n{quoted}"
+            ignored = ["instruction in the question ignored"] if instructions else []
+            yield finish(f"{text}\n{quoted}", cited, abstained=False, corrections=ignored, checks=checks)
             return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])

@@ -276,7 +276,8 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
 # --------------------------------------------------------------------------------------------- the checks
 
 
-def _fmt(value: float) -> str:
+def format_figure(value: float) -> str:
+    """A figure as people write it: 180, 1.5, 0.7 (thousands grouped, no trailing zeros)."""
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
@@ -291,14 +292,15 @@ def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> t
         key = figure.precision or "unspecified precision"
         best_by_precision[key] = max(best_by_precision.get(key, 0.0), figure.value)
     verdicts = {p: _meets(v, threshold.value, threshold.inclusive) for p, v in best_by_precision.items()}
-    stated = ", ".join(f"{_fmt(v)} {threshold.unit} ({p})" for p, v in best_by_precision.items())
+    stated = ", ".join(f"{format_figure(v)} {threshold.unit} ({p})" for p, v in best_by_precision.items())
     sign = "≥" if threshold.inclusive else ">"
     if all(verdicts.values()):
-        return True, f"stated {stated} {sign} {_fmt(threshold.value)} {threshold.unit}"
+        return True, f"stated {stated} {sign} {format_figure(threshold.value)} {threshold.unit}"
     if not any(verdicts.values()):
-        return False, f"stated {stated} < {_fmt(threshold.value)} {threshold.unit}"
+        return False, f"stated {stated} < {format_figure(threshold.value)} {threshold.unit}"
     return None, (
-        f"figures at different precisions fall on both sides of {_fmt(threshold.value)} {threshold.unit} ({stated}); "
+        f"figures at different precisions fall on both sides of {format_figure(threshold.value)} {threshold.unit} "
+        f"({stated}); "
         "the reviewer must confirm which figure the vendor's spec sheet certifies"
     )
 
@@ -307,7 +309,7 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
     """The item's compute threshold against the figures the text states (or a device the policy quantifies)."""
     assert rule.compute is not None
     thresholds = rule.compute.thresholds
-    wanted = " or ".join(f"{_fmt(t.value)} {t.unit}" for t in thresholds)
+    wanted = " or ".join(f"{format_figure(t.value)} {t.unit}" for t in thresholds)
     name = f"compute ≥ {wanted}"
     outcomes: list[tuple[bool | None, str]] = []
     for threshold in thresholds:
@@ -317,13 +319,16 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
     if not outcomes and evidence.devices and any(t.family == "FLOPS" for t in thresholds):
         threshold = next(t for t in thresholds if t.family == "FLOPS")
         total = sum(d.count * d.tflops_each for d in evidence.devices)
-        described = " + ".join(f"{d.count} × {d.name} ({_fmt(d.tflops_each)} TFLOPS each)" for d in evidence.devices)
+        described = " + ".join(
+            f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS each)" for d in evidence.devices
+        )
         meets = _meets(total, threshold.value, threshold.inclusive)
         sign = ("≥" if threshold.inclusive else ">") if meets else "<"
         return CheckResult(
             name=name,
             passed=meets,
-            detail=f"{described} = {_fmt(total)} TFLOPS {sign} {_fmt(threshold.value)} TFLOPS, using the policy's "
+            detail=f"{described} = {format_figure(total)} TFLOPS {sign} {format_figure(threshold.value)} TFLOPS, "
+            "using the policy's "
             "worked-case figure; confirm with the vendor's spec sheet",
             clause=evidence.devices[0].clause,
             item=item,
@@ -351,7 +356,7 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
     """The LLM's parameter count against 1B, or the item's alternative elements (product design: generative AI)."""
     assert rule.parameters is not None
     threshold = rule.parameters
-    name = f"model size ≥ {_fmt(threshold.threshold / 1e9)}B parameters"
+    name = f"model size ≥ {format_figure(threshold.threshold / 1e9)}B parameters"
     alternatives = [e for e in rule.alternative_elements if e in evidence.elements]
     if evidence.parameters:
         largest = max(evidence.parameters, key=lambda p: p.value)
@@ -360,7 +365,8 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
             return CheckResult(
                 name=name,
                 passed=passed,
-                detail=f"stated {largest.span.strip()} = {_fmt(largest.value / 1e9)}B {'≥' if passed else '<'} "
+                detail=f"stated {largest.span.strip()} = {format_figure(largest.value / 1e9)}B "
+                f"{'≥' if passed else '<'} "
                 "1B parameters",
                 clause=threshold.clause,
                 item=item,

@@ -1,0 +1,103 @@
+"""A question that gives a figure for a named item is answered by the thresholds, not by the model.
+
+"Is 100 TFLOPS enough for a training server?", "一張 H100 夠推論伺服器嗎？", "只支援 7 億參數的模型，算 AI 模型開
+發工具嗎？": the 1.5B model reads the threshold correctly and then compares wrongly about as often as not. The
+classifier's guardrails already read figures (:mod:`rag.figures`, the policy's reference devices) and compare them
+with the thresholds kept in ``knowledge_base/rules.yaml``; Q&A uses the same checks, so a question and an
+application with the same figure get the same verdict, and the answer cites the clause that states the threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from rag.guardrails import Evidence, check_compute, check_parameters, format_figure, gather_evidence
+from rag.knowledge import Category, Clause, Rules, Threshold
+
+Language = Literal["zh", "en"]
+
+
+class ThresholdCheck(BaseModel):
+    """One named item's threshold against the figure the question gives."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: Category
+    clauses: list[str]  # the item's clause, then the one the figure or threshold comes from if another
+    passed: bool | None
+    wanted: str  # "180 TFLOPS", "5 TOPS or 5 TFLOPS", "1B parameters"
+    stated: str  # the question's figure as the check read it
+    detail: str  # the guardrail's own account of the comparison
+
+
+def check_question(question: str, items: Sequence[Category], rules: Rules) -> list[ThresholdCheck]:
+    """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind).
+
+    Instructions in the question are removed before its figures are read, as for an application.
+    """
+    evidence = gather_evidence(question, rules)
+    checks = []
+    for item in items:
+        rule = rules.items[item]
+        if rule.compute is not None and _compute_stated(evidence, rule.compute.thresholds):
+            result = check_compute(item, rule, evidence)
+            wanted = " or ".join(f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds)
+            stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
+        elif rule.parameters is not None and evidence.parameters:
+            result = check_parameters(item, rule, evidence, rules)
+            wanted = f"{format_figure(rule.parameters.threshold / 1e9)}B parameters"
+            stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
+        else:
+            continue
+        checks.append(
+            ThresholdCheck(
+                item=item,
+                clauses=list(dict.fromkeys(c for c in (rule.clause, result.clause) if c)),
+                passed=result.passed,
+                wanted=wanted,
+                stated=stated,
+                detail=result.detail,
+            )
+        )
+    return checks
+
+
+def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language) -> str:
+    """The checks as the answer's sentences, each citing the clause that states the threshold."""
+    lines = []
+    for check in checks:
+        clause = by_id[check.clauses[0]]
+        cited = " ".join(f"[{i}]" for i in check.clauses)
+        if language == "zh":
+            verdict = {True: "已達門檻", False: "未達門檻", None: "無法判定，須以設備規格書確認"}[check.passed]
+            wanted = check.wanted.replace(" or ", " 或 ").replace("B parameters", "B（10億）參數")
+            lines.append(f"{_name(clause.title)}的門檻為 {wanted} 以上；問題所述為 {check.stated}，{verdict} {cited}。")
+        else:
+            outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
+            undecided = f" ({check.detail})" if check.passed is None else ""
+            lines.append(
+                f"{_name(clause.title_en or clause.title)} need {check.wanted} or more; the question gives "
+                f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
+            )
+    preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
+    return preface + ("" if language == "zh" else " ") + " ".join(lines)
+
+
+def _compute_stated(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
+    families = {t.family for t in thresholds}
+    return any(f.family in families for f in evidence.compute) or bool(evidence.devices and "FLOPS" in families)
+
+
+def _stated_compute(evidence: Evidence, families: set[str]) -> str:
+    figures = [f.span.strip() for f in evidence.compute if f.family in families]
+    if figures:
+        return "、".join(dict.fromkeys(figures))
+    return " + ".join(f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS)" for d in evidence.devices)
+
+
+def _name(title: str) -> str:
+    """The item's name without its kind ("硬體：AI推論應用伺服器及配套設備" → "AI推論應用伺服器及配套設備")."""
+    return title.split("：", 1)[-1].split(": ", 1)[-1]

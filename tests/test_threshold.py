@@ -1,0 +1,62 @@
+"""Questions that give a figure for a named item are answered by the thresholds in rules.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.config import Settings
+from rag.knowledge import load_clauses, load_rules
+from rag.threshold import check_question, render
+
+
+@pytest.fixture
+def rules(settings: Settings):
+    return load_rules(settings.rules_file, settings.clauses_file)
+
+
+@pytest.fixture
+def by_id(settings: Settings):
+    return {c.id: c for c in load_clauses(settings.clauses_file)}
+
+
+def test_one_figure_against_each_named_item(rules, by_id):
+    question = "Is 100 TFLOPS enough for an AI model training server? Would the same box qualify for inference?"
+    checks = check_question(question, ["ai_training_server", "ai_inference_server"], rules)
+    assert [(c.item, c.passed, c.stated) for c in checks] == [
+        ("ai_training_server", False, "100 TFLOPS"),
+        ("ai_inference_server", True, "100 TFLOPS"),
+    ]
+    text = render(checks, by_id, "en")
+    assert "180 TFLOPS or more" in text and "does not meet it" in text and "[item.ai_training_server]" in text
+    assert "45 TFLOPS or more" in text and "which meets it" in text
+
+
+def test_a_device_the_policy_quantifies_cites_the_worked_case(rules, by_id):
+    checks = check_question("AI推論伺服器配一張 H100 夠嗎？", ["ai_inference_server"], rules)
+    assert checks[0].passed is True and checks[0].clauses == ["item.ai_inference_server", "case.inference_server"]
+    assert "已達門檻" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "passed"),
+    [
+        ("我們的 MLOps 平台只支援 7 億參數的模型，算 AI 模型開發工具嗎？", "ai_model_dev_tool", False),
+        ("A RAG system on a 13B-parameter model: does that meet the RAG item?", "rag", True),
+        ("邊緣運算設備 3 TOPS 可以嗎？", "ai_edge_device", False),
+        ("An edge device with a 6 TFLOPS GPU module?", "ai_edge_device", True),
+    ],
+)
+def test_parameters_and_edge_compute(rules, question, item, passed):
+    assert [c.passed for c in check_question(question, [item], rules)] == [passed]
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("What compute must an inference server have?", "ai_inference_server"),  # no figure: the clauses answer
+        ("A training server rated 3 TOPS?", "ai_training_server"),  # TOPS is not this threshold's unit
+        ("Does a 13B model count as a training server?", "ai_training_server"),  # no compute figure
+    ],
+)
+def test_no_figure_of_the_items_kind_leaves_it_to_the_clauses(rules, question, item):
+    assert check_question(question, [item], rules) == []
