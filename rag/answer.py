@@ -80,6 +80,10 @@ Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
+# An id with nothing but a list marker or separator between it and the previous separator and the next one.
+_BARE_ID = re.compile(
+    r"((?:^|[\n:：,，、;；]|\s[-*•]|\s(?:and|和|及|與))\s*(?:[-*•]\s*)?)\[([a-z_]+\.[a-z0-9_.\-]+)\](?=\s*(?:$|[\n,，、;；.。]|[-*•]\s|and\s|和|及|與))"
+)
 _SAYS_NOT_STATED = re.compile(
     r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) "
     r"(?:say|state|mention|specify|provide|contain|include)"
@@ -414,7 +418,20 @@ def ground(
     if not _WORDS.search(_CITED.sub("", text)):
         # Nothing but clause ids (or nothing at all): the cited clauses' own words are the answer.
         return _extractive(cited[:QUOTED_SOURCES], language, ""), cited, [*corrections, "the model gave no answer"]
-    return text, cited, corrections
+    return _name_bare_ids(text, by_id, language), cited, corrections
+
+
+def _name_bare_ids(text: str, by_id: dict[str, Clause], language: Language) -> str:
+    """A clause id standing alone as a list entry ("are: - [element.llm] - [element.nlp]") gets its title before it."""
+
+    def named(match: re.Match[str]) -> str:
+        clause = by_id.get(match.group(2))
+        if clause is None:
+            return match.group(0)
+        title = clause.title if language == "zh" else clause.title_en or clause.title
+        return f"{match.group(1)}{title} [{clause.id}]"
+
+    return _BARE_ID.sub(named, text)
 
 
 def _contains_number(text: str, number: str) -> bool:

@@ -226,3 +226,18 @@ def test_a_question_is_embedded_once(make, embedder):
     before = embedder.calls
     answerer.ask("Is anything said about leasing equipment?")
     assert embedder.calls == before + 1
+
+
+def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
+    from rag.knowledge import load_clauses
+
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    retrieved = [by_id["element.llm"], by_id["element.nlp"], by_id["item.ai_training_server"]]
+    text, _, _ = ground("The elements are: - [element.llm] - [element.nlp]", retrieved[:1], retrieved, "en")
+    assert text == (
+        "The elements are: - Key technical element 3: large language model (LLM) [element.llm] "
+        "- Key technical element 4: natural language processing [element.nlp]"
+    )
+    # An id that follows what it supports is left as it is.
+    sentence = "A training server needs 180 TFLOPS [item.ai_training_server]."
+    assert ground(sentence, retrieved, retrieved, "en")[0] == sentence
