@@ -82,7 +82,9 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: 
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 # An id with nothing but a list marker or separator between it and the previous separator and the next one.
 _BARE_ID = re.compile(
-    r"((?:^|[\n:：,，、;；]|\s[-*•]|\s(?:and|和|及|與))\s*(?:[-*•]\s*)?)\[([a-z_]+\.[a-z0-9_.\-]+)\](?=\s*(?:$|[\n,，、;；.。]|[-*•]\s|and\s|和|及|與))"
+    r"((?:^|[\n:：,，、;；]|\s[-*•]|\s(?:and|和|及|與))\s*(?:[-*•]\s*)?)"  # a separator or list marker before
+    r"\[([a-z_]+\.[a-z0-9_.\-]+)\]"
+    r"(?=\s*(?:$|[\n,，、;；.。]|[-*•]\s|and\s|和|及|與))"  # and one after
 )
 _SAYS_NOT_STATED = re.compile(
     r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) "

@@ -300,8 +300,7 @@ def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> t
         return False, f"stated {stated} < {format_figure(threshold.value)} {threshold.unit}"
     return None, (
         f"figures at different precisions fall on both sides of {format_figure(threshold.value)} {threshold.unit} "
-        f"({stated}); "
-        "the reviewer must confirm which figure the vendor's spec sheet certifies"
+        f"({stated}); the reviewer must confirm which figure the vendor's spec sheet certifies"
     )
 
 
@@ -328,8 +327,7 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
             name=name,
             passed=meets,
             detail=f"{described} = {format_figure(total)} TFLOPS {sign} {format_figure(threshold.value)} TFLOPS, "
-            "using the policy's "
-            "worked-case figure; confirm with the vendor's spec sheet",
+            "using the policy's worked-case figure; confirm with the vendor's spec sheet",
             clause=evidence.devices[0].clause,
             item=item,
         )
