@@ -1,7 +1,8 @@
 """Grounded question answering over the policy, with citations and honest abstention.
 
 ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
-abstain) → (a rate, sum or date no clause states: abstain) → (a figure given for a named item: the thresholds
+abstain) → (a kind of fact no clause states — a rate, date, cap, procedure, penalty: abstain) → (a figure given
+for a named item, asking whether it qualifies: the thresholds
 answer, :mod:`rag.threshold`, and the model is not asked) → the model's probability that the clauses state the
 answer (one forward pass; below the threshold: abstain) → the model answers from those clauses (an answer saying
 they do not state it is an abstention) → deterministic grounding: cited ids must be among the clauses given, every
@@ -22,8 +23,8 @@ from pydantic import BaseModel
 from rag.classify import Citation
 from rag.config import Settings
 from rag.errors import InputError
-from rag.focus import Focus, focus_order, load_vocabulary, read_focus
-from rag.guardrails import strip_instructions
+from rag.focus import Focus, focus_order, load_vocabulary, read_focus, unstated_fact
+from rag.guardrails import mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
@@ -42,42 +43,12 @@ MIN_LEXICAL_HITS = 1
 # questions of eval/questions.jsonl; the even-numbered ones are the check).
 ANSWERABLE_PROBABILITY = 0.61
 # A question that names its subject (rag.focus) is asked about clauses the policy has: the model answers when it
-# leans towards answerable at all. Quantities the clauses do not state are refused before the judge either way.
+# leans towards answerable at all. Facts the clauses do not state (rag.focus.unstated_fact) are refused before it.
 FOCUSED_ANSWERABLE_PROBABILITY = 0.5
-
-# A question asking for a kind of quantity is answerable only if a retrieved clause states one of that kind: a
-# credit rate needs a percentage, a deadline or start year a date, a cap an amount said of the credit, a price money.
-_ASKED_QUANTITIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "a rate or percentage": (
-        re.compile(r"抵減率|幾趴|百分之|百分比|percent|percentage|\b(?:credit|deduction|tax) rate\b|%", re.IGNORECASE),
-        re.compile(r"%|％|百分之|percent", re.IGNORECASE),
-    ),
-    # The credit itself (a cap, a minimum investment, how much can be deducted) is stated only by a clause that
-    # names the credit or the investment beside an amount; a server's price in a worked case says nothing about it.
-    "an amount of credit or investment": (
-        re.compile(
-            r"上限|最多可以?抵減?多少|抵減多少|可以?抵多少|最低投資|投資門檻|投資金額|金額|minimum investment|"
-            r"investment amount|maximum (?:credit|amount)|\bcap\b|credit amount|"
-            r"how much (?:credit|tax|can (?:i|we|you|a company) (?:claim|deduct|get))",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"(?:抵減|投資|credit|investment)[^。.;；]{0,40}(?:\d\s*(?:元|萬元|億元)|NT\$|新臺幣|新台幣)",
-            re.IGNORECASE,
-        ),
-    ),
-    "a price": (
-        re.compile(r"多少錢|價格|價錢|how much (?:does|do|is|money)|\bcost\b|\bprice\b", re.IGNORECASE),
-        re.compile(r"\d\s*(?:元|萬元|億元)|NT\$|新臺幣|新台幣|\$\s*\d", re.IGNORECASE),
-    ),
-    "a date or year": (
-        re.compile(r"期限|截止|哪一?個?年度|開始適用|deadline|due date|which year|start date", re.IGNORECASE),
-        re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{2}-\d{2}|\b(?:19|20)\d{2}\b|\d{2,3}\s*年度", re.IGNORECASE),
-    ),
-}
 
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 # An id with nothing but a list marker or separator between it and the previous separator and the next one.
@@ -247,12 +218,13 @@ class Answerer:
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
-        missing = unstated_quantity(question, clauses)
+        missing = unstated_fact(question, clauses, self.vocabulary)
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
         named_items = [self._item_of_clause[i] for i in focus.clauses if i in self._item_of_clause]
-        checks = check_question(question, named_items, self.rules)
+        asks_whether = bool(mentions(question, self.vocabulary.asks.qualifies))
+        checks = check_question(question, named_items, self.rules) if asks_whether else []
         if checks:
             text = render(checks, self.retriever.by_id, language)
             cited = list({i: self.retriever.by_id[i] for check in checks for i in check.clauses}.values())
@@ -304,17 +276,6 @@ class Answerer:
                 final = event
         assert final is not None
         return final
-
-
-def unstated_quantity(question: str, clauses: Sequence[Clause]) -> str | None:
-    """The kind of quantity the question asks for when no clause states one of that kind, else None.
-
-    Only the clauses' text counts: the date a stakeholder sent a comment says nothing about when the credit applies.
-    """
-    for kind, (asked, stated) in _ASKED_QUANTITIES.items():
-        if asked.search(question) and not any(stated.search(f"{c.text} {c.text_en}") for c in clauses):
-            return kind
-    return None
 
 
 def _label(clause: Clause) -> str:
@@ -384,12 +345,15 @@ def ground(
     by_id = {c.id: c for c in retrieved}
     focus = focus or Focus()
     corrections: list[str] = []
-    mentioned = list(dict.fromkeys(_CITED.findall(text)))
-    unknown = [i for i in mentioned if i not in by_id]
+    if question and text.startswith(question):
+        text = text[len(question) :].strip()  # the model restated the question before answering
+    unknown = [i for i in dict.fromkeys(_CITED.findall(text)) if i not in by_id]
     if unknown:
-        corrections.append(f"removed citations of clauses that were not retrieved: {', '.join(unknown)}")
-        for cited_id in unknown:
-            text = text.replace(f"[{cited_id}]", "")
+        # A sentence resting on a clause the model was not given (or made up) is not grounded: it goes whole.
+        corrections.append(f"removed sentences citing clauses that were not retrieved: {', '.join(unknown)}")
+        kept = [s for s in _SENTENCE_END.split(text) if not any(f"[{i}]" in s for i in unknown)]
+        text = " ".join(s.strip() for s in kept if s.strip())
+    mentioned = list(dict.fromkeys(_CITED.findall(text)))
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
     # A stakeholder's comment is reported with the government's response that decided it, unless the question
     # asks only about the suggestion; a response is cited with its comment when the question asks about both.

@@ -15,12 +15,13 @@ stakeholder is the subject with all its comments, or with the one the question a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
 from rag.guardrails import mentions
@@ -47,6 +48,25 @@ class Asks(BaseModel):
     proposal: list[str]
     decision: list[str]
     ordinal: list[list[str]] = []
+    qualifies: list[str] = []
+    compute: list[str] = []
+
+
+class Fact(BaseModel):
+    """A kind of fact a question can ask for, and how a clause that states one reads (regular expressions)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    asked: re.Pattern[str]
+    stated: re.Pattern[str]
+
+    @field_validator("asked", "stated", mode="before")
+    @classmethod
+    def _compile(cls, value: str) -> re.Pattern[str]:
+        try:
+            return re.compile(value, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc}): {value}") from exc
 
 
 class QuestionVocabulary(BaseModel):
@@ -54,8 +74,11 @@ class QuestionVocabulary(BaseModel):
     version: int
     subjects: list[Subject]
     asks: Asks
+    facts: list[Fact] = []
     # Each item's clause and the words that point at it (rules.yaml), for "which item is X?" questions.
     item_words: dict[str, list[str]] = {}
+    # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
+    compute_items: list[str] = []
 
 
 class Focus(BaseModel):
@@ -86,7 +109,14 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     decisions = [Subject(kind="decision", names=e.keywords, clause=e.clause) for e in rules.exclusions]
     decisions += [Subject(kind="decision", names=r.keywords, clause=r.clause) for r in rules.routes]
     item_words = {rule.clause: rule.keywords for rule in rules.items.values()}
-    return vocabulary.model_copy(update={"subjects": [*decisions, *vocabulary.subjects], "item_words": item_words})
+    compute_items = [rule.clause for rule in rules.items.values() if rule.compute is not None]
+    return vocabulary.model_copy(
+        update={
+            "subjects": [*decisions, *vocabulary.subjects],
+            "item_words": item_words,
+            "compute_items": compute_items,
+        }
+    )
 
 
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
@@ -108,6 +138,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
         subjects = []
+    elif not (decisions or items or groups) and mentions(question, asks.compute):
+        # "訓練大語言模型的伺服器，算力至少要多少？": only hardware items have compute thresholds; the one its words
+        # point at, else all of them.
+        described = _described_item(question, vocabulary, among=vocabulary.compute_items)
+        subjects = (
+            [described] if described else [Subject(kind="item", names=[], clause=c) for c in vocabulary.compute_items]
+        )
     elif (
         not (decisions or items)
         and mentions(question, asks.which_item)
@@ -130,6 +167,14 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
     )
+
+
+def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
+    """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None."""
+    for fact in vocabulary.facts:
+        if fact.asked.search(question) and not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
+            return fact.kind
+    return None
 
 
 def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause], k: int) -> list[Clause]:
@@ -162,9 +207,15 @@ def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequenc
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
 
 
-def _described_item(question: str, vocabulary: QuestionVocabulary) -> Subject | None:
-    """The item whose words the question uses most (ties: the policy's order), as a subject."""
-    counts = {clause: len(mentions(question, words, affirmed=True)) for clause, words in vocabulary.item_words.items()}
+def _described_item(
+    question: str, vocabulary: QuestionVocabulary, among: Sequence[str] | None = None
+) -> Subject | None:
+    """The item (``among`` these clauses, else any) whose words the question uses most (ties: the policy's order)."""
+    counts = {
+        clause: len(mentions(question, words, affirmed=True))
+        for clause, words in vocabulary.item_words.items()
+        if among is None or clause in among
+    }
     best = max(counts, key=lambda c: counts[c], default=None)
     if best is None or counts[best] == 0:
         return None

@@ -78,6 +78,10 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         "What is the application deadline for the AI credit?",
         "RTX 4090 顯示卡現在多少錢？",
         "台灣電路板協會建議的人工智慧抵減從哪一個年度開始適用？",  # comments carry dates; none says this
+        # No clause states a procedure, a penalty, or a memory size for the server in the worked case.
+        "申請這個投資抵減要送到哪個機關？",
+        "What penalty applies if a claim turns out to be wrong?",
+        "推論伺服器案例中那張 H100 的記憶體容量是多少？",
         # The worked case prices servers; no clause states an amount of the credit or of the investment.
         "Is there a minimum investment amount required to apply for the AI credit?",
         "買推論伺服器最多可以抵減多少錢？",
@@ -88,6 +92,18 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
     answer = answerer.ask(question)
     assert answer.abstained and llm.calls == []
     assert "no retrieved clause states one" in answer.corrections[0]
+
+
+def test_a_memory_size_a_clause_states_goes_to_the_model(make):
+    answerer, llm = make(judge(True), "4 GB LPDDR4 RAM [case.ai_edge_device].")
+    answer = answerer.ask("邊緣運算設備案例的模組有多少記憶體？")
+    assert not answer.abstained and len(llm.calls) == 2
+
+
+def test_a_figure_not_asked_about_as_a_qualification_goes_to_the_model(make):
+    answerer, llm = make(judge(True), "An inference server needs 45 TFLOPS or more [item.ai_inference_server].")
+    answer = answerer.ask("What does the policy say about our 60 TFLOPS inference server?")
+    assert answer.checks == [] and len(llm.calls) == 2
 
 
 def test_a_price_the_worked_case_states_goes_to_the_model(make):
@@ -130,9 +146,9 @@ def test_the_sources_quote_the_first_cited_clauses_and_name_the_rest(settings):
 
 
 def test_a_number_the_question_gives_needs_no_clause(make):
-    answerer, _ = make(judge(True), "Whether 70 TFLOPS is enough depends on the item it is bought for.")
-    answer = answerer.ask("Our server does 70 TFLOPS. Is that enough for the AI credit?")
-    assert answer.answer.startswith("Whether 70 TFLOPS") and answer.corrections == []
+    answerer, _ = make(judge(True), "Whether 70 employees matter is not what the items turn on.")
+    answer = answerer.ask("We have 70 employees using the RAG system. Does headcount matter?")
+    assert answer.answer.startswith("Whether 70 employees") and answer.corrections == []
 
 
 def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(make):
@@ -149,8 +165,11 @@ def test_unknown_citations_are_removed():
     clause = Clause(
         id="item.rag", kind="item", title="RAG", text="輔助10億(1B)以上參數之AI大語言模型", text_en="1B or more"
     )
-    text, cited, corrections = ground("Needs 1B [item.rag] [item.fake].", [clause], [clause], "en")
-    assert "[item.fake]" not in text and [c.id for c in cited] == ["item.rag"] and corrections
+    text, cited, corrections = ground("Needs 1B [item.rag]. Widgets qualify too [item.fake].", [clause], [clause], "en")
+    assert text == "Needs 1B [item.rag]." and [c.id for c in cited] == ["item.rag"] and corrections
+    # Nothing left once the made-up sentences go: the clause's own words are the answer.
+    text, _, _ = ground("ABC asked for widgets [comment.abc.1]。", [clause], [clause], "zh")
+    assert text == "「輔助10億(1B)以上參數之AI大語言模型」[item.rag]"
 
 
 def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):

@@ -53,6 +53,14 @@ def by_id(settings: Settings):
             "Our tool answers staff questions from a vector database of manuals. Which item does it fall under?",
             ["item.rag"],
         ),
+        # A compute question naming no item: the hardware item its words point at, else every hardware item.
+        ("我們打算買一台專門拿來訓練大語言模型的伺服器，算力至少要多少？", ["item.ai_training_server"]),
+        (
+            "What compute does the credit require?",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        # The worked case is the only clause on Sora.
+        ("Sora 的模型有達到內容生成系統的門檻嗎？", ["case.content_generation", "item.content_generation"]),
         # A group names its members too.
         (
             "三種硬體項目的算力門檻分別是多少？",
