@@ -345,14 +345,16 @@ def ground(
     by_id = {c.id: c for c in retrieved}
     focus = focus or Focus()
     corrections: list[str] = []
-    if question and text.startswith(question):
-        text = text[len(question) :].strip()  # the model restated the question before answering
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？").
+    kept = [s for s in sentences if not (question and _CITED.sub("", s).strip() in question)]
     unknown = [i for i in dict.fromkeys(_CITED.findall(text)) if i not in by_id]
     if unknown:
         # A sentence resting on a clause the model was not given (or made up) is not grounded: it goes whole.
         corrections.append(f"removed sentences citing clauses that were not retrieved: {', '.join(unknown)}")
-        kept = [s for s in _SENTENCE_END.split(text) if not any(f"[{i}]" in s for i in unknown)]
-        text = " ".join(s.strip() for s in kept if s.strip())
+        kept = [s for s in kept if not any(f"[{i}]" in s for i in unknown)]
+    if kept != sentences:
+        text = ("" if language == "zh" else " ").join(kept)
     mentioned = list(dict.fromkeys(_CITED.findall(text)))
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
     # A stakeholder's comment is reported with the government's response that decided it, unless the question

@@ -247,6 +247,21 @@ def test_a_question_is_embedded_once(make, embedder):
     assert embedder.calls == before + 1
 
 
+def test_a_sentence_of_the_question_repeated_in_the_answer_is_dropped(settings):
+    from rag.knowledge import load_clauses
+
+    clause = next(c for c in load_clauses(settings.clauses_file) if c.id == "case.content_generation")
+    question = "Sora 的模型大概多大？這樣有沒有達到內容生成系統的門檻？"
+    text, _, _ = ground(
+        "Sora 的模型大概 3B 大小 [case.content_generation]。這樣有沒有達到內容生成系統的門檻？",
+        [clause],
+        [clause],
+        "zh",
+        question=question,
+    )
+    assert text == "Sora 的模型大概 3B 大小 [case.content_generation]。"
+
+
 def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
     from rag.knowledge import load_clauses
 
