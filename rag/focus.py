@@ -79,6 +79,8 @@ class QuestionVocabulary(BaseModel):
     item_words: dict[str, list[str]] = {}
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
+    # Each stakeholder comment's response.
+    response_of: dict[str, str] = {}
 
 
 class Focus(BaseModel):
@@ -101,7 +103,8 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
         vocabulary = QuestionVocabulary.model_validate(read_yaml(path))
     except ValidationError as exc:
         raise ConfigError(f"{path} is not a valid question vocabulary: {exc}") from exc
-    known = {c.id for c in load_clauses(clauses_path)}
+    clauses = load_clauses(clauses_path)
+    known = {c.id for c in clauses}
     named = {i for s in vocabulary.subjects for i in (s.clause, s.case, *s.review, *s.members) if i}
     if named - known:
         raise ConfigError(f"{path} names clauses that do not exist in {clauses_path}: {sorted(named - known)}")
@@ -115,6 +118,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "subjects": [*decisions, *vocabulary.subjects],
             "item_words": item_words,
             "compute_items": compute_items,
+            "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
         }
     )
 
@@ -134,6 +138,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     everyone = [s for s in named if s.kind == "stakeholders"]
     if stakeholders:
         subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
+        # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
+        decided = {s.clause for s in decisions}
+        subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
@@ -205,6 +212,15 @@ def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequenc
     if len(asked) != 1:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
+
+
+def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[str, str]) -> Subject:
+    """The stakeholder's comments narrowed to those whose response is a decision the question names, if any."""
+    comments = [stakeholder.clause, *stakeholder.members]
+    answered = [c for c in comments if response_of.get(c) in decided]
+    if not answered or answered == comments:
+        return stakeholder
+    return stakeholder.model_copy(update={"clause": answered[0], "members": answered[1:]})
 
 
 def _described_item(

@@ -72,6 +72,8 @@ def by_id(settings: Settings):
         # One of them asked about by its number: that comment alone (a number it does not have: all of them).
         ("台灣智慧自動化與機器人協會的第二點意見是什麼？政府怎麼回應？", ["comment.tairoa.2"]),
         ("What was TPCA's third comment?", ["comment.tpca.3"]),
+        # A named decision narrows a named stakeholder's comments to the one it answered.
+        ("What did the commerce agency propose about e-commerce chatbots, and how was it handled?", ["comment.cda.1"]),
         ("商業發展署的第三點意見是什麼？", ["comment.cda.1", "comment.cda.2"]),
         # Stakeholders as a whole: each one's first comment; asked about with a decision, left to retrieval.
         (
