@@ -325,7 +325,13 @@ def sources(answer: str, cited: Sequence[Clause], language: Language) -> str:
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:
-    quotes = [f"「{c.text}」[{c.id}]" if language == "zh" else f'"{c.text_en or c.text}" [{c.id}]' for c in clauses]
+    """The clauses' own words under their titles (the title names the item, which the text often does not)."""
+    quotes = [
+        f"{c.title}「{c.text}」[{c.id}]"
+        if language == "zh"
+        else f'{c.title_en or c.title}: "{c.text_en or c.text}" [{c.id}]'
+        for c in clauses
+    ]
     return f"{preface} {' '.join(quotes)}".strip()
 
 

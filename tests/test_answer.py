@@ -169,7 +169,7 @@ def test_unknown_citations_are_removed():
     assert text == "Needs 1B [item.rag]." and [c.id for c in cited] == ["item.rag"] and corrections
     # Nothing left once the made-up sentences go: the clause's own words are the answer.
     text, _, _ = ground("ABC asked for widgets [comment.abc.1]。", [clause], [clause], "zh")
-    assert text == "「輔助10億(1B)以上參數之AI大語言模型」[item.rag]"
+    assert text == "RAG「輔助10億(1B)以上參數之AI大語言模型」[item.rag]"
 
 
 def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):
