@@ -222,7 +222,7 @@ class Answerer:
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
-        named_items = [self._item_of_clause[i] for i in focus.clauses if i in self._item_of_clause]
+        named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         asks_whether = bool(mentions(question, self.vocabulary.asks.qualifies))
         checks = check_question(question, named_items, self.rules) if asks_whether else []
         if checks:

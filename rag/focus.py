@@ -87,6 +87,7 @@ class Focus(BaseModel):
     """The clauses a question is about (best first), and whether it asks about a suggestion, a decision or both."""
 
     clauses: list[str] = []
+    subjects: list[str] = []  # each named subject's own clause, even where a case or review criterion stands for it
     proposal: bool = False
     decision: bool = False
 
@@ -171,6 +172,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.extend(subject.members)
     return Focus(
         clauses=list(dict.fromkeys(clauses)),
+        subjects=list(dict.fromkeys(s.clause for s in subjects)),
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
     )

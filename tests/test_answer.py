@@ -78,7 +78,10 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         "What is the application deadline for the AI credit?",
         "RTX 4090 顯示卡現在多少錢？",
         "台灣電路板協會建議的人工智慧抵減從哪一個年度開始適用？",  # comments carry dates; none says this
-        # No clause states a procedure, a penalty, or a memory size for the server in the worked case.
+        # No clause states a procedure, a penalty, or a memory size for the server in the worked case, nor whether
+        # leased or second-hand equipment counts.
+        "二手的邊緣運算設備（8 TOPS）可以申請嗎？",
+        "Can we claim a training server we lease instead of buying it?",
         "申請這個投資抵減要送到哪個機關？",
         "What penalty applies if a claim turns out to be wrong?",
         "推論伺服器案例中那張 H100 的記憶體容量是多少？",
@@ -94,10 +97,28 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
     assert "no retrieved clause states one" in answer.corrections[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which item is a web-shop chatbot under, and which agency raised this kind of use case?",
+        "Our MLOps platform lets the team fine-tune and deploy LLMs. Does it count as a model development tool?",
+    ],
+)
+def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
+    answerer, _ = make(judge(True), "It is covered [item.enterprise_workflow].")
+    assert not any("no retrieved clause states one" in c for c in answerer.ask(question).corrections)
+
+
 def test_a_memory_size_a_clause_states_goes_to_the_model(make):
     answerer, llm = make(judge(True), "4 GB LPDDR4 RAM [case.ai_edge_device].")
     answer = answerer.ask("邊緣運算設備案例的模組有多少記憶體？")
     assert not answer.abstained and len(llm.calls) == 2
+
+
+def test_a_figure_checked_against_a_named_item_even_when_its_review_criterion_is_asked(make):
+    answerer, llm = make()
+    answer = answerer.ask("廠商規格書上這台推論伺服器標示 40 TFLOPS，可以適用AI推論應用伺服器嗎？")
+    assert llm.calls == [] and [(c.item, c.passed) for c in answer.checks] == [("ai_inference_server", False)]
 
 
 def test_a_figure_not_asked_about_as_a_qualification_goes_to_the_model(make):
