@@ -10,7 +10,9 @@ response that placed AMRs under smart machinery); they outrank items, since a qu
 about that decision. A question asking which item a described purchase belongs to ("…歸在哪一項？") is about the
 item the rules' words for it point at. A stakeholder's comment and the government's response travel together;
 the response, which is what decided it, goes first unless the question asks only about the suggestion. A named
-stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見").
+stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見") or by
+the decision it names. ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere
+(a rate, a deadline, a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
 """
 
 from __future__ import annotations
