@@ -28,7 +28,8 @@ class ThresholdCheck(BaseModel):
     item: Category
     clauses: list[str]  # the item's clause, then the one the figure or threshold comes from if another
     passed: bool | None
-    wanted: str  # "180 TFLOPS", "5 TOPS or 5 TFLOPS", "1B parameters"
+    wanted: str  # "180 TFLOPS or more", "1B parameters or more, or generative AI technology"
+    wanted_zh: str  # "180 TFLOPS 以上", "1B（10億）參數以上，或採用生成式AI技術"
     stated: str  # the question's figure as the check read it
     detail: str  # the guardrail's own account of the comparison
 
@@ -44,11 +45,18 @@ def check_question(question: str, items: Sequence[Category], rules: Rules) -> li
         rule = rules.items[item]
         if rule.compute is not None and _compute_stated(evidence, rule.compute.thresholds):
             result = check_compute(item, rule, evidence)
-            wanted = " or ".join(f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds)
+            figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
+            wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
             stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         elif rule.parameters is not None and evidence.parameters:
             result = check_parameters(item, rule, evidence, rules)
-            wanted = f"{format_figure(rule.parameters.threshold / 1e9)}B parameters"
+            billions, yi = (
+                format_figure(rule.parameters.threshold / 1e9),
+                format_figure(rule.parameters.threshold / 1e8),
+            )
+            wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
+            if rule.alternative_elements:  # product design: generative AI technology instead of the figure
+                wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
             stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
         else:
             continue
@@ -58,6 +66,7 @@ def check_question(question: str, items: Sequence[Category], rules: Rules) -> li
                 clauses=list(dict.fromkeys(c for c in (rule.clause, result.clause) if c)),
                 passed=result.passed,
                 wanted=wanted,
+                wanted_zh=wanted_zh,
                 stated=stated,
                 detail=result.detail,
             )
@@ -73,13 +82,14 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
         cited = " ".join(f"[{i}]" for i in check.clauses)
         if language == "zh":
             verdict = {True: "已達門檻", False: "未達門檻", None: "無法判定，須以設備規格書確認"}[check.passed]
-            wanted = check.wanted.replace(" or ", " 或 ").replace("B parameters", "B（10億）參數")
-            lines.append(f"{_name(clause.title)}的門檻為 {wanted} 以上；問題所述為 {check.stated}，{verdict} {cited}。")
+            lines.append(
+                f"{_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
+            )
         else:
             outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
             undecided = f" ({check.detail})" if check.passed is None else ""
             lines.append(
-                f"{_name(clause.title_en or clause.title)} need {check.wanted} or more; the question gives "
+                f"{_name(clause.title_en or clause.title)} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"

@@ -60,3 +60,12 @@ def test_parameters_and_edge_compute(rules, question, item, passed):
 )
 def test_no_figure_of_the_items_kind_leaves_it_to_the_clauses(rules, question, item):
     assert check_question(question, [item], rules) == []
+
+
+def test_product_design_accepts_generative_ai_below_the_figure_and_says_so(rules, by_id):
+    checks = check_question(
+        "生成式 AI 電路佈局工具，底層模型 7 億參數，符合產品設計系統嗎？", ["product_design"], rules
+    )
+    assert [c.passed for c in checks] == [True]
+    assert "1B（10億）參數以上，或採用生成式AI技術" in render(checks, by_id, "zh")
+    assert "1B parameters or more, or generative AI technology" in render(checks, by_id, "en")
