@@ -222,8 +222,9 @@ class Answerer:
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
+        # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
-        asks_whether = bool(mentions(question, self.vocabulary.asks.qualifies))
+        asks_whether = bool(named_items) and bool(mentions(question, self.vocabulary.asks.qualifies))
         checks = check_question(question, named_items, self.rules) if asks_whether else []
         if checks:
             text = render(checks, self.retriever.by_id, language)
