@@ -59,6 +59,8 @@ def by_id(settings: Settings):
             "What compute does the credit require?",
             ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
         ),
+        # "computed" is not a question about compute.
+        ("How is the general R&D expenditure deduction under article 10 computed?", []),
         # The worked case is the only clause on Sora.
         ("Sora 的模型有達到內容生成系統的門檻嗎？", ["case.content_generation", "item.content_generation"]),
         # A group names its members too.
