@@ -49,6 +49,7 @@ FOCUSED_ANSWERABLE_PROBABILITY = 0.5
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
+_UNSUPPORTED_NUMBER = "which no retrieved clause states; replaced by the clauses' text"
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 # An id with nothing but a list marker or separator between it and the previous separator and the next one.
@@ -264,6 +265,12 @@ class Answerer:
             yield from abstain("the model found the answer not stated in the clauses")
             return
         text, cited, corrections = ground(generated, chosen, clauses, language, focus, question)
+        if not focus.clauses and any(c.endswith(_UNSUPPORTED_NUMBER) for c in corrections):
+            # Nothing in the policy was named and the model needed a figure no clause states: the clauses retrieved
+            # do not hold the answer ("研究發展支出投資抵減要怎麼計算？"), so showing them would answer something else.
+            yield "\n"
+            yield from abstain(*corrections, "a figure no clause states, on a question naming nothing in the policy")
+            return
         quoted = sources(text, cited, language)
         if quoted:
             yield "\n" + quoted
@@ -382,9 +389,7 @@ def ground(
             cited.append(supporting)
             corrections.append(f"added {supporting.id}, which states {number}")
             continue
-        corrections.append(
-            f"the answer stated {number}, which no retrieved clause states; replaced by the clauses' text"
-        )
+        corrections.append(f"the answer stated {number}, {_UNSUPPORTED_NUMBER}")
         return (
             _extractive(cited[:2], language, "依政策條文：" if language == "zh" else "The policy says:"),
             cited[:2],

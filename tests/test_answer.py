@@ -181,6 +181,13 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(m
     assert "does not meet it" in answer.answer and [c.id for c in answer.citations] == ["item.ai_training_server"]
 
 
+def test_an_invented_figure_on_a_question_naming_nothing_in_the_policy_is_an_abstention(make):
+    answerer, _ = make(judge(True), "The deduction is 15% of the expenditure, capped at 30 percent of tax payable.")
+    answer = answerer.ask("How is the general R&D expenditure deduction under article 10 computed?")
+    assert answer.abstained and answer.citations == []
+    assert any("naming nothing in the policy" in c for c in answer.corrections)
+
+
 def test_unknown_citations_are_removed():
     from rag.knowledge import Clause
 
