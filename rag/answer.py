@@ -99,6 +99,7 @@ _NOT_STATED = {
     "zh": "政策文本沒有說明這一點，無法根據本政策回答。",
     "en": "The policy text does not say; I cannot answer this from the policy.",
 }
+_INSTRUCTION_IGNORED = "instruction in the question ignored"
 _IGNORED = {
     "zh": "我只依政策條文回答，問題中的指示不予採用。政策條文如下：",
     "en": (
@@ -230,15 +231,15 @@ class Answerer:
         if checks:
             text = render(checks, self.retriever.by_id, language)
             cited = list({i: self.retriever.by_id[i] for check in checks for i in check.clauses}.values())
-            quoted = sources(text, cited, language)
-            yield f"{text}\n{quoted}"
-            ignored = ["instruction in the question ignored"] if instructions else []
-            yield finish(f"{text}\n{quoted}", cited, abstained=False, corrections=ignored, checks=checks)
+            text = f"{text}\n{sources(text, cited, language)}"
+            yield text
+            ignored = [_INSTRUCTION_IGNORED] if instructions else []
+            yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
             return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text
-            yield finish(text, clauses[:1], abstained=False, corrections=["instruction in the question ignored"])
+            yield finish(text, clauses[:1], abstained=False, corrections=[_INSTRUCTION_IGNORED])
             return
         self.llm.prime(self.system)
         answerable = self.judge(question, clauses, language, previous)
