@@ -49,7 +49,6 @@ FOCUSED_ANSWERABLE_PROBABILITY = 0.5
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
-_UNSUPPORTED_NUMBER = "which no retrieved clause states; replaced by the clauses' text"
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
 # An id with nothing but a list marker or separator between it and the previous separator and the next one.
@@ -65,6 +64,16 @@ _SAYS_NOT_STATED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
+
+
+class Grounded(BaseModel):
+    """An answer after the grounding checks: its text, the clauses it rests on, and what the checks changed."""
+
+    text: str
+    cited: list[Clause]
+    corrections: list[str] = []
+    # The answer stated a figure no retrieved clause states, so its text was replaced by the clauses' own words.
+    unsupported_figure: bool = False
 
 
 class Answer(BaseModel):
@@ -265,8 +274,9 @@ class Answerer:
             yield "\n"
             yield from abstain("the model found the answer not stated in the clauses")
             return
-        text, cited, corrections = ground(generated, chosen, clauses, language, focus, question)
-        if not focus.clauses and any(c.endswith(_UNSUPPORTED_NUMBER) for c in corrections):
+        grounded = ground(generated, chosen, clauses, language, focus, question)
+        text, cited, corrections = grounded.text, grounded.cited, grounded.corrections
+        if not focus.clauses and grounded.unsupported_figure:
             # Nothing in the policy was named and the model needed a figure no clause states: the clauses retrieved
             # do not hold the answer ("研究發展支出投資抵減要怎麼計算？"), so showing them would answer something else.
             yield "\n"
@@ -351,7 +361,7 @@ def ground(
     language: Language,
     focus: Focus | None = None,
     question: str = "",
-) -> tuple[str, list[Clause], list[str]]:
+) -> Grounded:
     """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause.
 
     A number the question itself gives ("Is 100 TFLOPS enough?", "一張 H100 夠嗎？") is the asker's figure being
@@ -390,16 +400,23 @@ def ground(
             cited.append(supporting)
             corrections.append(f"added {supporting.id}, which states {number}")
             continue
-        corrections.append(f"the answer stated {number}, {_UNSUPPORTED_NUMBER}")
-        return (
-            _extractive(cited[:2], language, "依政策條文：" if language == "zh" else "The policy says:"),
-            cited[:2],
-            corrections,
+        corrections.append(
+            f"the answer stated {number}, which no retrieved clause states; replaced by the clauses' text"
+        )
+        return Grounded(
+            text=_extractive(cited[:2], language, "依政策條文：" if language == "zh" else "The policy says:"),
+            cited=cited[:2],
+            corrections=corrections,
+            unsupported_figure=True,
         )
     if not _WORDS.search(_CITED.sub("", text)):
         # Nothing but clause ids (or nothing at all): the cited clauses' own words are the answer.
-        return _extractive(cited[:QUOTED_SOURCES], language, ""), cited, [*corrections, "the model gave no answer"]
-    return _name_bare_ids(text, by_id, language), cited, corrections
+        return Grounded(
+            text=_extractive(cited[:QUOTED_SOURCES], language, ""),
+            cited=cited,
+            corrections=[*corrections, "the model gave no answer"],
+        )
+    return Grounded(text=_name_bare_ids(text, by_id, language), cited=cited, corrections=corrections)
 
 
 def _name_bare_ids(text: str, by_id: dict[str, Clause], language: Language) -> str:

@@ -281,6 +281,13 @@ def format_figure(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def states_compute(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
+    """Whether the text gives a figure the thresholds can be compared with: one of their family, or (for FLOPS) a
+    device whose compute the policy quantifies."""
+    families = {t.family for t in thresholds}
+    return any(f.family in families for f in evidence.compute) or bool(evidence.devices and "FLOPS" in families)
+
+
 def _meets(value: float, threshold: float, inclusive: bool) -> bool:
     return value >= threshold if inclusive else value > threshold
 
@@ -310,12 +317,23 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
     thresholds = rule.compute.thresholds
     wanted = " or ".join(f"{format_figure(t.value)} {t.unit}" for t in thresholds)
     name = f"compute ≥ {wanted}"
+    if not states_compute(evidence, thresholds):
+        other = [f for f in evidence.compute if f.family not in {t.family for t in thresholds}]
+        if other:
+            units = ", ".join(f.span for f in other)
+            detail = (
+                f"the text states {units}, but this item's threshold is {wanted}; "
+                f"missing: {rule.compute.missing_evidence}"
+            )
+        else:
+            detail = f"no compute figure stated; missing: {rule.compute.missing_evidence}"
+        return CheckResult(name=name, passed=None, detail=detail, clause=rule.compute.evidence_clause, item=item)
     outcomes: list[tuple[bool | None, str]] = []
     for threshold in thresholds:
         figures = [f for f in evidence.compute if f.family == threshold.family]
         if figures:
             outcomes.append(_compare_family(figures, threshold))
-    if not outcomes and evidence.devices and any(t.family == "FLOPS" for t in thresholds):
+    if not outcomes:  # no figure of the threshold's family: the policy's reference devices give one
         threshold = next(t for t in thresholds if t.family == "FLOPS")
         total = sum(d.count * d.tflops_each for d in evidence.devices)
         described = " + ".join(
@@ -331,17 +349,6 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
             clause=evidence.devices[0].clause,
             item=item,
         )
-    if not outcomes:
-        other = [f for f in evidence.compute if f.family not in {t.family for t in thresholds}]
-        if other:
-            units = ", ".join(f.span for f in other)
-            detail = (
-                f"the text states {units}, but this item's threshold is {wanted}; "
-                f"missing: {rule.compute.missing_evidence}"
-            )
-        else:
-            detail = f"no compute figure stated; missing: {rule.compute.missing_evidence}"
-        return CheckResult(name=name, passed=None, detail=detail, clause=rule.compute.evidence_clause, item=item)
     verdicts = [verdict for verdict, _ in outcomes]
     # Either family meeting its threshold is enough (edge devices: TOPS or TFLOPS).
     overall = True if True in verdicts else False if all(v is False for v in verdicts) else None

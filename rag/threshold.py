@@ -14,8 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.guardrails import Evidence, check_compute, check_parameters, format_figure, gather_evidence
-from rag.knowledge import Category, Clause, Rules, Threshold
+from rag.guardrails import Evidence, check_compute, check_parameters, format_figure, gather_evidence, states_compute
+from rag.knowledge import Category, Clause, Rules
 
 Language = Literal["zh", "en"]
 
@@ -43,7 +43,7 @@ def check_question(question: str, items: Sequence[Category], rules: Rules) -> li
     checks = []
     for item in items:
         rule = rules.items[item]
-        if rule.compute is not None and _compute_stated(evidence, rule.compute.thresholds):
+        if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
             result = check_compute(item, rule, evidence)
             figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
             wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
@@ -94,11 +94,6 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             )
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
     return preface + ("" if language == "zh" else " ") + " ".join(lines)
-
-
-def _compute_stated(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
-    families = {t.family for t in thresholds}
-    return any(f.family in families for f in evidence.compute) or bool(evidence.devices and "FLOPS" in families)
 
 
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:

@@ -160,8 +160,8 @@ def test_the_sources_quote_the_first_cited_clauses_and_name_the_rest(settings):
     from rag.knowledge import load_clauses
 
     elements = [c for c in load_clauses(settings.clauses_file) if c.kind in ("definition", "element")]
-    text, cited, _ = ground(" ".join(f"Uses [{c.id}]." for c in elements), elements, elements, "en")
-    sources = answer_sources(text, cited, "en")
+    grounded = ground(" ".join(f"Uses [{c.id}]." for c in elements), elements, elements, "en")
+    sources = answer_sources(grounded.text, grounded.cited, "en")
     assert len(elements) > QUOTED_SOURCES
     assert [line.startswith("Source:") for line in sources.splitlines()] == [True] * QUOTED_SOURCES + [False]
     assert sources.splitlines()[-1].startswith("See also:") and elements[-1].id in sources.splitlines()[-1]
@@ -194,11 +194,23 @@ def test_unknown_citations_are_removed():
     clause = Clause(
         id="item.rag", kind="item", title="RAG", text="輔助10億(1B)以上參數之AI大語言模型", text_en="1B or more"
     )
-    text, cited, corrections = ground("Needs 1B [item.rag]. Widgets qualify too [item.fake].", [clause], [clause], "en")
-    assert text == "Needs 1B [item.rag]." and [c.id for c in cited] == ["item.rag"] and corrections
+    grounded = ground("Needs 1B [item.rag]. Widgets qualify too [item.fake].", [clause], [clause], "en")
+    assert grounded.text == "Needs 1B [item.rag]." and [c.id for c in grounded.cited] == ["item.rag"]
+    assert grounded.corrections and not grounded.unsupported_figure
     # Nothing left once the made-up sentences go: the clause's own words are the answer.
-    text, _, _ = ground("ABC asked for widgets [comment.abc.1]。", [clause], [clause], "zh")
-    assert text == "RAG「輔助10億(1B)以上參數之AI大語言模型」[item.rag]"
+    grounded = ground("ABC asked for widgets [comment.abc.1]。", [clause], [clause], "zh")
+    assert grounded.text == "RAG「輔助10億(1B)以上參數之AI大語言模型」[item.rag]"
+
+
+def test_a_figure_no_clause_states_replaces_the_answer_and_is_flagged():
+    from rag.knowledge import Clause
+
+    clause = Clause(id="item.rag", kind="item", title="RAG", text="輔助10億(1B)以上參數", text_en="1B or more")
+    grounded = ground("A RAG system needs 7B parameters [item.rag].", [clause], [clause], "en")
+    assert grounded.unsupported_figure and grounded.text == 'The policy says: RAG: "1B or more" [item.rag]'
+    assert grounded.corrections == [
+        "the answer stated 7, which no retrieved clause states; replaced by the clauses' text"
+    ]
 
 
 def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):
@@ -207,12 +219,12 @@ def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestio
 
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     pair = [by_id["comment.tpca.3"], by_id["response.tpca.3"]]
-    _, cited, _ = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True))
+    cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True)).cited
     assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
-    _, cited, _ = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True))
+    cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True)).cited
     assert [c.id for c in cited] == ["comment.tpca.3"]
     both = Focus(proposal=True, decision=True)
-    _, cited, _ = ground("Electricity is not eligible [response.tpca.3].", pair[1:], pair, "en", both)
+    cited = ground("Electricity is not eligible [response.tpca.3].", pair[1:], pair, "en", both).cited
     assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]
 
 
@@ -281,14 +293,14 @@ def test_a_sentence_of_the_question_repeated_in_the_answer_is_dropped(settings):
 
     clause = next(c for c in load_clauses(settings.clauses_file) if c.id == "case.content_generation")
     question = "Sora 的模型大概多大？這樣有沒有達到內容生成系統的門檻？"
-    text, _, _ = ground(
+    grounded = ground(
         "Sora 的模型大概 3B 大小 [case.content_generation]。這樣有沒有達到內容生成系統的門檻？",
         [clause],
         [clause],
         "zh",
         question=question,
     )
-    assert text == "Sora 的模型大概 3B 大小 [case.content_generation]。"
+    assert grounded.text == "Sora 的模型大概 3B 大小 [case.content_generation]。"
 
 
 def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
@@ -296,11 +308,11 @@ def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
 
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     retrieved = [by_id["element.llm"], by_id["element.nlp"], by_id["item.ai_training_server"]]
-    text, _, _ = ground("The elements are: - [element.llm] - [element.nlp]", retrieved[:1], retrieved, "en")
+    text = ground("The elements are: - [element.llm] - [element.nlp]", retrieved[:1], retrieved, "en").text
     assert text == (
         "The elements are: - Key technical element 3: large language model (LLM) [element.llm] "
         "- Key technical element 4: natural language processing [element.nlp]"
     )
     # An id that follows what it supports is left as it is.
     sentence = "A training server needs 180 TFLOPS [item.ai_training_server]."
-    assert ground(sentence, retrieved, retrieved, "en")[0] == sentence
+    assert ground(sentence, retrieved, retrieved, "en").text == sentence
