@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel
 
-from rag.classify import Citation
+from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, focus_order, load_vocabulary, read_focus, unstated_fact
@@ -29,7 +29,7 @@ from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import Retriever, language_of
-from rag.threshold import ThresholdCheck, check_question, render
+from rag.threshold import ThresholdCheck, check_question, item_name, render
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
@@ -51,6 +51,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
+_REPEATED_ID = re.compile(r"(\[[a-z_]+\.[a-z0-9_.\-]+\])(?:\s*\1)+")
 # An id with nothing but a list marker or separator between it and the previous separator and the next one.
 _BARE_ID = re.compile(
     r"((?:^|[\n:：,，、;；]|\s[-*•]|\s(?:and|和|及|與))\s*(?:[-*•]\s*)?)"  # a separator or list marker before
@@ -87,6 +88,8 @@ class Answer(BaseModel):
     corrections: list[str] = []
     # When the question gives a figure for a named item, the thresholds answered it (the model was not asked).
     checks: list[ThresholdCheck] = []
+    # When it asks which item a described purchase falls under: the classifier's items (as `aicredit classify`).
+    classified_as: list[Category] = []
     model: str
     prompt_version: str
     timings: dict[str, float] = {}
@@ -127,15 +130,23 @@ class Answerer:
         llm: LLM,
         *,
         k: int = 3,
+        classifier: Classifier | None = None,
     ) -> None:
         self.settings = settings
         self.retriever = retriever
         self.llm = llm
         self.k = k
+        # Decides "which item is this purchase?" questions as it decides applications; without it, the rules' words.
+        self.classifier = classifier
         self.prompt = load_prompt(settings.prompts_dir, "answer")
         self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
         self.rules = load_rules(settings.rules_file, settings.clauses_file)
         self._item_of_clause: dict[str, Category] = {rule.clause: item for item, rule in self.rules.items.items()}
+        # What questions and answers call each item (questions.yaml), beside its title.
+        self.item_names: dict[str, list[str]] = {}
+        for subject in self.vocabulary.subjects:
+            if subject.kind == "item":
+                self.item_names.setdefault(subject.clause, []).extend(subject.names)
         self.system = self.prompt.render_system()
 
     # ------------------------------------------------------------------------------------------- retrieval
@@ -146,6 +157,21 @@ class Answerer:
         if not focus.clauses and previous and self._follows_up(question):
             focus = read_focus(f"{previous} {question}", self.vocabulary)
         return focus
+
+    def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
+        """A "which item is this purchase?" question is decided by the classifier, as the same text would be as an
+        application: its items, after the decision (a stakeholder comment's response) that routed it, if any."""
+        if not focus.described or self.classifier is None:
+            return focus, []
+        decision = self.classifier.classify(question)
+        items: list[Category] = [c for c in decision.categories if c != "none"]
+        if not items:
+            return focus, []
+        item_clauses = [self.rules.items[c].clause for c in items]
+        by_id = self.retriever.by_id
+        routed = [c.id for c in decision.citations if c.id in by_id and by_id[c.id].kind == "response"]
+        clauses = list(dict.fromkeys([*routed, *item_clauses]))
+        return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
         """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones."""
@@ -195,7 +221,7 @@ class Answerer:
         question = validate_question(question)
         language = language_of(question)
         remaining, instructions = strip_instructions(question)
-        focus = self.focus(question, previous)
+        focus, classified_as = self.classified(remaining or question, self.focus(question, previous))
         clauses = self.retrieve(question, previous, focus)
         timings: dict[str, float] = {}
 
@@ -216,6 +242,7 @@ class Answerer:
                 language=language,
                 corrections=list(corrections),
                 checks=list(checks),
+                classified_as=classified_as,
                 model=self.llm.name,
                 prompt_version=self.prompt.version,
                 timings=timings,
@@ -274,7 +301,7 @@ class Answerer:
             yield "\n"
             yield from abstain("the model found the answer not stated in the clauses")
             return
-        grounded = ground(generated, chosen, clauses, language, focus, question)
+        grounded = ground(generated, chosen, clauses, language, focus, question, self.item_names)
         text, cited, corrections = grounded.text, grounded.cited, grounded.corrections
         if not focus.clauses and grounded.unsupported_figure:
             # Nothing in the policy was named and the model needed a figure no clause states: the clauses retrieved
@@ -361,6 +388,7 @@ def ground(
     language: Language,
     focus: Focus | None = None,
     question: str = "",
+    names: Mapping[str, Sequence[str]] | None = None,
 ) -> Grounded:
     """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause.
 
@@ -369,6 +397,7 @@ def ground(
     """
     by_id = {c.id: c for c in retrieved}
     focus = focus or Focus()
+    names = names or {}
     corrections: list[str] = []
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？").
@@ -416,20 +445,32 @@ def ground(
             cited=cited,
             corrections=[*corrections, "the model gave no answer"],
         )
-    return Grounded(text=_name_bare_ids(text, by_id, language), cited=cited, corrections=corrections)
+    return Grounded(text=_tidy_ids(text, by_id, language, names), cited=cited, corrections=corrections)
 
 
-def _name_bare_ids(text: str, by_id: dict[str, Clause], language: Language) -> str:
-    """A clause id standing alone as a list entry ("are: - [element.llm] - [element.nlp]") gets its title before it."""
+def _tidy_ids(text: str, by_id: dict[str, Clause], language: Language, names: Mapping[str, Sequence[str]]) -> str:
+    """Clause ids made readable: an id repeated in a row is written once; an id standing alone as a list entry
+    ("are: - [element.llm] - [element.nlp]") gets its title before it; an item the answer cites by id alone, calling
+    it by none of its names ("這算[item.enterprise_workflow]項目"), gets its name before the first id."""
+
+    def title(clause: Clause) -> str:
+        return clause.title if language == "zh" else clause.title_en or clause.title
 
     def named(match: re.Match[str]) -> str:
         clause = by_id.get(match.group(2))
-        if clause is None:
-            return match.group(0)
-        title = clause.title if language == "zh" else clause.title_en or clause.title
-        return f"{match.group(1)}{title} [{clause.id}]"
+        return match.group(0) if clause is None else f"{match.group(1)}{title(clause)} [{clause.id}]"
 
-    return _BARE_ID.sub(named, text)
+    text = _BARE_ID.sub(named, _REPEATED_ID.sub(r"\1", text))
+    words = _CITED.sub("", text).lower()
+    for clause_id in dict.fromkeys(_CITED.findall(text)):
+        clause = by_id.get(clause_id)
+        if clause is None or clause.kind != "item" or clause_id not in names:
+            continue
+        name = item_name(title(clause))
+        if name.lower() in words or any(n.lower() in words for n in names[clause_id]):
+            continue
+        text = text.replace(f"[{clause_id}]", f"{name} [{clause_id}]", 1)
+    return text
 
 
 def _contains_number(text: str, number: str) -> bool:

@@ -39,7 +39,7 @@ def default_classifier() -> Classifier:
 
 @cache
 def default_answerer() -> Answerer:
-    return Answerer(get_settings(), default_retriever(), default_llm())
+    return Answerer(get_settings(), default_retriever(), default_llm(), classifier=default_classifier())
 
 
 def build_index(add: Sequence[Path] = (), *, rebuild: bool = False) -> SyncReport:

@@ -129,7 +129,6 @@ class Classifier:
             elements=[c for c in self.clauses.values() if c.kind == "element"],
             responses=[c for c in self.clauses.values() if c.kind == "response"],
         )
-        self._primed = False
 
     @classmethod
     def from_settings(
@@ -143,9 +142,9 @@ class Classifier:
 
     def ask_model(self, application: str) -> tuple[dict[Category, float], dict[str, float]]:
         """The model's probability for each category, from one forward pass over the application."""
-        if not self._primed:
-            self.llm.prime(self.system)
-            self._primed = True
+        # Every time: Q&A shares the model and primes its own prefix in between (priming an already-loaded prefix
+        # is a token comparison).
+        self.llm.prime(self.system)
         user = self.prompt.render_user(application=neutralise(application))
         messages: list[Message] = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
         ranking = self.llm.rank(messages, answer_prefix=self.prompt.answer_prefix, options=list(self.labels.values()))

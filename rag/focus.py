@@ -52,6 +52,7 @@ class Asks(BaseModel):
     ordinal: list[list[str]] = []
     qualifies: list[str] = []
     compute: list[str] = []
+    purchase: list[str] = []
 
 
 class Fact(BaseModel):
@@ -92,6 +93,8 @@ class Focus(BaseModel):
     subjects: list[str] = []  # each named subject's own clause, even where a case or review criterion stands for it
     proposal: bool = False
     decision: bool = False
+    # A "which item is this purchase?" question naming no item: the subject is the one its words point at.
+    described: bool = False
 
     @property
     def decision_first(self) -> bool:
@@ -139,6 +142,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     subjects = decisions or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
+    which_item = False
     if stakeholders:
         subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
@@ -155,12 +159,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = (
             [described] if described else [Subject(kind="item", names=[], clause=c) for c in vocabulary.compute_items]
         )
-    elif (
-        not (decisions or items)
-        and mentions(question, asks.which_item)
-        and (described := _described_item(question, vocabulary))
-    ):
-        subjects = [described]  # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at
+    elif not (decisions or items) and mentions(question, asks.which_item):
+        # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at (rag.answer asks the classifier)
+        described = _described_item(question, vocabulary)
+        subjects = [described] if described else subjects
+        which_item = bool(described) or not subjects or bool(mentions(question, asks.purchase))
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
     clauses = []
@@ -177,6 +180,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
+        described=which_item,
     )
 
 

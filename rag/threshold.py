@@ -83,13 +83,13 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
         if language == "zh":
             verdict = {True: "已達門檻", False: "未達門檻", None: "無法判定，須以設備規格書確認"}[check.passed]
             lines.append(
-                f"{_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
+                f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
             )
         else:
             outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
             undecided = f" ({check.detail})" if check.passed is None else ""
             lines.append(
-                f"{_name(clause.title_en or clause.title)} need {check.wanted}; the question gives "
+                f"{item_name(clause.title_en or clause.title)} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
@@ -103,6 +103,6 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     return " + ".join(f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS)" for d in evidence.devices)
 
 
-def _name(title: str) -> str:
+def item_name(title: str) -> str:
     """The item's name without its kind ("硬體：AI推論應用伺服器及配套設備" → "AI推論應用伺服器及配套設備")."""
     return title.split("：", 1)[-1].split(": ", 1)[-1]

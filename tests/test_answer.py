@@ -316,3 +316,46 @@ def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
     # An id that follows what it supports is left as it is.
     sentence = "A training server needs 180 TFLOPS [item.ai_training_server]."
     assert ground(sentence, retrieved, retrieved, "en").text == sentence
+
+
+def test_a_which_item_question_is_decided_by_the_classifier(settings, retriever):
+    from rag.classify import Classifier
+    from tests.fakes import ranking_reply
+
+    llm = FakeLLM(
+        [
+            ranking_reply("enterprise_workflow"),
+            judge(True),
+            "It is an enterprise workflow system [item.enterprise_workflow].",
+        ]
+    )
+    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answer = answerer.ask(
+        "Our shop-floor tool uses deep learning on sensor logs to tell managers what to change. Which item is it?"
+    )
+    assert answer.classified_as == ["enterprise_workflow"] and not answer.abstained
+    assert llm.calls[0]["options"] != [" true", " false"]  # the classifier's ranking came first
+    assert "item.enterprise_workflow" in llm.calls[2]["messages"][1]["content"]
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
+    # Without a classifier the rules' words decide, and nothing is recorded as classified.
+    answerer, _ = Answerer(settings, retriever, FakeLLM([judge(True), "Enterprise workflow."])), None
+    assert answerer.ask("Our shop floor tool reads machine logs. Which item is it?").classified_as == []
+
+
+def test_an_item_cited_by_id_alone_gets_its_name_and_repeated_ids_are_written_once(settings, make):
+    from rag.knowledge import load_clauses
+
+    answerer, _ = make()
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    clauses = [by_id["item.enterprise_workflow"], by_id["item.product_design"]]
+    text = ground("這算[item.enterprise_workflow]項目。", clauses, clauses, "zh", names=answerer.item_names).text
+    assert text == "這算企業營運流程協作系統 [item.enterprise_workflow]項目。"
+    # Called by one of its names already: left as it is; the same id over and over: once.
+    text = ground(
+        "It is a product design tool [item.product_design] [item.product_design][item.product_design].",
+        clauses,
+        clauses,
+        "en",
+        names=answerer.item_names,
+    ).text
+    assert text == "It is a product design tool [item.product_design]."

@@ -131,3 +131,24 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ConfigError, match="item.no_such_item"):
         load_vocabulary(bad, settings.clauses_file, settings.rules_file)
+
+
+@pytest.mark.parametrize(
+    ("question", "described"),
+    [
+        # Which item a described purchase is: flagged, whether or not the rules' words point at one.
+        ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", True),
+        (
+            "Our shop-floor tool uses deep learning on sensor logs to tell managers what to change. Which item is it?",
+            True,
+        ),
+        # A named item, decision or element is the subject itself: not a described purchase.
+        ("RAG 系統歸在哪一類？", False),
+        ("AMR 算哪一項？", False),
+        ("Does supervised learning count as a key machine-learning element?", False),
+        # Not a which-item question.
+        ("AI推論伺服器的算力至少要多少？", False),
+    ],
+)
+def test_a_which_item_question_about_a_described_purchase_is_flagged(vocabulary, question, described):
+    assert read_focus(question, vocabulary).described is described
