@@ -88,6 +88,9 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         # The worked case prices servers; no clause states an amount of the credit or of the investment.
         "Is there a minimum investment amount required to apply for the AI credit?",
         "買推論伺服器最多可以抵減多少錢？",
+        # Nor a quantity of data, documents or users.
+        "How many documents must a RAG system's knowledge base hold at minimum?",
+        "內容生成系統至少要有多少使用者才符合？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -102,6 +105,7 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
     [
         "Which item is a web-shop chatbot under, and which agency raised this kind of use case?",
         "Our MLOps platform lets the team fine-tune and deploy LLMs. Does it count as a model development tool?",
+        "總共有幾個人工智慧產品與服務項目？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
