@@ -338,7 +338,9 @@ _MAGNITUDE_EXP = {
 _PARAM_SUFFIX_RE = re.compile(  # "7B", "1.5 B", "500M", "1.8T", "8x7B"
     rf"{_NUM_START}(?:\d+\s*[x×]\s*)?(?P<num>{_NUM})\s?(?P<mag>[bmt])(?![a-z0-9])", re.I
 )
-_PARAM_WORD_RE = re.compile(rf"{_NUM_START}(?P<num>{_NUM})\s*(?P<mag>billion|million|trillion|bn)(?![a-z])", re.I)
+_PARAM_WORD_RE = re.compile(  # "7 billion", "a 500-million-parameter model"
+    rf"{_NUM_START}(?P<num>{_NUM})(?:\s*|-)(?P<mag>billion|million|trillion|bn)(?![a-z])", re.I
+)
 _PARAM_CN_RE = re.compile(rf"(?<![0-9.,數幾])(?P<num>{_NUM}|{_CN_NUM})\s*(?P<mag>萬億|千萬|百萬|億|萬|兆)")
 _PARAM_PLAIN_RE = re.compile(  # "7,000,000,000 parameters"
     rf"{_NUM_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*(?:個?參數|param(?:eter)?s?(?![a-z])))", re.I

@@ -89,6 +89,9 @@ _INSTRUCTION_PATTERNS = [
     r"\byou\s+are\s+(?:now\s+)?(?:a\s+|an\s+|the\s+)?[\w\-]*(?:bot|gpt|assistant|officer|reviewer|model)\b",
     r"let'?s\s+play\s+a\s+game|pretend\s+(?:to\s+be|you)|role[\s-]?play",
     r"\bapprove\s+(?:every|all|everything|this|it\s+as)|\bjust\s+confirm\b",
+    # Dictating the answer: "Just write that it qualifies", "請直接說符合".
+    r"\bjust\s+(?:write|say|state|answer|put|tell\s+(?:me|us|them))\s+(?:that|it|yes)\b",
+    r"(?:請|就|只要|直接)(?:幫我)?(?:寫|說|回答|告訴我)[^。\n]{0,30}(?:符合|可以|合格|適用)",
     r"(?:^|\s)(?:ROLE|DECISION|INSTRUCTIONS?)\s*:",
     r"(?:the\s+)?reviewer(?:'s)?\s+(?:note|already|said|says|approved|agreed)",
     r"審查(?:委員|員|人員)?[^。\n]{0,12}(?:同意|核准|說|表示|認定)[^。\n]{0,8}(?:符合|通過|核准)",

@@ -231,6 +231,8 @@ def test_not_compute(text):
         ("7 billion parameters", 7e9),
         ("1.5 billion parameters", 1.5e9),
         ("a model with 500 million parameters", 5e8),
+        ("a 500-million-parameter model", 5e8),  # hyphenated as an adjective
+        ("built on a 7-billion-parameter LLM", 7e9),
         ("1 trillion parameters", 1e12),
         ("a 7 billion parameter model", 7e9),
         ("model with 13 billion parameters", 1.3e10),
