@@ -266,7 +266,7 @@ class Answerer:
         checks = check_question(question, named_items, self.rules) if asks_whether else []
         if checks:
             text = render(checks, self.retriever.by_id, language)
-            cited = list({i: self.retriever.by_id[i] for check in checks for i in check.clauses}.values())
+            cited = list({i: self.retriever.by_id[i] for check in checks for i in check.cited()}.values())
             text = f"{text}\n{sources(text, cited, language)}"
             yield text
             ignored = [_INSTRUCTION_IGNORED] if instructions else []

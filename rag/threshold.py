@@ -32,46 +32,70 @@ class ThresholdCheck(BaseModel):
     wanted_zh: str  # "180 TFLOPS 以上", "1B（10億）參數以上，或採用生成式AI技術"
     stated: str  # the question's figure as the check read it
     detail: str  # the guardrail's own account of the comparison
+    # Where the figure misses this item's compute threshold: the items reviewed the same way whose threshold it meets.
+    also_meets: list[ThresholdCheck] = []
+
+    def cited(self) -> list[str]:
+        """The clauses the check's sentences cite: this item's, then each item whose threshold the figure meets."""
+        return list(dict.fromkeys([*self.clauses, *(c.clauses[0] for c in self.also_meets)]))
 
 
 def check_question(question: str, items: Sequence[Category], rules: Rules) -> list[ThresholdCheck]:
     """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind).
 
-    Instructions in the question are removed before its figures are read, as for an application.
+    Instructions in the question are removed before its figures are read, as for an application. A machine that
+    misses its item's compute threshold is also checked against the other items reviewed the same way (the
+    servers): a server with one H100 is no training server but meets the inference server's 45 TFLOPS.
     """
     evidence = gather_evidence(question, rules)
     checks = []
     for item in items:
-        rule = rules.items[item]
-        if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
-            result = check_compute(item, rule, evidence)
-            figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
-            wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
-            stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
-        elif rule.parameters is not None and evidence.parameters:
-            result = check_parameters(item, rule, evidence, rules)
-            billions, yi = (
-                format_figure(rule.parameters.threshold / 1e9),
-                format_figure(rule.parameters.threshold / 1e8),
-            )
-            wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
-            if rule.alternative_elements:  # product design: generative AI technology instead of the figure
-                wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
-            stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
-        else:
+        check = _check(item, evidence, rules)
+        if check is None:
             continue
-        checks.append(
-            ThresholdCheck(
-                item=item,
-                clauses=list(dict.fromkeys(c for c in (rule.clause, result.clause) if c)),
-                passed=result.passed,
-                wanted=wanted,
-                wanted_zh=wanted_zh,
-                stated=stated,
-                detail=result.detail,
-            )
-        )
+        compute = rules.items[item].compute
+        if check.passed is False and compute is not None:
+            others = [
+                other
+                for other, rule in rules.items.items()
+                if other not in items
+                and rule.compute is not None
+                and rule.compute.evidence_clause == compute.evidence_clause
+            ]
+            met = [c for c in (_check(other, evidence, rules) for other in others) if c is not None and c.passed]
+            check = check.model_copy(update={"also_meets": met})
+        checks.append(check)
     return checks
+
+
+def _check(item: Category, evidence: Evidence, rules: Rules) -> ThresholdCheck | None:
+    rule = rules.items[item]
+    if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
+        result = check_compute(item, rule, evidence)
+        figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
+        wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
+        stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
+    elif rule.parameters is not None and evidence.parameters:
+        result = check_parameters(item, rule, evidence, rules)
+        billions, yi = (
+            format_figure(rule.parameters.threshold / 1e9),
+            format_figure(rule.parameters.threshold / 1e8),
+        )
+        wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
+        if rule.alternative_elements:  # product design: generative AI technology instead of the figure
+            wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
+        stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
+    else:
+        return None
+    return ThresholdCheck(
+        item=item,
+        clauses=list(dict.fromkeys(c for c in (rule.clause, result.clause) if c)),
+        passed=result.passed,
+        wanted=wanted,
+        wanted_zh=wanted_zh,
+        stated=stated,
+        detail=result.detail,
+    )
 
 
 def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language) -> str:
@@ -85,6 +109,11 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
             )
+            lines += [
+                f"所述算力則達{item_name(by_id[other.clauses[0]].title)}的門檻（{other.wanted_zh}），如其用途相符 "
+                f"[{other.clauses[0]}]。"
+                for other in check.also_meets
+            ]
         else:
             outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
             undecided = f" ({check.detail})" if check.passed is None else ""
@@ -92,6 +121,11 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{item_name(clause.title_en or clause.title)} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
+            lines += [
+                f"It does meet the threshold of {item_name(by_id[other.clauses[0]].title_en)} ({other.wanted}), "
+                f"if the machine is used as one [{other.clauses[0]}]."
+                for other in check.also_meets
+            ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
     return preface + ("" if language == "zh" else " ") + " ".join(lines)
 

@@ -182,7 +182,10 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(m
     answer = answerer.ask("Is 100 TFLOPS enough for an AI model training server?")
     assert llm.calls == [] and not answer.abstained
     assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", False)]
-    assert "does not meet it" in answer.answer and [c.id for c in answer.citations] == ["item.ai_training_server"]
+    assert "does not meet it" in answer.answer and answer.citations[0].id == "item.ai_training_server"
+    # 100 TFLOPS does meet the other server's threshold, which is said and cited.
+    assert "It does meet the threshold of AI inference" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
 
 
 def test_an_invented_figure_on_a_question_naming_nothing_in_the_policy_is_an_abstention(make):

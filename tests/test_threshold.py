@@ -37,6 +37,19 @@ def test_a_device_the_policy_quantifies_cites_the_worked_case(rules, by_id):
     assert "已達門檻" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
 
 
+def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_it_meets(rules, by_id):
+    checks = check_question(
+        "一台只配一張 H100（48 TFLOPS）的伺服器，可以申請AI模型訓練伺服器嗎？", ["ai_training_server"], rules
+    )
+    assert checks[0].passed is False and [c.item for c in checks[0].also_meets] == ["ai_inference_server"]
+    assert checks[0].cited() == ["item.ai_training_server", "item.ai_inference_server"]
+    text = render(checks, by_id, "zh")
+    assert "未達門檻" in text and "AI推論應用伺服器及配套設備的門檻（45 TFLOPS 以上）" in text
+    # Below both: nothing else is offered; an edge device is reviewed differently and never offered for a server.
+    assert check_question("A 30 TFLOPS training server?", ["ai_training_server"], rules)[0].also_meets == []
+    assert check_question("Edge box at 3 TOPS?", ["ai_edge_device"], rules)[0].also_meets == []
+
+
 @pytest.mark.parametrize(
     ("question", "item", "passed"),
     [
