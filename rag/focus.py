@@ -132,7 +132,8 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     """The clauses ``question`` names as its subject, and whether it asks about a decision or a suggestion."""
     asks = vocabulary.asks
-    named = [s for s in vocabulary.subjects if mentions(question, s.names)]
+    # A group is named only where not negated: "subscribes to a service rather than buying hardware".
+    named = [s for s in vocabulary.subjects if mentions(question, s.names, affirmed=s.kind == "group")]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
     groups = [s for s in named if s.kind == "group"]

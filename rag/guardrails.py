@@ -165,7 +165,7 @@ _NEGATION = re.compile(
 # "未使用深度學習、大語言模型或自然語言處理".
 _NEGATED_CLAUSE = re.compile(
     r"(?:未使用|未採用|未涉及|不使用|不含|不涉及|沒有使用|並未|無使用)[^.;:!?\n。；！？，,]{0,60}$|"
-    r"(?:\b(?:no|not|without|never|neither|nor)\b)"
+    r"(?:\b(?:no|not|without|never|neither|nor|rather\s+than|instead\s+of)\b)"
     r"(?:(?!\b(?:running|runs|run|using|uses|use|with|for|on|to|but)\b)[^.;:!?\n。；！？\d]){0,40}$",
     re.IGNORECASE,
 )
@@ -173,8 +173,9 @@ _NEGATED_CLAUSE = re.compile(
 
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
-    if re.search(r"\b(?:but|however|only|instead)\b|但|而是", before[-40:], re.IGNORECASE):
-        before = re.split(r"\b(?:but|however|only|instead)\b|但|而是", before, flags=re.IGNORECASE)[-1]
+    # "not X but Y": Y is affirmed ("instead of X" negates X, so "instead" resets only when "of" does not follow).
+    if re.search(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", before[-40:], re.IGNORECASE):
+        before = re.split(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", before, flags=re.IGNORECASE)[-1]
     return bool(_NEGATION.search(before[-12:]) or _NEGATED_CLAUSE.search(before))
 
 

@@ -91,6 +91,9 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         # Nor a quantity of data, documents or users.
         "How many documents must a RAG system's knowledge base hold at minimum?",
         "內容生成系統至少要有多少使用者才符合？",
+        # Nor any other tax.
+        "購買推論伺服器支付的進項營業稅可以扣抵嗎？",
+        "Can the AI credit be used against our VAT?",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):

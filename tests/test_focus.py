@@ -63,6 +63,19 @@ def by_id(settings: Settings):
         ("How is the general R&D expenditure deduction under article 10 computed?", []),
         # The worked case is the only clause on Sora.
         ("Sora 的模型有達到內容生成系統的門檻嗎？", ["case.content_generation", "item.content_generation"]),
+        # TPCA's first comment is a decision too: AI made an item of its own rather than merged.
+        ("Was the proposal to merge AI into smart machinery adopted?", ["response.tpca.1"]),
+        # Asking for the product a worked case uses, or for the basis a service is decided on.
+        ("What real product illustrates an AI edge computing device?", ["case.ai_edge_device"]),
+        (
+            "An AI technical service we subscribe to rather than buying hardware: what is the basis for deciding?",
+            ["review.content_generation"],
+        ),
+        # A group is named only where not negated.
+        (
+            "We subscribe to a technical service instead of buying hardware. How is it reviewed?",
+            ["review.content_generation"],
+        ),
         # A group names its members too.
         (
             "三種硬體項目的算力門檻分別是多少？",

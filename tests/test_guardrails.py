@@ -129,6 +129,18 @@ def test_instructions_aimed_at_the_classifier_are_removed_whole(text):
     assert removed
 
 
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        ("We rent cloud GPUs rather than buying hardware.", []),
+        ("We rent cloud GPUs instead of buying hardware.", []),
+        ("Not software but hardware.", ["hardware"]),
+    ],
+)
+def test_rather_than_and_instead_of_negate_what_follows(text, affirmed):
+    assert mentions(text, ["hardware"], affirmed=True) == affirmed
+
+
 def test_a_negation_governs_the_list_that_follows_it():
     evidence = gather_evidence("Forecasting with random forests. No deep learning, LLM or NLP components.", RULES)
     assert set(evidence.elements) == {"supervised_only"}
