@@ -152,7 +152,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
-        subjects = []
+        subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and mentions(question, asks.compute):
         # "訓練大語言模型的伺服器，算力至少要多少？": only hardware items have compute thresholds; the one its words
         # point at, else all of them.

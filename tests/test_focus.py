@@ -83,19 +83,19 @@ def by_id(settings: Settings):
         ),
         # A named stakeholder: its comments are the subject; stakeholders in general leave it to retrieval.
         ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
-        ("Which association asked for AMR?", []),
+        ("Which association asked for AMR?", ["response.tairoa.1"]),  # the decision named, with its comment
         # One of them asked about by its number: that comment alone (a number it does not have: all of them).
         ("台灣智慧自動化與機器人協會的第二點意見是什麼？政府怎麼回應？", ["comment.tairoa.2"]),
         ("What was TPCA's third comment?", ["comment.tpca.3"]),
         # A named decision narrows a named stakeholder's comments to the one it answered.
         ("What did the commerce agency propose about e-commerce chatbots, and how was it handled?", ["comment.cda.1"]),
         ("商業發展署的第三點意見是什麼？", ["comment.cda.1", "comment.cda.2"]),
-        # Stakeholders as a whole: each one's first comment; asked about with a decision, left to retrieval.
+        # Stakeholders as a whole: each one's first comment; asked about with a decision, that decision.
         (
             "Which associations and agencies sent comments on the draft?",
             ["comment.tpca.1", "comment.tairoa.1", "comment.adi.1", "comment.cda.1"],
         ),
-        ("哪些協會建議新增 AMR？", []),
+        ("哪些協會建議新增 AMR？", ["response.tairoa.1"]),
         # Each group's review criteria, when the question asks how things are checked.
         (
             "硬體類和技術服務類的審查認定標準有什麼不同？",
