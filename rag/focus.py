@@ -136,8 +136,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     named = [s for s in vocabulary.subjects if mentions(question, s.names, affirmed=s.kind == "group")]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
-    groups = [s for s in named if s.kind == "group"]
     elements = [s for s in named if s.kind == "element"]
+    # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法").
+    members = {s.clause for s in named if s.kind in ("item", "element")}
+    groups = [s for s in named if s.kind == "group" and not members & set(s.members)]
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
     subjects = decisions or items or groups or elements or (definitions if defining else [])

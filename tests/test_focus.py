@@ -76,6 +76,8 @@ def by_id(settings: Settings):
             "We subscribe to a technical service instead of buying hardware. How is it reviewed?",
             ["review.content_generation"],
         ),
+        # A group with one of its members named: the member.
+        ("Which learning types does the machine learning key technical element cover?", ["element.machine_learning"]),
         # A group names its members too.
         (
             "三種硬體項目的算力門檻分別是多少？",
