@@ -94,6 +94,13 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         # Nor any other tax.
         "購買推論伺服器支付的進項營業稅可以扣抵嗎？",
         "Can the AI credit be used against our VAT?",
+        # Nor carrying the credit over years, subsidies, contact details, staff courses, other laws or vendors.
+        "Can we spread the AI credit over three years?",
+        "申請 AI 抵減有沒有窗口電話可以問？",
+        "Is there a government subsidy for buying an AI edge device?",
+        "員工參加生成式 AI 課程的學費可以抵減嗎？",
+        "Does copyright law allow training a content generation model on scraped images?",
+        "Which dealer sells inference servers that qualify?",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
