@@ -42,9 +42,11 @@ MIN_LEXICAL_HITS = 1
 # The model's probability that the clauses state the answer, at or above which it answers (tuned on the odd-numbered
 # questions of eval/questions.jsonl; the even-numbered ones are the check).
 ANSWERABLE_PROBABILITY = 0.61
-# A question that names its subject (rag.focus) is asked about clauses the policy has: the model answers when it
-# leans towards answerable at all. Facts the clauses do not state (rag.focus.unstated_fact) are refused before it.
-FOCUSED_ANSWERABLE_PROBABILITY = 0.5
+# A question that names its subject (rag.focus) is asked about clauses the policy has; facts the clauses do not state
+# (rag.focus.unstated_fact) are refused before the judge. On the four seen question sets, with today's focus, every
+# refusal that reached the judge was unfocused but one (0.67, a kind of fact now listed), while focused answerable
+# questions scored as low as 0.40: the judge vetoes a focused question only when it is fairly sure.
+FOCUSED_ANSWERABLE_PROBABILITY = 0.35
 
 Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -45,10 +45,18 @@ def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
 
 
 def test_the_model_saying_not_answerable_abstains(make):
-    answerer, _ = make(judge(False))
-    answer = answerer.ask("Does an AI inference server bought on a lease qualify?")
-    assert answer.abstained and answer.citations == []
+    answerer, llm = make(judge(False))
+    answer = answerer.ask("Does an AI inference server have to be made in Taiwan?")
+    assert answer.abstained and answer.citations == [] and len(llm.calls) == 1
     assert "does not say" in answer.answer
+
+
+def test_a_question_naming_its_subject_needs_less_of_the_judge(make):
+    unsure = json.dumps({" true": 0.4, " false": 0.6})
+    answerer, _ = make(unsure, "No; machine learning alone is enough [item.enterprise_workflow].")
+    assert not answerer.ask("Must an enterprise workflow system use an LLM?").abstained
+    answerer, llm = make(unsure)
+    assert answerer.ask("Must an AI system be painted blue?").abstained and len(llm.calls) == 1
 
 
 @pytest.mark.parametrize(
