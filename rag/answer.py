@@ -24,7 +24,7 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, focus_order, load_vocabulary, read_focus, unstated_fact
-from rag.guardrails import mentions, strip_instructions
+from rag.guardrails import gather_evidence, mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
@@ -162,7 +162,7 @@ class Answerer:
 
     def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
         """A "which item is this purchase?" question is decided by the classifier, as the same text would be as an
-        application: its items, after the decision (a stakeholder comment's response) that routed it, if any."""
+        application: the answer rests on the response that routed it there, if any, else on the items' clauses."""
         if not focus.described or self.classifier is None:
             return focus, []
         decision = self.classifier.classify(question)
@@ -170,9 +170,12 @@ class Answerer:
         if not items:
             return focus, []
         item_clauses = [self.rules.items[c].clause for c in items]
-        by_id = self.retriever.by_id
-        routed = [c.id for c in decision.citations if c.id in by_id and by_id[c.id].kind == "response"]
-        clauses = list(dict.fromkeys([*routed, *item_clauses]))
+        # A response whose route leads to the items decided says it in the policy's words ("public-cloud AI services
+        # are covered by the technical-service items"); a route the text matches but the decision did not take
+        # (defect inspection done by an edge device) is not the answer.
+        routes = gather_evidence(question, self.rules).routes
+        routed = [r.clause for r in routes if set(r.categories) & set(items)]
+        clauses = list(dict.fromkeys(routed)) or item_clauses
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:

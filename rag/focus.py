@@ -145,7 +145,6 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     subjects = decisions or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
-    which_item = False
     if stakeholders:
         subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
@@ -163,10 +162,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             [described] if described else [Subject(kind="item", names=[], clause=c) for c in vocabulary.compute_items]
         )
     elif not (decisions or items) and mentions(question, asks.which_item):
-        # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at (rag.answer asks the classifier)
+        # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at
         described = _described_item(question, vocabulary)
         subjects = [described] if described else subjects
-        which_item = bool(described) or not subjects or bool(mentions(question, asks.purchase))
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
     clauses = []
@@ -183,7 +181,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
-        described=which_item,
+        # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
+        # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
+        described=not items and bool(mentions(question, asks.which_item)) and bool(mentions(question, asks.purchase)),
     )
 
 

@@ -384,3 +384,31 @@ def test_an_item_cited_by_id_alone_gets_its_name_and_repeated_ids_are_written_on
         names=answerer.item_names,
     ).text
     assert text == "It is a product design tool [item.product_design]."
+
+
+@pytest.mark.parametrize(
+    ("question", "decided", "given", "not_given"),
+    [
+        # The route the decision took: its response is what the answer rests on.
+        ("我們訂閱公有雲上的生成式AI服務來寫行銷文案，算哪一類？", "content_generation", "response.tpca.2", "item.rag"),
+        # A route the text matches but the decision did not take: the item's clause.
+        (
+            "我們買了 4 台 Jetson 邊緣盒子（每台 40 TOPS）在產線做瑕疵檢測，算哪一項？",
+            "ai_edge_device",
+            "item.ai_edge_device",
+            "response.tairoa.2",
+        ),
+    ],
+)
+def test_a_classified_question_rests_on_the_route_taken_else_the_item(
+    settings, retriever, question, decided, given, not_given
+):
+    from rag.classify import Classifier
+    from tests.fakes import ranking_reply
+
+    llm = FakeLLM([ranking_reply(decided), judge(True), f"It is covered [{given}]."])
+    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answer = answerer.ask(question)
+    assert answer.classified_as == [decided]
+    clauses_given = llm.calls[-1]["messages"][1]["content"].split("Question:")[0]
+    assert given in clauses_given and not_given not in clauses_given

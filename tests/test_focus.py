@@ -151,18 +151,21 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
 @pytest.mark.parametrize(
     ("question", "described"),
     [
-        # Which item a described purchase is: flagged, whether or not the rules' words point at one.
-        ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", True),
+        # Which item something the asker has, buys or plans falls under: flagged for the classifier, whether the
+        # rules' words point at an item, a technical element or a decision (a route the classifier may not take).
+        ("我們想導入 AI 把會議錄音自動整理成重點摘要，應該歸在哪一個項目？", True),
         (
             "Our shop-floor tool uses deep learning on sensor logs to tell managers what to change. Which item is it?",
             True,
         ),
-        # A named item, decision or element is the subject itself: not a described purchase.
-        ("RAG 系統歸在哪一類？", False),
-        ("AMR 算哪一項？", False),
-        ("Does supervised learning count as a key machine-learning element?", False),
+        ("我們買了 4 台邊緣盒子做瑕疵檢測，算哪一項？", True),
+        # A question about the policy rather than a purchase: the rules' words, not the classifier.
+        ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", False),
+        ("Which items need a 1B-parameter model?", False),
+        # A named item is the subject itself.
+        ("我們的 RAG 系統歸在哪一類？", False),
         # Not a which-item question.
-        ("AI推論伺服器的算力至少要多少？", False),
+        ("我們的AI推論伺服器的算力至少要多少？", False),
     ],
 )
 def test_a_which_item_question_about_a_described_purchase_is_flagged(vocabulary, question, described):
