@@ -29,7 +29,14 @@ from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import Retriever, language_of
-from rag.threshold import ThresholdCheck, check_question, item_name, render
+from rag.threshold import (
+    ThresholdCheck,
+    check_question,
+    item_name,
+    render,
+    render_requirements,
+    requirement,
+)
 
 MAX_QUESTION_CHARS = 2_000
 HISTORY_TURNS = 4
@@ -277,6 +284,19 @@ class Answerer:
             ignored = [_INSTRUCTION_IGNORED] if instructions else []
             yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
             return
+        # "Must a product design system use a 1B LLM?": the item's requirement, with the alternatives it accepts.
+        asks = self.vocabulary.asks
+        if named_items and mentions(question, asks.must) and mentions(question, asks.model_size):
+            by_id = self.retriever.by_id
+            requirements = [r for item in named_items if (r := requirement(item, self.rules, by_id)) is not None]
+            if requirements:
+                text = render_requirements(requirements, by_id, language)
+                cited = [by_id[r.clause] for r in requirements]
+                text = f"{text}\n{sources(text, cited, language)}"
+                yield text
+                ignored = [_INSTRUCTION_IGNORED] if instructions else []
+                yield finish(text, cited, abstained=False, corrections=ignored)
+                return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text

@@ -53,6 +53,8 @@ class Asks(BaseModel):
     qualifies: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []
+    must: list[str] = []
+    model_size: list[str] = []
 
 
 class Fact(BaseModel):

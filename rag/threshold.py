@@ -1,10 +1,13 @@
-"""A question that gives a figure for a named item is answered by the thresholds, not by the model.
+"""A question that gives a figure for a named item is answered by the thresholds, not by the model; one that asks
+whether a named item must use a 1B LLM is answered by the item's requirement in rules.yaml.
 
 "Is 100 TFLOPS enough for a training server?", "一張 H100 夠推論伺服器嗎？", "只支援 7 億參數的模型，算 AI 模型開
 發工具嗎？": the 1.5B model reads the threshold correctly and then compares wrongly about as often as not. The
 classifier's guardrails already read figures (:mod:`rag.figures`, the policy's reference devices) and compare them
 with the thresholds kept in ``knowledge_base/rules.yaml``; Q&A uses the same checks, so a question and an
 application with the same figure get the same verdict, and the answer cites the clause that states the threshold.
+"生成式AI產品設計系統一定要 1B 參數以上嗎？": the model answered "yes" to a clause that says "1B LLM, or generative
+AI"; the rules hold that alternative (and enterprise workflow's "any one of ML, DL, a 1B LLM or NLP").
 """
 
 from __future__ import annotations
@@ -140,3 +143,47 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
 def item_name(title: str) -> str:
     """The item's name without its kind ("硬體：AI推論應用伺服器及配套設備" → "AI推論應用伺服器及配套設備")."""
     return title.split("：", 1)[-1].split(": ", 1)[-1]
+
+
+class Requirement(BaseModel):
+    """A named item that accepts alternatives to a 1B LLM, for "must it use a 1B LLM?" questions (rules.yaml)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: Category
+    clause: str
+    wanted: str
+    wanted_zh: str
+
+
+def requirement(item: Category, rules: Rules, by_id: Mapping[str, Clause]) -> Requirement | None:
+    """The alternatives the item accepts in place of a 1B LLM: product design's generative AI, enterprise workflow's
+    other key technical elements. None for the other items, which the model answers (it reads "must" right there)."""
+    rule = rules.items[item]
+    if rule.elements_any:  # enterprise workflow: any one of the key technical elements
+        names = [by_id[rules.elements[e].clause] for e in rule.elements_any]
+        wanted = " or ".join(item_name(c.title_en or c.title) for c in names) + " (any one of them)"
+        wanted_zh = "、".join(item_name(c.title) for c in names) + "，任一即可"
+        return Requirement(item=item, clause=rule.clause, wanted=wanted, wanted_zh=wanted_zh)
+    if rule.parameters is None or not rule.alternative_elements:
+        return None
+    billions, yi = format_figure(rule.parameters.threshold / 1e9), format_figure(rule.parameters.threshold / 1e8)
+    return Requirement(  # product design: generative AI technology instead of the figure
+        item=item,
+        clause=rule.clause,
+        wanted=f"an LLM of {billions}B parameters or more, or generative AI technology (either one)",
+        wanted_zh=f"{billions}B（{yi}億）參數以上之大語言模型，或生成式AI技術（其一即可）",
+    )
+
+
+def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str, Clause], language: Language) -> str:
+    """The requirements as the answer's sentences, each citing the item's clause."""
+    lines = []
+    for r in requirements:
+        clause = by_id[r.clause]
+        if language == "zh":
+            lines.append(f"{item_name(clause.title)}不一定要使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
+        else:
+            name = item_name(clause.title_en or clause.title)
+            lines.append(f"Not necessarily: {name} require {r.wanted} [{r.clause}].")
+    return ("" if language == "zh" else " ").join(lines)

@@ -412,3 +412,14 @@ def test_a_classified_question_rests_on_the_route_taken_else_the_item(
     assert answer.classified_as == [decided]
     clauses_given = llm.calls[-1]["messages"][1]["content"].split("Question:")[0]
     assert given in clauses_given and not_given not in clauses_given
+
+
+def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make):
+    answerer, llm = make()
+    answer = answerer.ask("Does an enterprise workflow system have to use a large language model?")
+    assert llm.calls == [] and not answer.abstained
+    assert answer.answer.startswith("Not necessarily") and "natural language processing" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
+    # An item with no alternative is left to the model.
+    answerer, llm = make(judge(True), "Yes, a RAG system assists a 1B LLM [item.rag].")
+    assert not answerer.ask("Must a RAG system use a 1B LLM?").answer.startswith("Not necessarily") and llm.calls

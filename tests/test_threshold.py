@@ -82,3 +82,15 @@ def test_product_design_accepts_generative_ai_below_the_figure_and_says_so(rules
     assert [c.passed for c in checks] == [True]
     assert "1B（10億）參數以上，或採用生成式AI技術" in render(checks, by_id, "zh")
     assert "1B parameters or more, or generative AI technology" in render(checks, by_id, "en")
+
+
+def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
+    from rag.threshold import render_requirements, requirement
+
+    design, workflow = requirement("product_design", rules, by_id), requirement("enterprise_workflow", rules, by_id)
+    assert design is not None and "generative AI technology" in design.wanted
+    assert workflow is not None and "自然語言處理" in workflow.wanted_zh and "machine-learning" in workflow.wanted
+    # The other items have no alternative: the model answers those.
+    assert requirement("rag", rules, by_id) is None and requirement("ai_training_server", rules, by_id) is None
+    text = render_requirements([design], by_id, "zh")
+    assert text.startswith("產品設計系統不一定要使用大語言模型") and "[item.product_design]" in text
