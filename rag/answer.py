@@ -265,6 +265,15 @@ class Answerer:
             yield text
             yield finish(text, [], abstained=True, corrections=corrections)
 
+        def from_rules(
+            text: str, cited: Sequence[Clause], checks: Sequence[ThresholdCheck] = ()
+        ) -> Iterator[str | Answer]:
+            """An answer the rules give, with the clauses it cites quoted; the model is not asked."""
+            text = f"{text}\n{sources(text, cited, language)}"
+            yield text
+            ignored = [_INSTRUCTION_IGNORED] if instructions else []
+            yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
+
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
@@ -273,29 +282,20 @@ class Answerer:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
+        asks, by_id = self.vocabulary.asks, self.retriever.by_id
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
-        asks_whether = bool(named_items) and bool(mentions(question, self.vocabulary.asks.qualifies))
+        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
         checks = check_question(question, named_items, self.rules) if asks_whether else []
         if checks:
-            text = render(checks, self.retriever.by_id, language)
-            cited = list({i: self.retriever.by_id[i] for check in checks for i in check.cited()}.values())
-            text = f"{text}\n{sources(text, cited, language)}"
-            yield text
-            ignored = [_INSTRUCTION_IGNORED] if instructions else []
-            yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
+            cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
+            yield from from_rules(render(checks, by_id, language), cited, checks)
             return
         # "Must a product design system use a 1B LLM?": the item's requirement, with the alternatives it accepts.
-        asks = self.vocabulary.asks
         if named_items and mentions(question, asks.must) and mentions(question, asks.model_size):
-            by_id = self.retriever.by_id
             requirements = [r for item in named_items if (r := requirement(item, self.rules, by_id)) is not None]
             if requirements:
-                text = render_requirements(requirements, by_id, language)
                 cited = [by_id[r.clause] for r in requirements]
-                text = f"{text}\n{sources(text, cited, language)}"
-                yield text
-                ignored = [_INSTRUCTION_IGNORED] if instructions else []
-                yield finish(text, cited, abstained=False, corrections=ignored)
+                yield from from_rules(render_requirements(requirements, by_id, language), cited)
                 return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])

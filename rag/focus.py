@@ -95,7 +95,8 @@ class Focus(BaseModel):
     subjects: list[str] = []  # each named subject's own clause, even where a case or review criterion stands for it
     proposal: bool = False
     decision: bool = False
-    # A "which item is this purchase?" question naming no item: the subject is the one its words point at.
+    # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
+    # classifier decide it (the clauses above are then the rules' words' guess).
     described: bool = False
 
     @property
