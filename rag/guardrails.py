@@ -94,7 +94,9 @@ _INSTRUCTION_PATTERNS = [
     r"(?:請|就|只要|直接)(?:幫我)?(?:寫|說|回答|告訴我)[^。\n]{0,30}(?:符合|可以|合格|適用)",
     r"(?:^|\s)(?:ROLE|DECISION|INSTRUCTIONS?)\s*:",
     r"(?:the\s+)?reviewer(?:'s)?\s+(?:note|already|said|says|approved|agreed)",
-    r"審查(?:委員|員|人員)?[^。\n]{0,12}(?:同意|核准|說|表示|認定)[^。\n]{0,8}(?:符合|通過|核准)",
+    # A reviewer said to have approved ("審查委員上週已經口頭同意本案符合"), not a question about how review decides
+    # ("審查時是依據什麼來認定它符合…？").
+    r"審查(?:委員|員|人員)[^。\n？?]{0,12}(?:同意|核准|說|表示|認定)[^。\n？?]{0,8}(?:符合|通過|核准)",
     r"(?:審查|審核)模式|系統訊息|一律(?:判定|核准|通過)|請?(?:直接)?輸出\s*[:：「]|無視",
     # Applicants describe purchases; only text aimed at the classifier names its category ids.
     r"\b(?:" + "|".join(c for c in CATEGORIES if "_" in c) + r")\b",
