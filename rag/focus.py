@@ -55,6 +55,7 @@ class Asks(BaseModel):
     purchase: list[str] = []
     must: list[str] = []
     model_size: list[str] = []
+    others: list[str] = []
 
 
 class Fact(BaseModel):
@@ -140,12 +141,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
     elements = [s for s in named if s.kind == "element"]
-    # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法").
+    # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法"), or
+    # it asks for the members it did not name ("Apart from ML and DL, which other elements…?"): then before them.
     members = {s.clause for s in named if s.kind in ("item", "element")}
     groups = [s for s in named if s.kind == "group" and not members & set(s.members)]
+    rest = (
+        [s for s in named if s.kind == "group" and members & set(s.members)] if mentions(question, asks.others) else []
+    )
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
-    subjects = decisions or items or groups or elements or (definitions if defining else [])
+    subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     if stakeholders:

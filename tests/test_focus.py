@@ -78,6 +78,11 @@ def by_id(settings: Settings):
         ),
         # A group with one of its members named: the member.
         ("Which learning types does the machine learning key technical element cover?", ["element.machine_learning"]),
+        # …unless it asks for the others.
+        (
+            "Apart from machine learning and deep learning, which other key technical elements are there?",
+            ["definition.ai", "element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
         # A group names its members too.
         (
             "三種硬體項目的算力門檻分別是多少？",
