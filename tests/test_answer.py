@@ -109,6 +109,9 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         "員工參加生成式 AI 課程的學費可以抵減嗎？",
         "Does copyright law allow training a content generation model on scraped images?",
         "Which dealer sells inference servers that qualify?",
+        # Nor what happens when the equipment is sold or scrapped.
+        "If we scrap the edge device after two years, do we repay the credit?",
+        "AI伺服器買了之後多久內不能轉售？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -238,7 +241,7 @@ def test_a_figure_no_clause_states_replaces_the_answer_and_is_flagged():
     ]
 
 
-def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):
+def test_a_cited_comment_is_always_reported_with_the_decision(settings):
     from rag.focus import Focus
     from rag.knowledge import load_clauses
 
@@ -246,8 +249,9 @@ def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestio
     pair = [by_id["comment.tpca.3"], by_id["response.tpca.3"]]
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True)).cited
     assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
+    # Asked only about the suggestion, the decision still goes with it: a suggestion is never reported alone.
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True)).cited
-    assert [c.id for c in cited] == ["comment.tpca.3"]
+    assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
     both = Focus(proposal=True, decision=True)
     cited = ground("Electricity is not eligible [response.tpca.3].", pair[1:], pair, "en", both).cited
     assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]
