@@ -65,6 +65,8 @@ def by_id(settings: Settings):
         ("Sora 的模型有達到內容生成系統的門檻嗎？", ["case.content_generation", "item.content_generation"]),
         # TPCA's first comment is a decision too: AI made an item of its own rather than merged.
         ("Was the proposal to merge AI into smart machinery adopted?", ["response.tpca.1"]),
+        # ADI's wording comment is a decision too, and narrows ADI's comments to it.
+        ("數位產業署建議的定義文字，哪些用語被採用？", ["comment.adi.1"]),
         # Asking for the product a worked case uses, or for the basis a service is decided on.
         ("What real product illustrates an AI edge computing device?", ["case.ai_edge_device"]),
         (
