@@ -436,11 +436,11 @@ def ground(
         text = ("" if language == "zh" else " ").join(kept)
     mentioned = list(dict.fromkeys(_CITED.findall(text)))
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
-    # A stakeholder's comment is always reported with the government's response that decided it (a suggestion is
-    # never the policy); a response is cited with its comment when the question asks about the suggestion too.
+    # A stakeholder's comment is reported with the government's response that decided it, unless the question
+    # asks only about the suggestion; a response is cited with its comment when the question asks about both.
     for clause in list(cited):
         partner = by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
-        wanted = clause.kind == "comment" or focus.proposal
+        wanted = focus.decision_first if clause.kind == "comment" else focus.proposal
         if partner is not None and wanted and partner not in cited:
             cited.insert(cited.index(clause) + 1, partner)
             corrections.append(f"added {partner.id}, the {partner.kind} that goes with {clause.id}")

@@ -241,7 +241,7 @@ def test_a_figure_no_clause_states_replaces_the_answer_and_is_flagged():
     ]
 
 
-def test_a_cited_comment_is_always_reported_with_the_decision(settings):
+def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestion_is_asked(settings):
     from rag.focus import Focus
     from rag.knowledge import load_clauses
 
@@ -249,9 +249,8 @@ def test_a_cited_comment_is_always_reported_with_the_decision(settings):
     pair = [by_id["comment.tpca.3"], by_id["response.tpca.3"]]
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True)).cited
     assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
-    # Asked only about the suggestion, the decision still goes with it: a suggestion is never reported alone.
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True)).cited
-    assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
+    assert [c.id for c in cited] == ["comment.tpca.3"]
     both = Focus(proposal=True, decision=True)
     cited = ground("Electricity is not eligible [response.tpca.3].", pair[1:], pair, "en", both).cited
     assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]

@@ -177,3 +177,20 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
 )
 def test_a_which_item_question_about_a_described_purchase_is_flagged(vocabulary, question, described):
     assert read_focus(question, vocabulary).described is described
+
+
+@pytest.mark.parametrize(
+    ("question", "proposal", "decision"),
+    [
+        ("What did TPCA propose?", True, False),
+        # Where the government placed something, or what it decided, is the decision, beside the suggestion.
+        ("TAIROA asked for AMR to be added. Where did the government place AMR?", True, True),
+        ("Which association suggested merging AI with smart machinery, and what did the ministry decide?", True, True),
+        ("政府把生成式AI輔助自動化歸入哪些項目？", False, True),
+        # Government agencies as stakeholders are not the decision.
+        ("Which associations and government agencies submitted comments?", True, False),
+    ],
+)
+def test_what_a_question_asks_of_a_stakeholder_comment(vocabulary, question, proposal, decision):
+    focus = read_focus(question, vocabulary)
+    assert (focus.proposal, focus.decision) == (proposal, decision)
