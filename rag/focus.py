@@ -65,8 +65,10 @@ class Fact(BaseModel):
     kind: str
     asked: re.Pattern[str]
     stated: re.Pattern[str]
+    # A question matching this gives the fact itself ("8 張 A100，每張 312 TFLOPS"): it is not asking for it.
+    unless: re.Pattern[str] | None = None
 
-    @field_validator("asked", "stated", mode="before")
+    @field_validator("asked", "stated", "unless", mode="before")
     @classmethod
     def _compile(cls, value: str) -> re.Pattern[str]:
         try:
@@ -198,6 +200,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
     """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None."""
     for fact in vocabulary.facts:
+        if fact.unless is not None and fact.unless.search(question):
+            continue
         if fact.asked.search(question) and not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
     return None

@@ -112,6 +112,11 @@ def test_an_instruction_asking_for_an_unstated_rate_is_refused(make):
         # Nor what happens when the equipment is sold or scrapped.
         "If we scrap the edge device after two years, do we repay the credit?",
         "AI伺服器買了之後多久內不能轉售？",
+        # Nor a device's or product's own figures, accounting, or a deadline counted in months.
+        "How many TOPS does a Hailo-8 module deliver?",
+        "How many parameters does Gemini have, and would a Gemini subscription qualify?",
+        "AI伺服器可以分幾年攤提折舊？",
+        "申請要在購置後三個月內提出嗎？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -196,6 +201,12 @@ def test_a_number_the_question_gives_needs_no_clause(make):
     answerer, _ = make(judge(True), "Whether 70 employees matter is not what the items turn on.")
     answer = answerer.ask("We have 70 employees using the RAG system. Does headcount matter?")
     assert answer.answer.startswith("Whether 70 employees") and answer.corrections == []
+
+
+def test_a_named_device_with_its_figure_given_is_checked_not_refused(make):
+    answerer, llm = make()
+    answer = answerer.ask("Our edge box uses a Jetson Orin at 40 TOPS. Does it qualify as an AI edge device?")
+    assert llm.calls == [] and not answer.abstained and [c.passed for c in answer.checks] == [True]
 
 
 def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(make):
