@@ -70,7 +70,9 @@ class Fact(BaseModel):
 
     @field_validator("asked", "stated", "unless", mode="before")
     @classmethod
-    def _compile(cls, value: str) -> re.Pattern[str]:
+    def _compile(cls, value: str | None) -> re.Pattern[str] | None:
+        if value is None:
+            return None
         try:
             return re.compile(value, re.IGNORECASE)
         except re.error as exc:
