@@ -175,11 +175,14 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
+# "not X but Y": Y is affirmed ("instead of X" negates X, so "instead" resets only when "of" does not follow).
+_NEGATION_RESET = re.compile(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", re.IGNORECASE)
+
+
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
-    # "not X but Y": Y is affirmed ("instead of X" negates X, so "instead" resets only when "of" does not follow).
-    if re.search(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", before[-40:], re.IGNORECASE):
-        before = re.split(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", before, flags=re.IGNORECASE)[-1]
+    if _NEGATION_RESET.search(before[-40:]):
+        before = _NEGATION_RESET.split(before)[-1]
     return bool(_NEGATION.search(before[-12:]) or _NEGATED_CLAUSE.search(before))
 
 

@@ -80,10 +80,7 @@ def _check(item: Category, evidence: Evidence, rules: Rules) -> ThresholdCheck |
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
     elif rule.parameters is not None and evidence.parameters:
         result = check_parameters(item, rule, evidence, rules)
-        billions, yi = (
-            format_figure(rule.parameters.threshold / 1e9),
-            format_figure(rule.parameters.threshold / 1e8),
-        )
+        billions, yi = _parameter_figure(rule.parameters.threshold)
         wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
@@ -133,6 +130,11 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
     return preface + ("" if language == "zh" else " ") + " ".join(lines)
 
 
+def _parameter_figure(threshold: float) -> tuple[str, str]:
+    """A parameter threshold in billions and in 億, as the policy writes it ("10億(1B)"): ("1", "10")."""
+    return format_figure(threshold / 1e9), format_figure(threshold / 1e8)
+
+
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     figures = [f.span.strip() for f in evidence.compute if f.family in families]
     if figures:
@@ -167,7 +169,7 @@ def requirement(item: Category, rules: Rules, by_id: Mapping[str, Clause]) -> Re
         return Requirement(item=item, clause=rule.clause, wanted=wanted, wanted_zh=wanted_zh)
     if rule.parameters is None or not rule.alternative_elements:
         return None
-    billions, yi = format_figure(rule.parameters.threshold / 1e9), format_figure(rule.parameters.threshold / 1e8)
+    billions, yi = _parameter_figure(rule.parameters.threshold)
     return Requirement(  # product design: generative AI technology instead of the figure
         item=item,
         clause=rule.clause,
