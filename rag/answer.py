@@ -24,7 +24,7 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, focus_order, load_vocabulary, read_focus, unstated_fact
-from rag.guardrails import gather_evidence, mentions, strip_instructions
+from rag.guardrails import mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
@@ -180,8 +180,7 @@ class Answerer:
         # A response whose route leads to the items decided says it in the policy's words ("public-cloud AI services
         # are covered by the technical-service items"); a route the text matches but the decision did not take
         # (defect inspection done by an edge device) is not the answer.
-        routes = gather_evidence(question, self.rules).routes
-        routed = [r.clause for r in routes if set(r.categories) & set(items)]
+        routed = [r.clause for r in self.rules.routes if r.id in decision.routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 

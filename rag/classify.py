@@ -73,6 +73,7 @@ class Decision(BaseModel):
     model_scores: dict[str, float] = {}
     missing_evidence: list[str] = []
     items: list[ItemVerdict] = []
+    routes: list[str] = []
     warnings: list[str] = []
     model: str
     prompt_version: str
@@ -405,6 +406,7 @@ class Classifier:
             model_categories=model_categories,
             missing_evidence=list(dict.fromkeys(missing)),
             items=items,
+            routes=[r.id for r in evidence.routes],
             warnings=warnings,
             model=self.llm.name,
             prompt_version=self.prompt.version,

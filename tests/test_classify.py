@@ -84,6 +84,7 @@ def test_route_from_a_government_response_overrides(make):
     assert decision.category == "enterprise_workflow"
     assert decision.overridden
     assert "response.cda.1" in [c.id for c in decision.citations]
+    assert "ecommerce_chatbot" in decision.routes  # the decision records which response's route it followed
 
 
 def test_several_items_are_all_listed_with_their_own_verdicts(make):
