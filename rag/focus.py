@@ -179,12 +179,17 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = [described] if described else subjects
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
+    wants_condition = bool(mentions(question, asks.qualifies))
     clauses = []
     for subject in subjects:
         if wants_case and subject.case:
             clauses.append(subject.case)
         elif wants_review and subject.review:
             clauses.extend(subject.review)
+            if wants_condition and subject.kind == "item":
+                # "審查時依據什麼認定它符合內容生成系統？": the criterion says what is checked, the item's clause the
+                # figure it is checked against (the review criteria state no threshold).
+                clauses.append(subject.clause)
         else:
             clauses.append(subject.clause)
             clauses.extend(subject.members)

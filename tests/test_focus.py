@@ -36,6 +36,10 @@ def by_id(settings: Settings):
         ("GFLOPS 等級和 TFLOPS 等級差多少？", ["case.inference_server"]),
         ("只有 CPU、沒有 GPU 的伺服器算推論伺服器嗎？", ["case.inference_server", "item.ai_inference_server"]),
         ("How is an edge device's compute verified?", ["review.ai_edge_device"]),
+        # Asked whether something meets the item, the criterion comes with the item's clause: the criteria name what
+        # is checked, not the threshold.
+        ("審查時依據什麼來認定它符合內容生成系統？", ["review.content_generation", "item.content_generation"]),
+        ("What evidence shows an edge device meets the item?", ["review.ai_edge_device", "item.ai_edge_device"]),
         # An item outranks an element it also names.
         ("RAG system 需要多少參數的 LLM？", ["item.rag"]),
         ("大語言模型的定義是什麼？", ["element.llm"]),
