@@ -11,14 +11,15 @@ about that decision. A question asking which item a described purchase belongs t
 item the rules' words for it point at. A stakeholder's comment and the government's response travel together;
 the response, which is what decided it, goes first unless the question asks only about the suggestion. A named
 stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見") or by
-the decision it names. ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere
-(a rate, a deadline, a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
+the decision it names; a date ("20 March 2024", "113/03/20") names the comments submitted that day.
+``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere (a rate, a deadline,
+a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -91,6 +92,8 @@ class QuestionVocabulary(BaseModel):
     compute_items: list[str] = []
     # Each stakeholder comment's response.
     response_of: dict[str, str] = {}
+    # The comments by the date they were submitted ("2024-03-20" → [comment ids]).
+    dated: dict[str, list[str]] = {}
 
 
 class Focus(BaseModel):
@@ -133,6 +136,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "item_words": item_words,
             "compute_items": compute_items,
             "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
+            "dated": _by_date(c for c in clauses if c.kind == "comment"),
         }
     )
 
@@ -157,7 +161,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
-    if stakeholders:
+    dated = _comments_dated(question, vocabulary.dated)
+    if dated and not stakeholders:
+        # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
+        subjects = [Subject(kind="stakeholders", names=[], clause=dated[0], members=dated[1:])]
+    elif stakeholders:
         subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
@@ -209,7 +217,8 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
     for fact in vocabulary.facts:
         if fact.unless is not None and fact.unless.search(question):
             continue
-        if fact.asked.search(question) and not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
+        stated = (f"{c.text} {c.text_en} {c.date or ''}" for c in clauses)  # a comment's date is stated too
+        if fact.asked.search(question) and not any(fact.stated.search(text) for text in stated):
             return fact.kind
     return None
 
@@ -232,6 +241,70 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
             comment, response = (clause, partner) if clause.kind == "comment" else (partner, clause)
             group = [response, comment] if focus.decision_first else [comment, response]
         result.extend(group)
+    return result
+
+
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Year (Gregorian, or ROC when under 200), month, day: "2024-03-20", "113/03/20", "民國113年3月20日", "3月20日".
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:民國)?(\d{2,4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?!\d)"
+)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(\d{{4}}))?", re.IGNORECASE)
+
+
+def _by_date(comments: Iterable[Clause]) -> dict[str, list[str]]:
+    dated: dict[str, list[str]] = {}
+    for comment in comments:
+        if comment.date:
+            dated.setdefault(comment.date, []).append(comment.id)
+    return dated
+
+
+def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
+    """The dates ``text`` writes, as (year or None, month, day); an ROC year (民國 113) is converted."""
+    found: set[tuple[int | None, int, int]] = set()
+    for year, month, day in _NUMERIC_DATE.findall(text):
+        # Without a year, "3/20" may be a ratio or a fraction: it is a date only in a question that writes 月.
+        if not year and "月" not in text:
+            continue
+        found.add((int(year) + 1911 if year and int(year) < 200 else int(year) if year else None, int(month), int(day)))
+    for day, month, year in _DAY_MONTH.findall(text):
+        found.add((int(year) if year else None, _MONTHS[month.lower()], int(day)))
+    for month, day, year in _MONTH_DAY.findall(text):
+        found.add((int(year) if year else None, _MONTHS[month.lower()], int(day)))
+    return {d for d in found if 1 <= d[1] <= 12 and 1 <= d[2] <= 31}
+
+
+def _comments_dated(question: str, dated: dict[str, list[str]]) -> list[str]:
+    """The comments submitted on a date the question writes (a date without its year matches any year)."""
+    asked = _dates_in(question)
+    result: list[str] = []
+    for iso, ids in dated.items():
+        year, month, day = (int(part) for part in iso.split("-"))
+        if (year, month, day) in asked or (None, month, day) in asked:
+            result.extend(ids)
     return result
 
 

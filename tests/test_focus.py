@@ -7,7 +7,7 @@ import yaml
 
 from rag.config import Settings
 from rag.errors import ConfigError
-from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus
+from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus, unstated_fact
 from rag.knowledge import load_clauses
 
 
@@ -198,3 +198,37 @@ def test_a_which_item_question_about_a_described_purchase_is_flagged(vocabulary,
 def test_what_a_question_asks_of_a_stakeholder_comment(vocabulary, question, proposal, decision):
     focus = read_focus(question, vocabulary)
     assert (focus.proposal, focus.decision) == (proposal, decision)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which bodies submitted comments dated 20 March 2024 (ROC 113/03/20)?",
+            ["comment.tairoa.1", "comment.tairoa.2", "comment.cda.1"],
+        ),
+        ("民國113年3月13日有哪些意見？", ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]),
+        ("Who commented on April 22nd?", ["comment.adi.2"]),  # no year: any year's 22 April
+        ("2024-04-22 的意見是誰提的？", ["comment.adi.2"]),
+    ],
+)
+def test_a_date_names_the_comments_submitted_that_day(vocabulary, question, expected):
+    assert [c for c in read_focus(question, vocabulary).clauses if c.startswith("comment.")] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "without_date"),
+    [
+        # A date no comment has, and numbers that only look like one, change nothing.
+        ("Who commented on 1 May 2024?", "Who commented?"),
+        ("推論伺服器約 10-25 萬元，3/20 的比例算嗎？", "推論伺服器約萬元，的比例算嗎？"),
+    ],
+)
+def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date):
+    assert read_focus(question, vocabulary) == read_focus(without_date, vocabulary)
+
+
+def test_a_comments_date_is_a_date_the_policy_states(vocabulary, by_id):
+    question = "In which year did TPCA submit its comments?"
+    assert unstated_fact(question, [by_id["comment.tpca.1"]], vocabulary) is None
+    assert unstated_fact(question, [by_id["item.rag"]], vocabulary) == "a date or year"
