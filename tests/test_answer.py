@@ -203,10 +203,17 @@ def test_a_number_the_question_gives_needs_no_clause(make):
     assert answer.answer.startswith("Whether 70 employees") and answer.corrections == []
 
 
-def test_a_named_device_with_its_figure_given_is_checked_not_refused(make):
+@pytest.mark.parametrize(
+    ("question", "passed"),
+    [
+        ("Our edge box uses a Jetson Orin at 40 TOPS. Does it qualify as an AI edge device?", True),
+        ("Its NPU is rated at 3 TOPS. Does that clear the bar for an AI edge computing device?", False),
+    ],
+)
+def test_a_named_device_with_its_figure_given_is_checked_not_refused(make, question, passed):
     answerer, llm = make()
-    answer = answerer.ask("Our edge box uses a Jetson Orin at 40 TOPS. Does it qualify as an AI edge device?")
-    assert llm.calls == [] and not answer.abstained and [c.passed for c in answer.checks] == [True]
+    answer = answerer.ask(question)
+    assert llm.calls == [] and not answer.abstained and [c.passed for c in answer.checks] == [passed]
 
 
 def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(make):
