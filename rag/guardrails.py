@@ -154,11 +154,18 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip(), [r.strip() for r in removed if r.strip()]
 
 
+# A measure word after a determiner or a numeral is not the start of a word: "這筆電費" is 這筆 + 電費, not 筆電.
+_MEASURE_WORDS = "筆台"
+_DETERMINED = r"(?<![這那此該每一兩二三四五六七八九十幾0-9])"
+
+
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     escaped = re.escape(keyword).replace(r"\ ", r"[\s-]*")
     if re.fullmatch(r"[A-Za-z0-9 &\-]+", keyword):
         # Latin keywords are whole words ("AMR" is not in "CAMRY"), allowing inflections ("designs", "trained").
         return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?:s|es|d|ed|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
+    if keyword[0] in _MEASURE_WORDS:
+        return re.compile(_DETERMINED + escaped, re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
 
 

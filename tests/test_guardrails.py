@@ -120,6 +120,13 @@ def test_latin_keywords_match_whole_words_only():
     assert mentions("CAMRY", ["AMR"]) == []
 
 
+def test_a_measure_word_after_a_determiner_does_not_start_a_keyword():
+    # 這筆電費 is 這筆 + 電費: the electricity bill, not a laptop (筆電).
+    evidence = gather_evidence("AI主機一年的電費很可觀，這筆電費可以算進投資抵減嗎？", RULES)
+    assert [e.id for e in evidence.exclusions] == ["electricity"]
+    assert mentions("採購三台筆電、文書筆電", ["筆電"]) == ["筆電"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
