@@ -32,8 +32,10 @@ from rag.retrieve import Retriever, language_of
 from rag.threshold import (
     ThresholdCheck,
     check_question,
+    excluded,
     item_name,
     render,
+    render_exclusions,
     render_requirements,
     requirement,
 )
@@ -296,6 +298,21 @@ class Answerer:
                 cited = [by_id[r.clause] for r in requirements]
                 yield from from_rules(render_requirements(requirements, by_id, language), cited)
                 return
+        # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
+        exclusions = excluded(remaining or question, self.rules)
+        exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
+        if (
+            exclusions
+            and not classified_as
+            and not focus.items
+            and set(focus.subjects) <= exclusion_clauses
+            and mentions(question, asks.qualifies)
+            and not mentions(question, asks.others)
+        ):
+            who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
+            text, ids = render_exclusions(exclusions, by_id, language, who=who)
+            yield from from_rules(text, [by_id[i] for i in ids])
+            return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text

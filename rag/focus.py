@@ -46,6 +46,7 @@ class Asks(BaseModel):
     definition: list[str]
     case: list[str]
     review: list[str]
+    condition: list[str] = []
     which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]
@@ -101,6 +102,7 @@ class Focus(BaseModel):
 
     clauses: list[str] = []
     subjects: list[str] = []  # each named subject's own clause, even where a case or review criterion stands for it
+    items: list[str] = []  # the items' clauses the question names, even where a decision it names outranks them
     proposal: bool = False
     decision: bool = False
     # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
@@ -187,7 +189,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = [described] if described else subjects
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
-    wants_condition = bool(mentions(question, asks.qualifies))
+    wants_condition = bool(mentions(question, asks.condition))
     clauses = []
     for subject in subjects:
         if wants_case and subject.case:
@@ -204,6 +206,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     return Focus(
         clauses=list(dict.fromkeys(clauses)),
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
+        items=[s.clause for s in items],
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
@@ -217,8 +220,7 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
     for fact in vocabulary.facts:
         if fact.unless is not None and fact.unless.search(question):
             continue
-        stated = (f"{c.text} {c.text_en} {c.date or ''}" for c in clauses)  # a comment's date is stated too
-        if fact.asked.search(question) and not any(fact.stated.search(text) for text in stated):
+        if fact.asked.search(question) and not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
     return None
 

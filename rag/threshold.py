@@ -8,6 +8,9 @@ with the thresholds kept in ``knowledge_base/rules.yaml``; Q&A uses the same che
 application with the same figure get the same verdict, and the answer cites the clause that states the threshold.
 "生成式AI產品設計系統一定要 1B 參數以上嗎？": the model answered "yes" to a clause that says "1B LLM, or generative
 AI"; the rules hold that alternative (and enterprise workflow's "any one of ML, DL, a 1B LLM or NLP").
+"這筆電費可以算進投資抵減嗎？": the model answered "yes" beside the response that says electricity is not included.
+What the exclusions of rules.yaml name (electricity, AMRs, ordinary servers, things without AI) is answered by the
+exclusion, as the classifier decides it, citing the response that decided it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from rag.guardrails import Evidence, check_compute, check_parameters, format_figure, gather_evidence, states_compute
-from rag.knowledge import Category, Clause, Rules
+from rag.knowledge import Category, Clause, Exclusion, Rules
 
 Language = Literal["zh", "en"]
 
@@ -189,3 +192,35 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
             name = item_name(clause.title_en or clause.title)
             lines.append(f"Not necessarily: {name} require {r.wanted} [{r.clause}].")
     return ("" if language == "zh" else " ").join(lines)
+
+
+def excluded(question: str, rules: Rules) -> list[Exclusion]:
+    """The exclusions the question names, read as the classifier reads an application (their `unless` included)."""
+    return gather_evidence(question, rules).exclusions
+
+
+def render_exclusions(
+    exclusions: Sequence[Exclusion], by_id: Mapping[str, Clause], language: Language, *, who: bool
+) -> tuple[str, list[str]]:
+    """The exclusions as the answer's sentences and the clauses they cite: each the decision's own reason, citing
+    the clause that decided it; with ``who``, the stakeholder comment that raised it, marked as a suggestion."""
+    lines, cited = [], []
+    for exclusion in exclusions:
+        reason_zh, _, reason_en = exclusion.reason.partition(" / ")
+        lines.append(
+            f"不適用：{reason_zh} [{exclusion.clause}]。"
+            if language == "zh"
+            else f"No: {reason_en or reason_zh} [{exclusion.clause}]."
+        )
+        cited.append(exclusion.clause)
+        comment = by_id.get(by_id[exclusion.clause].comment or "")
+        if who and comment is not None:
+            lines.append(
+                f"此點由{comment.org_name}於 {comment.date_roc} 提出（意見：「{comment.text}」[{comment.id}]），"
+                "以上為政府的參採說明。"
+                if language == "zh"
+                else f'{comment.org_name_en or comment.org_name} raised it on {comment.date} ("{comment.text_en}" '
+                f"[{comment.id}]); the response above is what the government decided."
+            )
+            cited.append(comment.id)
+    return ("" if language == "zh" else " ").join(lines), list(dict.fromkeys(cited))

@@ -7,7 +7,7 @@ import yaml
 
 from rag.config import Settings
 from rag.errors import ConfigError
-from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus, unstated_fact
+from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus
 from rag.knowledge import load_clauses
 
 
@@ -227,8 +227,3 @@ def test_a_date_names_the_comments_submitted_that_day(vocabulary, question, expe
 def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date):
     assert read_focus(question, vocabulary) == read_focus(without_date, vocabulary)
 
-
-def test_a_comments_date_is_a_date_the_policy_states(vocabulary, by_id):
-    question = "In which year did TPCA submit its comments?"
-    assert unstated_fact(question, [by_id["comment.tpca.1"]], vocabulary) is None
-    assert unstated_fact(question, [by_id["item.rag"]], vocabulary) == "a date or year"
