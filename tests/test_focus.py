@@ -126,6 +126,7 @@ def test_the_subject_a_question_names(vocabulary, question, expected):
         ("台灣電路板協會提了哪三點意見？", False),
         ("Who proposed adding AMR, and what was decided?", True),
         ("AMR 可以申請嗎？", True),
+        ("Of the wording the ADI proposed for the definition, which was taken up and which not?", True),
     ],
 )
 def test_the_decision_goes_first_unless_only_the_suggestion_is_asked(vocabulary, question, decision_first):
