@@ -163,6 +163,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
+    buying = bool(mentions(question, asks.purchase))
     dated = _comments_dated(question, vocabulary.dated)
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
@@ -183,8 +184,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = (
             [described] if described else [Subject(kind="item", names=[], clause=c) for c in vocabulary.compute_items]
         )
-    elif not (decisions or items) and mentions(question, asks.which_item):
-        # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at
+    elif not (decisions or items or groups and not buying) and mentions(question, asks.which_item):
+        # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
+        # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
         described = _described_item(question, vocabulary)
         subjects = [described] if described else subjects
     wants_case = bool(mentions(question, asks.case))
@@ -211,7 +213,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decision=bool(mentions(question, asks.decision)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
-        described=not items and bool(mentions(question, asks.which_item)) and bool(mentions(question, asks.purchase)),
+        described=not items and bool(mentions(question, asks.which_item)) and buying,
     )
 
 

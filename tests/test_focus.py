@@ -40,6 +40,12 @@ def by_id(settings: Settings):
         # is checked, not the threshold.
         ("審查時依據什麼來認定它符合內容生成系統？", ["review.content_generation", "item.content_generation"]),
         ("What evidence shows an edge device meets the item?", ["review.ai_edge_device", "item.ai_edge_device"]),
+        # A group asked about is the subject; the same word for the thing bought is not.
+        (
+            "How many eligible items are there, and which is the only software item?",
+            ["item.overview", "item.ai_model_dev_tool"],
+        ),
+        ("我們買了一套軟體，用來部署和管理大語言模型，算哪一個適用項目？", ["item.ai_model_dev_tool"]),
         # An item outranks an element it also names.
         ("RAG system 需要多少參數的 LLM？", ["item.rag"]),
         ("大語言模型的定義是什麼？", ["element.llm"]),
@@ -227,4 +233,3 @@ def test_a_date_names_the_comments_submitted_that_day(vocabulary, question, expe
 )
 def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date):
     assert read_focus(question, vocabulary) == read_focus(without_date, vocabulary)
-
