@@ -422,6 +422,20 @@ def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> 
     return f"{preface} {' '.join(quotes)}".strip()
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+_FUNCTION_WORDS = frozenset("a an the of to in on for as is are be by it its this that these those and or".split())
+
+
+def _restates(sentence: str, question: str) -> bool:
+    """Whether an English sentence of four or more words uses only the question's words (plurals aside)."""
+
+    def words(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in _WORD.findall(_CITED.sub("", text).lower())}
+
+    said = words(sentence) - _FUNCTION_WORDS
+    return len(said) >= 4 and not re.search(r"[\u4e00-\u9fff]", sentence) and said <= words(question)
+
+
 def ground(
     text: str,
     chosen: Sequence[Clause],
@@ -441,8 +455,14 @@ def ground(
     names = names or {}
     corrections: list[str] = []
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？").
+    # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？"); nor does an answer
+    # made only of the question's own words ("The policy lists content generation systems as examples of what a
+    # content generation system can produce."): what it cites is left, and answers in the clauses' words. One such
+    # sentence among others may be the answer's "yes".
     kept = [s for s in sentences if not (question and _CITED.sub("", s).strip() in question)]
+    if question and kept and all(_restates(s, question) for s in kept):
+        kept = [" ".join(f"[{i}]" for i in dict.fromkeys(_CITED.findall(" ".join(kept))))]
+        corrections.append("the answer only restated the question")
     unknown = [i for i in dict.fromkeys(_CITED.findall(text)) if i not in by_id]
     if unknown:
         # A sentence resting on a clause the model was not given (or made up) is not grounded: it goes whole.

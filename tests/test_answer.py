@@ -9,6 +9,7 @@ import pytest
 from rag.answer import Answer, Answerer, ground, language_of
 from rag.answer import sources as answer_sources
 from rag.errors import InputError
+from rag.knowledge import load_clauses
 from tests.fakes import FakeLLM
 
 
@@ -479,3 +480,19 @@ def test_an_exclusion_beside_other_things_asked_is_left_to_the_model(make):
         answerer, llm = make(judge(True), "Servers with 45 TFLOPS qualify [item.ai_inference_server].")
         answerer.ask(question)
         assert llm.calls, question
+
+
+def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(settings):
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    question = "What kinds of output does the policy list as examples of what a content generation system can produce?"
+    clause = by_id["item.content_generation"]
+    restated = (
+        "The policy lists content generation systems as examples of what a content generation system can produce."
+    )
+    grounded = ground(restated, [clause], [clause], "en", question=question)
+    assert "articles" in grounded.text and [c.id for c in grounded.cited] == ["item.content_generation"]
+    assert "the answer only restated the question" in grounded.corrections
+    # A restating sentence beside another is kept: to a yes/no question it is the "yes".
+    answer = "LSTM models count under the deep learning element [item.content_generation]. They are trained on data."
+    kept = ground(answer, [clause], [clause], "en", question="Do LSTM models count under the deep learning element?")
+    assert kept.text.startswith("LSTM models count")
