@@ -160,6 +160,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     )
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
+    if defining and definitions:
+        # "定義裡提到哪些技術元素？": the definition asked about lists them; the elements' own clauses are not asked.
+        groups = [g for g in groups if g.clause not in {d.clause for d in definitions}]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
