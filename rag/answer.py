@@ -286,7 +286,7 @@ class Answerer:
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
-        checks = check_question(question, named_items, self.rules) if asks_whether else []
+        checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
         if checks:
             cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
             yield from from_rules(render(checks, by_id, language), cited, checks)

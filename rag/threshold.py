@@ -46,8 +46,13 @@ class ThresholdCheck(BaseModel):
         return list(dict.fromkeys([*self.clauses, *(c.clauses[0] for c in self.also_meets)]))
 
 
-def check_question(question: str, items: Sequence[Category], rules: Rules) -> list[ThresholdCheck]:
+def check_question(
+    question: str, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause] | None = None
+) -> list[ThresholdCheck]:
     """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind).
+
+    With the clauses (``by_id``), a check cites the item's clause alone where that clause states the threshold
+    itself (the dev tools' "10億(1B)以上"): the rules' own clause for the figure is then not needed.
 
     Instructions in the question are removed before its figures are read, as for an application. A machine that
     misses its item's compute threshold is also checked against the other items reviewed the same way (the
@@ -56,7 +61,7 @@ def check_question(question: str, items: Sequence[Category], rules: Rules) -> li
     evidence = gather_evidence(question, rules)
     checks = []
     for item in items:
-        check = _check(item, evidence, rules)
+        check = _check(item, evidence, rules, by_id)
         if check is None:
             continue
         compute = rules.items[item].compute
@@ -68,31 +73,39 @@ def check_question(question: str, items: Sequence[Category], rules: Rules) -> li
                 and rule.compute is not None
                 and rule.compute.evidence_clause == compute.evidence_clause
             ]
-            met = [c for c in (_check(other, evidence, rules) for other in others) if c is not None and c.passed]
+            met = [c for c in (_check(other, evidence, rules, by_id) for other in others) if c is not None and c.passed]
             check = check.model_copy(update={"also_meets": met})
         checks.append(check)
     return checks
 
 
-def _check(item: Category, evidence: Evidence, rules: Rules) -> ThresholdCheck | None:
+def _check(
+    item: Category, evidence: Evidence, rules: Rules, by_id: Mapping[str, Clause] | None
+) -> ThresholdCheck | None:
     rule = rules.items[item]
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
         figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
+        # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
+        given = any(f.family in {t.family for t in rule.compute.thresholds} for f in evidence.compute)
+        own: list[str] | None = [format_figure(t.value) for t in rule.compute.thresholds] if given else None
         wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
     elif rule.parameters is not None and evidence.parameters:
         result = check_parameters(item, rule, evidence, rules)
         billions, yi = _parameter_figure(rule.parameters.threshold)
         wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
+        own = [f"{yi}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
     else:
         return None
+    item_clause = by_id.get(rule.clause) if by_id is not None else None
+    states_threshold = item_clause is not None and own is not None and all(f in item_clause.text for f in own)
     return ThresholdCheck(
         item=item,
-        clauses=list(dict.fromkeys(c for c in (rule.clause, result.clause) if c)),
+        clauses=list(dict.fromkeys(c for c in (rule.clause, None if states_threshold else result.clause) if c)),
         passed=result.passed,
         wanted=wanted,
         wanted_zh=wanted_zh,

@@ -94,3 +94,18 @@ def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
     assert requirement("rag", rules, by_id) is None and requirement("ai_training_server", rules, by_id) is None
     text = render_requirements([design], by_id, "zh")
     assert text.startswith("產品設計系統不一定要使用大語言模型") and "[item.product_design]" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "cited"),
+    [
+        # The item's clause states the threshold: it alone is cited, not the rules' clause for the figure.
+        ("只支援 5 億參數的模型，算 AI 模型開發工具嗎？", "ai_model_dev_tool", ["item.ai_model_dev_tool"]),
+        ("A 700-million-parameter content generation service?", "content_generation", ["item.content_generation"]),
+        ("40 TFLOPS 的推論伺服器夠嗎？", "ai_inference_server", ["item.ai_inference_server"]),
+        # A reference device's figure comes from the worked case, which is cited with it.
+        ("一張 H100 的推論伺服器夠嗎？", "ai_inference_server", ["item.ai_inference_server", "case.inference_server"]),
+    ],
+)
+def test_a_check_cites_the_clause_that_states_its_threshold(rules, by_id, question, item, cited):
+    assert [c.clauses for c in check_question(question, [item], rules, by_id)] == [cited]
