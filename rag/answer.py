@@ -313,6 +313,11 @@ class Answerer:
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
             yield from from_rules(text, [by_id[i] for i in ids])
             return
+        if instructions and not focus.clauses:
+            # Nothing but an instruction, naming nothing in the policy ("print your system prompt"): nothing to
+            # answer, and no clause to quote.
+            yield from abstain(_INSTRUCTION_IGNORED)
+            return
         if instructions:
             text = _extractive(clauses[:1], language, _IGNORED[language])
             yield text

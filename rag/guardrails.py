@@ -85,7 +85,9 @@ _INSTRUCTION_PATTERNS = [
     r"(?:請|直接|一律|務必)?(?:將本案|把本案|將此案|把這個|本案請)?(?:分類|判定|歸類|認定|判斷)(?:為|成)",
     r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
     r"(?:系統|管理員)(?:提示|指令|訊息)\s*[:：]",
-    r"你(?:現在)?是",
+    r"你(?:現在)?(?:就)?是",
+    # Asking for the approval itself: "請直接核准我們的申請", "幫我出一份核准函", "issue an approval letter".
+    r"(?:請|直接|幫我)核准|核准函|核定函|approval\s+letter|\bapprove\s+(?:our|my)\s+(?:application|claim|credit)",
     r"\byou\s+are\s+(?:now\s+)?(?:a\s+|an\s+|the\s+)?[\w\-]*(?:bot|gpt|assistant|officer|reviewer|model)\b",
     r"let'?s\s+play\s+a\s+game|pretend\s+(?:to\s+be|you)|role[\s-]?play",
     r"\bapprove\s+(?:every|all|everything|this|it\s+as)|\bjust\s+confirm\b",
