@@ -31,10 +31,12 @@ from rag.prompts import load_prompt, neutralise
 from rag.retrieve import Retriever, language_of
 from rag.threshold import (
     ThresholdCheck,
+    check_element_question,
     check_question,
     excluded,
     item_name,
     render,
+    render_elements,
     render_exclusions,
     render_requirements,
     requirement,
@@ -313,6 +315,13 @@ class Answerer:
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
             yield from from_rules(text, [by_id[i] for i in ids])
             return
+        # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
+        if focus.asks_element and not named_items and not classified_as:
+            element_checks = check_element_question(remaining or question, self.rules, by_id)
+            if element_checks:
+                cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
+                yield from from_rules(render_elements(element_checks, by_id, language), cited)
+                return
         if instructions and not focus.clauses:
             # Nothing but an instruction, naming nothing in the policy ("print your system prompt"): nothing to
             # answer, and no clause to quote.

@@ -47,6 +47,7 @@ class Asks(BaseModel):
     case: list[str]
     review: list[str]
     condition: list[str] = []
+    open: list[str] = []
     which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]
@@ -103,6 +104,9 @@ class Focus(BaseModel):
     clauses: list[str] = []
     subjects: list[str] = []  # each named subject's own clause, even where a case or review criterion stands for it
     items: list[str] = []  # the items' clauses the question names, even where a decision it names outranks them
+    # A yes/no question on whether something counts as a key technical element, naming one or the elements as a
+    # group ("只用監督式學習，算機器學習演算法嗎？", "Does a CNN count as one of the key technical elements?").
+    asks_element: bool = False
     proposal: bool = False
     decision: bool = False
     # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
@@ -158,6 +162,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     rest = (
         [s for s in named if s.kind == "group" and members & set(s.members)] if mentions(question, asks.others) else []
     )
+    element_clauses = {s.clause for s in vocabulary.subjects if s.kind == "element"}
+    named_groups = [s for s in named if s.kind == "group"]
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
     if defining and definitions:
@@ -208,15 +214,20 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         else:
             clauses.append(subject.clause)
             clauses.extend(subject.members)
+    about_elements = bool(elements) or any(g.members and set(g.members) <= element_clauses for g in named_groups)
+    # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
+    yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
+    asks_element = about_elements and yes_or_no
     return Focus(
         clauses=list(dict.fromkeys(clauses)),
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         items=[s.clause for s in items],
+        asks_element=asks_element,
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
-        described=not items and bool(mentions(question, asks.which_item)) and buying,
+        described=not items and not asks_element and bool(mentions(question, asks.which_item)) and buying,
     )
 
 
@@ -251,6 +262,7 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
     return result
 
 
+_PARTS = re.compile(r"[?？,，;；。]")
 _MONTHS = {
     m: n
     for n, names in enumerate(

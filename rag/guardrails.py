@@ -431,7 +431,11 @@ def check_elements(item: Category, rule: ItemRule, evidence: Evidence, rules: Ru
     """Enterprise workflow: one listed key technical element is enough; supervised-only ML is not one."""
     name = "key technical element"
     found = [e for e in rule.elements_any if e in evidence.elements]
-    small_llm = "llm" in found and evidence.parameters and max(p.value for p in evidence.parameters) < 1e9
+    small_llm = (
+        "llm" in found
+        and evidence.parameters
+        and max(p.value for p in evidence.parameters) < (rules.elements["llm"].min_parameters or 0)
+    )
     if small_llm:
         found.remove("llm")
     if found:

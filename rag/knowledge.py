@@ -131,6 +131,8 @@ class ElementRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     clause: str
     keywords: list[str]
+    listed: bool = True  # false for what the clause leaves out (supervised-only learning)
+    min_parameters: float | None = None  # the LLM element's own threshold (10億/1B)
 
 
 class Exclusion(BaseModel):

@@ -8,6 +8,9 @@ with the thresholds kept in ``knowledge_base/rules.yaml``; Q&A uses the same che
 application with the same figure get the same verdict, and the answer cites the clause that states the threshold.
 "生成式AI產品設計系統一定要 1B 參數以上嗎？": the model answered "yes" to a clause that says "1B LLM, or generative
 AI"; the rules hold that alternative (and enterprise workflow's "any one of ML, DL, a 1B LLM or NLP").
+"只用監督式學習，算機器學習這個關鍵技術元素嗎？", "Would a 0.8-billion-parameter model count as an LLM?": the model
+answered "yes" to both. What the question names is read with the classifier's element words, and each element it
+names is answered from rules.yaml: listed or not, and the LLM element's own 1B threshold.
 "這筆電費可以算進投資抵減嗎？": the model answered "yes" beside the response that says electricity is not included.
 What the exclusions of rules.yaml name (electricity, AMRs, ordinary servers, things without AI) is answered by the
 exclusion, as the classifier decides it, citing the response that decided it.
@@ -237,3 +240,87 @@ def render_exclusions(
             )
             cited.append(comment.id)
     return ("" if language == "zh" else " ").join(lines), list(dict.fromkeys(cited))
+
+
+class ElementCheck(BaseModel):
+    """Whether what the question names is one of the key technical elements (rules.yaml `elements`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    element: str
+    clause: str
+    passed: bool
+    words: list[str]  # the question's words for it ("CNN", "監督式")
+    stated: str = ""  # the model size the question gives, for the LLM element
+    wanted: str = ""  # the LLM element's threshold: "1B parameters or more"
+    wanted_zh: str = ""
+
+
+def check_element_question(question: str, rules: Rules, by_id: Mapping[str, Clause]) -> list[ElementCheck]:
+    """Each key technical element the question's words name, listed or not; the LLM element against its own
+    parameter threshold when the question gives a size. Words for what is not an element of its own (generative
+    AI, product design's alternative) are left to the model."""
+    evidence = gather_evidence(question, rules)
+    checks = []
+    for name, words in evidence.elements.items():
+        element = rules.elements[name]
+        clause = by_id.get(element.clause)
+        if clause is None or clause.kind != "element":
+            continue
+        if not element.listed and any(
+            rules.elements[other].clause == element.clause and rules.elements[other].listed
+            for other in evidence.elements
+        ):
+            continue  # "監督式與非監督式": the listed class is named too
+        check = ElementCheck(element=name, clause=element.clause, passed=element.listed, words=words)
+        if element.min_parameters is not None and evidence.parameters:
+            largest = max(evidence.parameters, key=lambda p: p.value)
+            billions, yi = _parameter_figure(element.min_parameters)
+            check = check.model_copy(
+                update={
+                    "passed": largest.value >= element.min_parameters,
+                    "stated": largest.span.strip(),
+                    "wanted": f"{billions}B parameters or more",
+                    "wanted_zh": f"{yi}億({billions}B) 以上參數",
+                }
+            )
+        checks.append(check)
+    return checks
+
+
+def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause], language: Language) -> str:
+    """The element checks as the answer's sentences, each citing the element's clause."""
+    lines = []
+    for check in checks:
+        clause = by_id[check.clause]
+        # The question's own words for it, less the element's name ("LSTM", not "LSTM, deep learning").
+        title = f"{clause.title} {clause.title_en}".lower().replace("-", " ")
+        words = [w for w in check.words if w.lower().replace("-", " ") not in title] or check.words
+        said = "、".join(words) if language == "zh" else ", ".join(words)
+        if language == "zh":
+            name = item_name(clause.title)
+            if check.stated:
+                verdict = "已達" if check.passed else "未達"
+                lines.append(
+                    f"{'屬於' if check.passed else '不算'}關鍵技術元素「{name}」：所述 {check.stated}，{verdict}其 "
+                    f"{check.wanted_zh}的條件 [{check.clause}]。"
+                )
+            elif check.passed:
+                lines.append(f"屬於：{said} 屬於關鍵技術元素「{name}」[{check.clause}]。")
+            else:
+                lines.append(f"不算：{said} 不在關鍵技術元素「{name}」所列的分類之內 [{check.clause}]。")
+        else:
+            name = item_name(clause.title_en or clause.title)
+            if check.stated:
+                verdict = "which meets" if check.passed else "which does not meet"
+                lines.append(
+                    f"{'Yes' if check.passed else 'No'}: the key technical element {name} needs {check.wanted}; "
+                    f"the question gives {check.stated}, {verdict} it [{check.clause}]."
+                )
+            elif check.passed:
+                lines.append(f"Yes: {said} falls under the key technical element {name} [{check.clause}].")
+            else:
+                lines.append(
+                    f"No: {said} is not among the classes the key technical element {name} lists [{check.clause}]."
+                )
+    return ("" if language == "zh" else " ").join(lines)

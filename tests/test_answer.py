@@ -510,3 +510,32 @@ def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(set
     answer = "LSTM models count under the deep learning element [item.content_generation]. They are trained on data."
     kept = ground(answer, [clause], [clause], "en", question="Do LSTM models count under the deep learning element?")
     assert kept.text.startswith("LSTM models count")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "cited"),
+    [
+        (
+            "我們的模型只用監督式學習做分類，這樣算符合「機器學習演算法」這個關鍵技術元素嗎？",
+            "不算",
+            "element.machine_learning",
+        ),
+        # One yes/no part is enough; the element's clause, quoted, lists the other families.
+        (
+            "Our defect-detection line uses a CNN. Does that count as one of the key technical elements, and which "
+            "other network families are listed alongside it?",
+            "Yes: CNN",
+            "element.deep_learning",
+        ),
+    ],
+)
+def test_whether_something_counts_as_a_key_element_is_answered_by_the_rules(make, question, start, cited):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and answer.answer.startswith(start) and [c.id for c in answer.citations] == [cited]
+
+
+def test_an_open_question_about_an_element_is_left_to_the_model(make):
+    answerer, llm = make(judge(True), "CNN, DNN and RNN [element.deep_learning].")
+    answerer.ask("Which neural network types count as deep-learning algorithms under this policy?")
+    assert llm.calls

@@ -6,7 +6,7 @@ import pytest
 
 from rag.config import Settings
 from rag.knowledge import load_clauses, load_rules
-from rag.threshold import check_question, render
+from rag.threshold import check_element_question, check_question, render, render_elements
 
 
 @pytest.fixture
@@ -109,3 +109,28 @@ def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
 )
 def test_a_check_cites_the_clause_that_states_its_threshold(rules, by_id, question, item, cited):
     assert [c.clauses for c in check_question(question, [item], rules, by_id)] == [cited]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("只用監督式學習，算機器學習演算法這個元素嗎？", [("supervised_only", False)]),
+        ("監督式與非監督式學習都有用，算機器學習元素嗎？", [("machine_learning", True)]),
+        ("Does a CNN count as one of the key technical elements?", [("deep_learning", True)]),
+        ("Would a 0.8-billion-parameter model count as a large language model?", [("llm", False)]),
+        ("Would a 7B language model count as an LLM?", [("llm", True)]),
+        # Generative AI is product design's alternative, not an element of its own: left to the model.
+        ("Does generative AI count as a key technical element?", []),
+    ],
+)
+def test_what_a_question_names_is_checked_against_the_listed_elements(rules, by_id, question, expected):
+    assert [(c.element, c.passed) for c in check_element_question(question, rules, by_id)] == expected
+
+
+def test_element_checks_read_as_sentences_citing_the_element(rules, by_id):
+    checks = check_element_question("只用監督式學習，算機器學習演算法嗎？", rules, by_id)
+    assert render_elements(checks, by_id, "zh") == (
+        "不算：監督式 不在關鍵技術元素「機器學習演算法」所列的分類之內 [element.machine_learning]。"
+    )
+    checks = check_element_question("Would a 0.8B model count as an LLM?", rules, by_id)
+    assert render_elements(checks, by_id, "en").startswith("No: the key technical element large language model")
