@@ -223,6 +223,7 @@ def test_a_number_the_question_gives_needs_no_clause(make):
     [
         ("Our edge box uses a Jetson Orin at 40 TOPS. Does it qualify as an AI edge device?", True),
         ("Its NPU is rated at 3 TOPS. Does that clear the bar for an AI edge computing device?", False),
+        ("我們自己做了 RAG，但 LLM 只用 0.5B 的小模型省成本，這樣 OK 嗎？", False),
     ],
 )
 def test_a_named_device_with_its_figure_given_is_checked_not_refused(make, question, passed):

@@ -34,7 +34,7 @@ def test_one_figure_against_each_named_item(rules, by_id):
 def test_a_device_the_policy_quantifies_cites_the_worked_case(rules, by_id):
     checks = check_question("AI推論伺服器配一張 H100 夠嗎？", ["ai_inference_server"], rules)
     assert checks[0].passed is True and checks[0].clauses == ["item.ai_inference_server", "case.inference_server"]
-    assert "已達門檻" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
+    assert "已達門檻（符合）" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
 
 
 def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_it_meets(rules, by_id):
