@@ -201,6 +201,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
     wants_condition = bool(mentions(question, asks.condition))
+    wants_conditions = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))
     clauses = []
     for subject in subjects:
         if wants_case and subject.case:
@@ -213,7 +214,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 clauses.append(subject.clause)
         else:
             clauses.append(subject.clause)
-            clauses.extend(subject.members)
+            # A kind of item ("哪幾個項目屬於硬體？") is answered by the overview that lists it; its items' own clauses
+            # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
+            kind_of_item = subject.kind == "group" and set(subject.members) <= set(vocabulary.item_words)
+            if not kind_of_item or wants_conditions:
+                clauses.extend(subject.members)
     about_elements = bool(elements) or any(g.members and set(g.members) <= element_clauses for g in named_groups)
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
     yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))

@@ -124,7 +124,9 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
         clause = by_id[check.clauses[0]]
         cited = " ".join(f"[{i}]" for i in check.clauses)
         if language == "zh":
-            verdict = {True: "已達門檻（符合）", False: "未達門檻（不符合）", None: "無法判定，須以設備規格書確認"}[check.passed]
+            verdict = {True: "已達門檻（符合）", False: "未達門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
+                check.passed
+            ]
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
             )

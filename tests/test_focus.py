@@ -43,12 +43,18 @@ def by_id(settings: Settings):
         # A group asked about is the subject; the same word for the thing bought is not.
         (
             "How many eligible items are there, and which is the only software item?",
-            ["item.overview", "item.ai_model_dev_tool"],
+            ["item.overview"],
         ),
         ("我們買了一套軟體，用來部署和管理大語言模型，算哪一個適用項目？", ["item.ai_model_dev_tool"]),
         # The definition asked about lists the elements; the elements' group is not asked for.
         ("這份規劃裡的「人工智慧」定義，提到運用哪些技術元素？", ["definition.ai"]),
         ("What do reviewers check for our edge AI gateway box?", ["review.ai_edge_device"]),
+        # A kind of item is answered by the overview that lists it; its items' clauses when their conditions are asked.
+        ("哪幾個項目屬於硬體？", ["item.overview"]),
+        (
+            "三種硬體項目的算力門檻分別是多少？",
+            ["item.overview", "item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
         # An item outranks an element it also names.
         ("RAG system 需要多少參數的 LLM？", ["item.rag"]),
         ("大語言模型的定義是什麼？", ["element.llm"]),
