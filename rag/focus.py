@@ -48,6 +48,7 @@ class Asks(BaseModel):
     review: list[str]
     condition: list[str] = []
     open: list[str] = []
+    by_definition: list[str] = []
     which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]
@@ -166,9 +167,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     named_groups = [s for s in named if s.kind == "group"]
     definitions = [s for s in named if s.kind == "definition"]
     defining = bool(mentions(question, asks.definition))
-    if defining and definitions:
-        # "定義裡提到哪些技術元素？": the definition asked about lists them; the elements' own clauses are not asked.
-        groups = [g for g in groups if g.clause not in {d.clause for d in definitions}]
+    if mentions(question, asks.by_definition):
+        # "定義裡提到哪些技術元素？", "Under the plan's definition, which elements…?": the definition lists them; the
+        # elements' own clauses are not asked.
+        defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
+        groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]

@@ -48,6 +48,11 @@ def by_id(settings: Settings):
         ("我們買了一套軟體，用來部署和管理大語言模型，算哪一個適用項目？", ["item.ai_model_dev_tool"]),
         # The definition asked about lists the elements; the elements' group is not asked for.
         ("這份規劃裡的「人工智慧」定義，提到運用哪些技術元素？", ["definition.ai"]),
+        ("Under the plan's definition, which technical elements must something use to count as AI?", ["definition.ai"]),
+        (
+            "What are the key technical elements?",
+            ["definition.ai", "element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
         ("What do reviewers check for our edge AI gateway box?", ["review.ai_edge_device"]),
         # A kind of item is answered by the overview that lists it; its items' clauses when their conditions are asked.
         ("哪幾個項目屬於硬體？", ["item.overview"]),
