@@ -293,9 +293,17 @@ class Answerer:
             cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
             yield from from_rules(render(checks, by_id, language), cited, checks)
             return
-        # "Must a product design system use a 1B LLM?": the item's requirement, with the alternatives it accepts.
-        if named_items and mentions(question, asks.must) and mentions(question, asks.model_size):
-            requirements = [r for item in named_items if (r := requirement(item, self.rules, by_id)) is not None]
+        # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
+        # requirement, with the alternatives it accepts (an item named beside a decision counts here too).
+        also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
+        required = list(dict.fromkeys([*named_items, *also]))
+        without_llm = (  # asked of a named item, not of a purchase the classifier placed
+            not classified_as
+            and bool(mentions(question, asks.model_size))
+            and not mentions(question, asks.model_size, affirmed=True)
+        )
+        if required and mentions(question, asks.model_size) and (mentions(question, asks.must) or without_llm):
+            requirements = [r for item in required if (r := requirement(item, self.rules, by_id)) is not None]
             if requirements:
                 cited = [by_id[r.clause] for r in requirements]
                 yield from from_rules(render_requirements(requirements, by_id, language), cited)
@@ -436,6 +444,8 @@ def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> 
     return f"{preface} {' '.join(quotes)}".strip()
 
 
+# The prompt's layout echoed back: "Question: <the question> Answer: …" (the answer is what follows).
+_ECHO = re.compile(r"^\s*(?:Question|問題)\s*[:：].*?(?:Answer|回答)\s*[:：]\s*", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"[a-z0-9]+")
 _FUNCTION_WORDS = frozenset("a an the of to in on for as is are be by it its this that these those and or".split())
 
@@ -468,6 +478,7 @@ def ground(
     focus = focus or Focus()
     names = names or {}
     corrections: list[str] = []
+    text = _ECHO.sub("", text)
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？"); nor does an answer
     # made only of the question's own words ("The policy lists content generation systems as examples of what a

@@ -540,3 +540,19 @@ def test_an_open_question_about_an_element_is_left_to_the_model(make):
     answerer, llm = make(judge(True), "CNN, DNN and RNN [element.deep_learning].")
     answerer.ask("Which neural network types count as deep-learning algorithms under this policy?")
     assert llm.calls
+
+
+def test_the_prompts_layout_echoed_back_is_removed(settings):
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    clause = by_id["item.rag"]
+    echoed = "Question: Our tool flags invoices with a CNN. Answer: It is an enterprise workflow system [item.rag]."
+    grounded = ground(echoed, [clause], [clause], "en", question="Our tool flags invoices with a CNN. Which item?")
+    assert grounded.text.startswith("It is an enterprise workflow system")
+
+
+def test_an_item_asked_about_without_an_llm_gets_the_alternatives_it_accepts(make):
+    answerer, llm = make()
+    question = "我們想用生成式 AI 做自動佈局，也做需求分析，但它底層不是 LLM。這樣還能落在「產品設計系統」嗎？"
+    answer = answerer.ask(question)
+    assert llm.calls == [] and "不一定要使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.product_design"]
