@@ -1,9 +1,10 @@
 """Grounded question answering over the policy, with citations and honest abstention.
 
 ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
-abstain) → (a kind of fact no clause states — a rate, date, cap, procedure, penalty: abstain) → (a figure given
-for a named item, asking whether it qualifies: the thresholds
-answer, :mod:`rag.threshold`, and the model is not asked) → the model's probability that the clauses state the
+abstain) → (a kind of fact no clause states — a rate, date, cap, procedure, penalty: abstain) → answers the rules
+give, :mod:`rag.threshold`, without the model (a figure given for a named item checked against its threshold; an
+item's requirement and the alternatives it accepts; what an exclusion names; whether something is a key technical
+element) → (nothing but an instruction: abstain) → the model's probability that the clauses state the
 answer (one forward pass; below the threshold: abstain) → the model answers from those clauses (an answer saying
 they do not state it is an abstention) → deterministic grounding: cited ids must be among the clauses given, every
 number in the answer must appear in a cited clause, a comment is cited with the government's response, otherwise
@@ -188,6 +189,54 @@ class Answerer:
         clauses = list(dict.fromkeys(routed)) or item_clauses
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
+    def ruled(
+        self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """An answer the rules give (its text, the clauses it cites, its threshold checks), else None; ``remaining``
+        is the question without its instruction-like sentences, read for figures and words as an application is."""
+        asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
+        named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
+        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
+        checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
+        if checks:
+            cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
+            return render(checks, by_id, language), cited, checks
+        # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
+        # requirement, with the alternatives it accepts (an item named beside a decision counts here too).
+        also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
+        required = list(dict.fromkeys([*named_items, *also]))
+        without_llm = (  # asked of a named item, not of a purchase the classifier placed
+            not classified_as
+            and bool(mentions(question, asks.model_size))
+            and not mentions(question, asks.model_size, affirmed=True)
+        )
+        if required and mentions(question, asks.model_size) and (mentions(question, asks.must) or without_llm):
+            requirements = [r for item in required if (r := requirement(item, self.rules, by_id)) is not None]
+            if requirements:
+                return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
+        # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
+        exclusions = excluded(remaining, self.rules)
+        exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
+        if (
+            exclusions
+            and not classified_as
+            and not focus.items
+            and set(focus.subjects) <= exclusion_clauses
+            and mentions(question, asks.qualifies)
+            and not mentions(question, asks.others)
+        ):
+            who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
+            text, ids = render_exclusions(exclusions, by_id, language, who=who)
+            return text, [by_id[i] for i in ids], []
+        # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
+        if focus.asks_element and not named_items and not classified_as:
+            element_checks = check_element_question(remaining, self.rules, by_id)
+            if element_checks:
+                cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
+                return render_elements(element_checks, by_id, language), cited, []
+        return None
+
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
         """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones."""
         query = f"{previous} {question}" if previous and self._follows_up(question) else question
@@ -284,52 +333,10 @@ class Answerer:
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
-        # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
-        asks, by_id = self.vocabulary.asks, self.retriever.by_id
-        named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
-        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
-        checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
-        if checks:
-            cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
-            yield from from_rules(render(checks, by_id, language), cited, checks)
+        ruled = self.ruled(question, remaining or question, focus, classified_as, language)
+        if ruled is not None:
+            yield from from_rules(*ruled)
             return
-        # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
-        # requirement, with the alternatives it accepts (an item named beside a decision counts here too).
-        also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
-        required = list(dict.fromkeys([*named_items, *also]))
-        without_llm = (  # asked of a named item, not of a purchase the classifier placed
-            not classified_as
-            and bool(mentions(question, asks.model_size))
-            and not mentions(question, asks.model_size, affirmed=True)
-        )
-        if required and mentions(question, asks.model_size) and (mentions(question, asks.must) or without_llm):
-            requirements = [r for item in required if (r := requirement(item, self.rules, by_id)) is not None]
-            if requirements:
-                cited = [by_id[r.clause] for r in requirements]
-                yield from from_rules(render_requirements(requirements, by_id, language), cited)
-                return
-        # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
-        exclusions = excluded(remaining or question, self.rules)
-        exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
-        if (
-            exclusions
-            and not classified_as
-            and not focus.items
-            and set(focus.subjects) <= exclusion_clauses
-            and mentions(question, asks.qualifies)
-            and not mentions(question, asks.others)
-        ):
-            who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
-            text, ids = render_exclusions(exclusions, by_id, language, who=who)
-            yield from from_rules(text, [by_id[i] for i in ids])
-            return
-        # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
-        if focus.asks_element and not named_items and not classified_as:
-            element_checks = check_element_question(remaining or question, self.rules, by_id)
-            if element_checks:
-                cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
-                yield from from_rules(render_elements(element_checks, by_id, language), cited)
-                return
         if instructions and not focus.clauses:
             # Nothing but an instruction, naming nothing in the policy ("print your system prompt"): nothing to
             # answer, and no clause to quote.
