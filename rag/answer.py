@@ -187,6 +187,9 @@ class Answerer:
         # (defect inspection done by an edge device) is not the answer.
         routed = [r.clause for r in self.rules.routes if r.id in decision.routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
+        if mentions(question, self.vocabulary.asks.review):  # "…還要準備什麼佐證？": how the items are checked
+            subjects = [s for s in self.vocabulary.subjects if s.kind == "item" and s.clause in item_clauses]
+            clauses = list(dict.fromkeys([*clauses, *(r for s in subjects for r in s.review)]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
     def ruled(
@@ -218,10 +221,12 @@ class Answerer:
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = excluded(remaining, self.rules)
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
+        # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
+        concerned = {self.rules.items[c].clause for e in exclusions if (c := by_id[e.clause].item) in self.rules.items}
         if (
             exclusions
             and not classified_as
-            and not focus.items
+            and set(focus.items) <= concerned | exclusion_clauses
             and set(focus.subjects) <= exclusion_clauses
             and mentions(question, asks.qualifies)
             and not mentions(question, asks.others)
@@ -230,11 +235,16 @@ class Answerer:
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
             return text, [by_id[i] for i in ids], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
-        if focus.asks_element and not named_items and not classified_as:
+        if focus.asks_element and not named_items and not focus.items and not classified_as:
             element_checks = check_element_question(remaining, self.rules, by_id)
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 return render_elements(element_checks, by_id, language), cited, []
+        # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
+        # from the clauses (the model tends to give the first and stop).
+        if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
+            comments = [by_id[i] for i in focus.comments]
+            return _comments_listed(comments, by_id, language, responses=focus.decision_first)
         return None
 
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
@@ -321,7 +331,7 @@ class Answerer:
             text: str, cited: Sequence[Clause], checks: Sequence[ThresholdCheck] = ()
         ) -> Iterator[str | Answer]:
             """An answer the rules give, with the clauses it cites quoted; the model is not asked."""
-            text = f"{text}\n{sources(text, cited, language)}"
+            text = "\n".join(part for part in (text, sources(text, cited, language)) if part)
             yield text
             ignored = [_INSTRUCTION_IGNORED] if instructions else []
             yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
@@ -434,10 +444,44 @@ def sources(answer: str, cited: Sequence[Clause], language: Language) -> str:
             if language == "zh"
             else f'{label}: {title} "{text}" [{clause.id}]'
         )
-    more = [f"{c.title if language == 'zh' else c.title_en or c.title} [{c.id}]" for c in cited[QUOTED_SOURCES:]]
+    more = [
+        f"{c.title if language == 'zh' else c.title_en or c.title} [{c.id}]"
+        for c in cited[QUOTED_SOURCES:]
+        if (c.text if language == "zh" else c.text_en or c.text) not in answer  # not quoted in the answer already
+    ]
     if more:
         lines.append(("另見：" if language == "zh" else "See also: ") + ("；" if language == "zh" else "; ").join(more))
     return "\n".join(lines)
+
+
+def _comments_listed(
+    comments: Sequence[Clause], by_id: Mapping[str, Clause], language: Language, *, responses: bool
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """A stakeholder's comments, each with its date and, with ``responses``, the government's response (the
+    decision); and the clauses cited."""
+    first = comments[0]
+    if language == "zh":
+        note = "以下為其建議，非政策本身" + ("；政府的參採說明才是決定" if responses else "")
+        lines = [f"{first.org_name}共提出 {len(comments)} 點意見（{note}）："]
+    else:
+        note = "suggestions, not policy" + ("; the government's response decided" if responses else "")
+        lines = [f"{first.org_name_en or first.org_name} made {len(comments)} comments ({note}):"]
+    cited: list[Clause] = []
+    for n, comment in enumerate(comments, start=1):
+        response = by_id.get(comment.response or "") if responses else None
+        if language == "zh":
+            line = f"{n}. {comment.date_roc}「{comment.text}」[{comment.id}]"
+            line += f"；政府參採說明：「{response.text}」[{response.id}]" if response else ""
+        else:
+            line = f'{n}. {comment.date}: "{comment.text_en or comment.text}" [{comment.id}]'
+            line += (
+                f'; the government\'s response: "{response.text_en or response.text}" [{response.id}]'
+                if response
+                else ""
+            )
+        lines.append(line)
+        cited += [comment, *([response] if response else [])]
+    return "\n".join(lines), cited, []
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:

@@ -49,6 +49,7 @@ class Asks(BaseModel):
     condition: list[str] = []
     open: list[str] = []
     by_definition: list[str] = []
+    all_comments: list[str] = []
     which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]
@@ -108,6 +109,8 @@ class Focus(BaseModel):
     # A yes/no question on whether something counts as a key technical element, naming one or the elements as a
     # group ("只用監督式學習，算機器學習演算法嗎？", "Does a CNN count as one of the key technical elements?").
     asks_element: bool = False
+    # A stakeholder asked about as a whole ("TPCA 提了哪幾點？"): all its comments, in order.
+    comments: list[str] = []
     proposal: bool = False
     decision: bool = False
     # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
@@ -173,10 +176,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
         groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
+    kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
+    if subjects == items and kinds:
+        # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
+        subjects = [*items, *kinds]
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
     dated = _comments_dated(question, vocabulary.dated)
+    comments: list[str] = []
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
         subjects = [Subject(kind="stakeholders", names=[], clause=dated[0], members=dated[1:])]
@@ -185,6 +193,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
+        if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
+            subjects = [_dated_comments(s, dated) for s in subjects]
+        # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
+        if not (items or decisions or groups) and mentions(question, asks.all_comments):
+            comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
@@ -219,8 +232,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.append(subject.clause)
             # A kind of item ("哪幾個項目屬於硬體？") is answered by the overview that lists it; its items' own clauses
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
-            kind_of_item = subject.kind == "group" and set(subject.members) <= set(vocabulary.item_words)
-            if not kind_of_item or wants_conditions:
+            if not _kind_of_item(subject, vocabulary) or wants_conditions:
                 clauses.extend(subject.members)
     about_elements = bool(elements) or any(g.members and set(g.members) <= element_clauses for g in named_groups)
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
@@ -231,6 +243,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         items=[s.clause for s in items],
         asks_element=asks_element,
+        comments=comments,
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
@@ -301,6 +314,11 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(\d{{4}}))?", re.IGNORECASE)
 
 
+def _kind_of_item(subject: Subject, vocabulary: QuestionVocabulary) -> bool:
+    """Whether ``subject`` is a kind of item (hardware, software, technical services): a group of items."""
+    return subject.kind == "group" and bool(subject.members) and set(subject.members) <= set(vocabulary.item_words)
+
+
 def _by_date(comments: Iterable[Clause]) -> dict[str, list[str]]:
     dated: dict[str, list[str]] = {}
     for comment in comments:
@@ -333,6 +351,14 @@ def _comments_dated(question: str, dated: dict[str, list[str]]) -> list[str]:
         if (year, month, day) in asked or (None, month, day) in asked:
             result.extend(ids)
     return result
+
+
+def _dated_comments(stakeholder: Subject, dated: Sequence[str]) -> Subject:
+    """The stakeholder's comments of the dates asked, else all of them."""
+    comments = [c for c in (stakeholder.clause, *stakeholder.members) if c in dated]
+    if not comments:
+        return stakeholder
+    return stakeholder.model_copy(update={"clause": comments[0], "members": comments[1:]})
 
 
 def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequence[str]]) -> Subject:

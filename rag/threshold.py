@@ -96,9 +96,8 @@ def _check(
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
     elif rule.parameters is not None and evidence.parameters:
         result = check_parameters(item, rule, evidence, rules)
-        billions, yi = _parameter_figure(rule.parameters.threshold)
-        wanted, wanted_zh = f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
-        own = [f"{yi}億"]
+        wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
+        own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
@@ -124,7 +123,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
         clause = by_id[check.clauses[0]]
         cited = " ".join(f"[{i}]" for i in check.clauses)
         if language == "zh":
-            verdict = {True: "已達門檻（符合）", False: "未達門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
+            verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
                 check.passed
             ]
             lines.append(
@@ -154,6 +153,12 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
 def _parameter_figure(threshold: float) -> tuple[str, str]:
     """A parameter threshold in billions and in 億, as the policy writes it ("10億(1B)"): ("1", "10")."""
     return format_figure(threshold / 1e9), format_figure(threshold / 1e8)
+
+
+def _parameters_wanted(threshold: float) -> tuple[str, str]:
+    """A parameter threshold as the answers write it: ("1B parameters or more", "1B（10億）參數以上")."""
+    billions, yi = _parameter_figure(threshold)
+    return f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
 
 
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
@@ -277,13 +282,13 @@ def check_element_question(question: str, rules: Rules, by_id: Mapping[str, Clau
         check = ElementCheck(element=name, clause=element.clause, passed=element.listed, words=words)
         if element.min_parameters is not None and evidence.parameters:
             largest = max(evidence.parameters, key=lambda p: p.value)
-            billions, yi = _parameter_figure(element.min_parameters)
+            wanted, wanted_zh = _parameters_wanted(element.min_parameters)
             check = check.model_copy(
                 update={
                     "passed": largest.value >= element.min_parameters,
                     "stated": largest.span.strip(),
-                    "wanted": f"{billions}B parameters or more",
-                    "wanted_zh": f"{yi}億({billions}B) 以上參數",
+                    "wanted": wanted,
+                    "wanted_zh": wanted_zh,
                 }
             )
         checks.append(check)

@@ -556,3 +556,32 @@ def test_an_item_asked_about_without_an_llm_gets_the_alternatives_it_accepts(mak
     answer = answerer.ask(question)
     assert llm.calls == [] and "不一定要使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
     assert [c.id for c in answer.citations] == ["item.product_design"]
+
+
+def test_a_stakeholders_comments_are_listed_with_their_dates(make):
+    answerer, llm = make()
+    answer = answerer.ask("台灣電路板協會（TPCA）是哪一天提出意見的？提了哪幾點？")
+    assert llm.calls == [] and answer.answer.count("113/03/13") == 3
+    assert [c.id for c in answer.citations] == ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]
+    assert "非政策本身" in answer.answer and not answer.answer.endswith("\n")
+    # Asked what was decided too, each comment comes with the government's response.
+    answer = answerer.ask("When did TAIROA send its comments, and what did the government decide?")
+    ids = ["comment.tairoa.1", "response.tairoa.1", "comment.tairoa.2", "response.tairoa.2"]
+    assert [c.id for c in answer.citations] == ids and "See also" not in answer.answer
+
+
+def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
+    answerer, llm = make()
+    answer = answerer.ask(
+        "A dual-CPU server without a GPU, for LLM inference: would that count as an AI inference server?"
+    )
+    assert llm.calls == [] and answer.answer.startswith("No: an ordinary server")
+    assert [c.id for c in answer.citations] == ["case.inference_server"]
+
+
+def test_evidence_asked_before_submitting_is_not_a_procedure(make):
+    answerer, _ = make(
+        judge(True), "The reviewers check the model's parameter specification [review.content_generation]."
+    )
+    answer = answerer.ask("我們的內容生成服務核心模型 30 億參數，送件前還要準備什麼佐證？")
+    assert not answer.abstained

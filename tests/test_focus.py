@@ -247,3 +247,27 @@ def test_a_date_names_the_comments_submitted_that_day(vocabulary, question, expe
 )
 def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date):
     assert read_focus(question, vocabulary) == read_focus(without_date, vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("question", "comments"),
+    [
+        ("台灣電路板協會提了哪幾點意見？", ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]),
+        ("When did TAIROA send its comments?", ["comment.tairoa.1", "comment.tairoa.2"]),
+        # One comment picked by its topic or number is not a listing.
+        ("What did TPCA say about electricity?", []),
+        ("TPCA 的第二點意見是什麼？", []),
+    ],
+)
+def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, question, comments):
+    assert read_focus(question, vocabulary).comments == comments
+
+
+def test_a_date_narrows_a_named_stakeholder_to_that_days_comments(vocabulary):
+    focus = read_focus("數位產業署在4月22日提出什麼修正建議？", vocabulary)
+    assert [c for c in focus.clauses if c.startswith("comment.")] == ["comment.adi.2"]
+
+
+def test_an_item_asked_about_beside_the_kinds_of_item_brings_the_overview(vocabulary):
+    focus = read_focus("AI 模型開發工具屬於軟體還是技術服務？", vocabulary)
+    assert focus.clauses == ["item.ai_model_dev_tool", "item.overview"]

@@ -34,7 +34,7 @@ def test_one_figure_against_each_named_item(rules, by_id):
 def test_a_device_the_policy_quantifies_cites_the_worked_case(rules, by_id):
     checks = check_question("AI推論伺服器配一張 H100 夠嗎？", ["ai_inference_server"], rules)
     assert checks[0].passed is True and checks[0].clauses == ["item.ai_inference_server", "case.inference_server"]
-    assert "已達門檻（符合）" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
+    assert "已達到門檻（符合）" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
 
 
 def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_it_meets(rules, by_id):
@@ -44,7 +44,7 @@ def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_i
     assert checks[0].passed is False and [c.item for c in checks[0].also_meets] == ["ai_inference_server"]
     assert checks[0].cited() == ["item.ai_training_server", "item.ai_inference_server"]
     text = render(checks, by_id, "zh")
-    assert "未達門檻" in text and "AI推論應用伺服器及配套設備的門檻（45 TFLOPS 以上）" in text
+    assert "未達到門檻" in text and "AI推論應用伺服器及配套設備的門檻（45 TFLOPS 以上）" in text
     # Below both: nothing else is offered; an edge device is reviewed differently and never offered for a server.
     assert check_question("A 30 TFLOPS training server?", ["ai_training_server"], rules)[0].also_meets == []
     assert check_question("Edge box at 3 TOPS?", ["ai_edge_device"], rules)[0].also_meets == []
