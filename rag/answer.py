@@ -156,6 +156,11 @@ class Answerer:
         self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
         self.rules = load_rules(settings.rules_file, settings.clauses_file)
         self._item_of_clause: dict[str, Category] = {rule.clause: item for item, rule in self.rules.items.items()}
+        # Each item's review criteria (questions.yaml), for questions that also ask how it is checked.
+        self._reviews: dict[str, list[str]] = {}
+        for subject in self.vocabulary.subjects:
+            if subject.kind == "item" and subject.review:
+                self._reviews.setdefault(subject.clause, []).extend(subject.review)
         # What questions and answers call each item (questions.yaml), beside its title.
         self.item_names: dict[str, list[str]] = {}
         for subject in self.vocabulary.subjects:
@@ -188,8 +193,7 @@ class Answerer:
         routed = [r.clause for r in self.rules.routes if r.id in decision.routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
         if mentions(question, self.vocabulary.asks.review):  # "…還要準備什麼佐證？": how the items are checked
-            subjects = [s for s in self.vocabulary.subjects if s.kind == "item" and s.clause in item_clauses]
-            clauses = list(dict.fromkeys([*clauses, *(r for s in subjects for r in s.review)]))
+            clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
     def ruled(
@@ -203,7 +207,10 @@ class Answerer:
         asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
         checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
         if checks:
-            cited = list({i: by_id[i] for check in checks for i in check.cited()}.values())
+            ids = [i for check in checks for i in check.cited()]
+            if mentions(question, asks.review):  # "…送件前還要準備什麼佐證？": how the item is checked, quoted too
+                ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
+            cited = list({i: by_id[i] for i in ids}.values())
             return render(checks, by_id, language), cited, checks
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too).

@@ -585,3 +585,11 @@ def test_evidence_asked_before_submitting_is_not_a_procedure(make):
     )
     answer = answerer.ask("我們的內容生成服務核心模型 30 億參數，送件前還要準備什麼佐證？")
     assert not answer.abstained
+
+
+def test_a_threshold_answer_asked_for_evidence_too_quotes_the_review_criterion(make):
+    answerer, llm = make()
+    answer = answerer.ask("內容生成系統的核心模型約 30 億參數，這樣符合嗎？送件前還要準備什麼佐證？")
+    assert llm.calls == [] and [c.passed for c in answer.checks] == [True]
+    assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
+    assert "技術資料" in answer.answer
