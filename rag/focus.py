@@ -11,7 +11,9 @@ about that decision. A question asking which item a described purchase belongs t
 item the rules' words for it point at. A stakeholder's comment and the government's response travel together;
 the response, which is what decided it, goes first unless the question asks only about the suggestion. A named
 stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見") or by
-the decision it names; a date ("20 March 2024", "113/03/20") names the comments submitted that day.
+the decision it names; a date ("20 March 2024", "113/03/20") names the comments submitted that day; a stakeholder
+asked about as a whole ("提了哪幾點？") has its comments listed. A kind of item (hardware, …) is answered by the
+overview that lists it, its items' own clauses joining when their requirements are asked.
 ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere (a rate, a deadline,
 a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
 """
@@ -183,7 +185,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
-    dated = _comments_dated(question, vocabulary.dated)
+    dated = _comments_of_dates_in(question, vocabulary.dated)
     comments: list[str] = []
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
@@ -194,7 +196,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
-            subjects = [_dated_comments(s, dated) for s in subjects]
+            subjects = [_narrowed_to(s, dated) for s in subjects]
         # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
         if not (items or decisions or groups) and mentions(question, asks.all_comments):
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
@@ -216,15 +218,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = [described] if described else subjects
     wants_case = bool(mentions(question, asks.case))
     wants_review = bool(mentions(question, asks.review))
-    wants_condition = bool(mentions(question, asks.condition))
-    wants_conditions = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))
+    asks_if_met = bool(mentions(question, asks.condition))  # "…認定它符合內容生成系統？"
+    asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []
     for subject in subjects:
         if wants_case and subject.case:
             clauses.append(subject.case)
         elif wants_review and subject.review:
             clauses.extend(subject.review)
-            if wants_condition and subject.kind == "item":
+            if asks_if_met and subject.kind == "item":
                 # "審查時依據什麼認定它符合內容生成系統？": the criterion says what is checked, the item's clause the
                 # figure it is checked against (the review criteria state no threshold).
                 clauses.append(subject.clause)
@@ -232,7 +234,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.append(subject.clause)
             # A kind of item ("哪幾個項目屬於硬體？") is answered by the overview that lists it; its items' own clauses
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
-            if not _kind_of_item(subject, vocabulary) or wants_conditions:
+            if not _kind_of_item(subject, vocabulary) or asks_requirements:
                 clauses.extend(subject.members)
     about_elements = bool(elements) or any(g.members and set(g.members) <= element_clauses for g in named_groups)
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
@@ -320,11 +322,19 @@ def _kind_of_item(subject: Subject, vocabulary: QuestionVocabulary) -> bool:
 
 
 def _by_date(comments: Iterable[Clause]) -> dict[str, list[str]]:
+    """The comments' ids by the ISO date each was submitted."""
     dated: dict[str, list[str]] = {}
     for comment in comments:
         if comment.date:
             dated.setdefault(comment.date, []).append(comment.id)
     return dated
+
+
+def _gregorian(year: str) -> int | None:
+    """A written year as a Gregorian one: an ROC year (under 200) + 1911; None when none is written."""
+    if not year:
+        return None
+    return int(year) + 1911 if int(year) < 200 else int(year)
 
 
 def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
@@ -334,7 +344,7 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
         # Without a year, "3/20" may be a ratio or a fraction: it is a date only in a question that writes 月.
         if not year and "月" not in text:
             continue
-        found.add((int(year) + 1911 if year and int(year) < 200 else int(year) if year else None, int(month), int(day)))
+        found.add((_gregorian(year), int(month), int(day)))
     for day, month, year in _DAY_MONTH.findall(text):
         found.add((int(year) if year else None, _MONTHS[month.lower()], int(day)))
     for month, day, year in _MONTH_DAY.findall(text):
@@ -342,7 +352,7 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
     return {d for d in found if 1 <= d[1] <= 12 and 1 <= d[2] <= 31}
 
 
-def _comments_dated(question: str, dated: dict[str, list[str]]) -> list[str]:
+def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
     """The comments submitted on a date the question writes (a date without its year matches any year)."""
     asked = _dates_in(question)
     result: list[str] = []
@@ -353,9 +363,9 @@ def _comments_dated(question: str, dated: dict[str, list[str]]) -> list[str]:
     return result
 
 
-def _dated_comments(stakeholder: Subject, dated: Sequence[str]) -> Subject:
-    """The stakeholder's comments of the dates asked, else all of them."""
-    comments = [c for c in (stakeholder.clause, *stakeholder.members) if c in dated]
+def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject:
+    """The stakeholder with only the comments asked (those of a date), else with all of them."""
+    comments = [c for c in (stakeholder.clause, *stakeholder.members) if c in comments_asked]
     if not comments:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[0], "members": comments[1:]})

@@ -158,7 +158,7 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
 
 # A measure word after a determiner or a numeral is not the start of a word: "這筆電費" is 這筆 + 電費, not 筆電.
 _MEASURE_WORDS = "筆台"
-_DETERMINED = r"(?<![這那此該每一兩二三四五六七八九十幾0-9])"
+_NOT_AFTER_DETERMINER = r"(?<![這那此該每一兩二三四五六七八九十幾0-9])"
 
 
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
@@ -167,7 +167,7 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
         # Latin keywords are whole words ("AMR" is not in "CAMRY"), allowing inflections ("designs", "trained").
         return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?:s|es|d|ed|ing)?(?![A-Za-z0-9])", re.IGNORECASE)
     if keyword[0] in _MEASURE_WORDS:
-        return re.compile(_DETERMINED + escaped, re.IGNORECASE)
+        return re.compile(_NOT_AFTER_DETERMINER + escaped, re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
 
 
