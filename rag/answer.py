@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.focus import Focus, focus_order, load_vocabulary, read_focus, unstated_fact
+from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
 from rag.guardrails import mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
@@ -192,7 +192,7 @@ class Answerer:
         # (defect inspection done by an edge device) is not the answer.
         routed = [r.clause for r in self.rules.routes if r.id in decision.routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
-        if mentions(question, self.vocabulary.asks.review):  # "…還要準備什麼佐證？": how the items are checked
+        if asked_for(question, self.vocabulary.asks.review, self.vocabulary):  # "…要準備什麼佐證？": how it is checked
             clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
@@ -208,7 +208,7 @@ class Answerer:
         checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
         if checks:
             ids = [i for check in checks for i in check.cited()]
-            if mentions(question, asks.review):  # "…送件前還要準備什麼佐證？": how the item is checked, quoted too
+            if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
                 ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
             cited = list({i: by_id[i] for i in ids}.values())
             return render(checks, by_id, language), cited, checks

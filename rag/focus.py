@@ -254,6 +254,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     )
 
 
+def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
+    """Whether a part of the question asks for ``words`` (an open question naming them: "要準備什麼佐證？"), not
+    just mentions them ("規格書標示 200 TFLOPS")."""
+    return any(mentions(part, words) and mentions(part, vocabulary.asks.open) for part in _PARTS.split(question))
+
+
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
     """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None."""
     for fact in vocabulary.facts:

@@ -7,7 +7,7 @@ import yaml
 
 from rag.config import Settings
 from rag.errors import ConfigError
-from rag.focus import Focus, QuestionVocabulary, focus_order, load_vocabulary, read_focus
+from rag.focus import Focus, QuestionVocabulary, asked_for, focus_order, load_vocabulary, read_focus
 from rag.knowledge import load_clauses
 
 
@@ -271,3 +271,16 @@ def test_a_date_narrows_a_named_stakeholder_to_that_days_comments(vocabulary):
 def test_an_item_asked_about_beside_the_kinds_of_item_brings_the_overview(vocabulary):
     focus = read_focus("AI 模型開發工具屬於軟體還是技術服務？", vocabulary)
     assert focus.clauses == ["item.ai_model_dev_tool", "item.overview"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("內容生成系統的核心模型約 30 億參數，這樣符合嗎？送件前還要準備什麼佐證？", True),
+        ("What evidence do we need for a 150 TFLOPS training server?", True),
+        # Named as where a figure comes from, a spec sheet is not asked for.
+        ("我們打算採購一台規格書標示200 TFLOPS的伺服器，請問這會歸在哪一個適用項目？", False),
+    ],
+)
+def test_evidence_asked_for_is_not_evidence_mentioned(vocabulary, question, asked):
+    assert asked_for(question, vocabulary.asks.review, vocabulary) is asked
