@@ -25,16 +25,15 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
-from rag.guardrails import mentions, strip_instructions
+from rag.guardrails import gather_evidence, mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
-from rag.retrieve import Retriever, language_of
+from rag.retrieve import CJK, Retriever, language_of
 from rag.threshold import (
     ThresholdCheck,
     check_element_question,
     check_question,
-    excluded,
     item_name,
     render,
     render_elements,
@@ -202,10 +201,11 @@ class Answerer:
         """An answer the rules give (its text, the clauses it cites, its threshold checks), else None; ``remaining``
         is the question without its instruction-like sentences, read for figures and words as an application is."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
-        checks = check_question(question, named_items, self.rules, by_id) if asks_whether else []
+        checks = check_question(evidence, named_items, self.rules, by_id) if asks_whether else []
         if checks:
             ids = [i for check in checks for i in check.cited()]
             if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
@@ -226,7 +226,7 @@ class Answerer:
             if requirements:
                 return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
-        exclusions = excluded(remaining, self.rules)
+        exclusions = evidence.exclusions
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
         concerned = {self.rules.items[c].clause for e in exclusions if (c := by_id[e.clause].item) in self.rules.items}
@@ -243,7 +243,7 @@ class Answerer:
             return text, [by_id[i] for i in ids], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
-            element_checks = check_element_question(remaining, self.rules, by_id)
+            element_checks = check_element_question(evidence, self.rules, by_id)
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 return render_elements(element_checks, by_id, language), cited, []
@@ -515,7 +515,7 @@ def _restates(sentence: str, question: str) -> bool:
         return {w.removesuffix("s") for w in _WORD.findall(_CITED.sub("", text).lower())}
 
     said = words(sentence) - _FUNCTION_WORDS
-    return len(said) >= 4 and not re.search(r"[\u4e00-\u9fff]", sentence) and said <= words(question)
+    return len(said) >= 4 and not CJK.search(sentence) and said <= words(question)
 
 
 def ground(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from rag.figures import ComputeFigure, ParameterFigure, count_of, extract_compute, extract_parameters
-from rag.knowledge import CATEGORIES, Category, Exclusion, ItemRule, Route, Rules, Threshold
+from rag.knowledge import CATEGORIES, Category, ElementRule, Exclusion, ItemRule, Route, Rules, Threshold
 
 
 class CheckResult(BaseModel):
@@ -427,15 +427,19 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
     )
 
 
+def meets_min_parameters(element: ElementRule, evidence: Evidence) -> bool | None:
+    """Whether the largest parameter count the text states meets the element's own threshold (the LLM element's
+    1B); None when the element has none or the text states no count."""
+    if element.min_parameters is None or not evidence.parameters:
+        return None
+    return max(p.value for p in evidence.parameters) >= element.min_parameters
+
+
 def check_elements(item: Category, rule: ItemRule, evidence: Evidence, rules: Rules) -> CheckResult:
     """Enterprise workflow: one listed key technical element is enough; supervised-only ML is not one."""
     name = "key technical element"
     found = [e for e in rule.elements_any if e in evidence.elements]
-    small_llm = (
-        "llm" in found
-        and evidence.parameters
-        and max(p.value for p in evidence.parameters) < (rules.elements["llm"].min_parameters or 0)
-    )
+    small_llm = "llm" in found and meets_min_parameters(rules.elements["llm"], evidence) is False
     if small_llm:
         found.remove("llm")
     if found:

@@ -27,12 +27,12 @@ RRF_K = 60
 # MiniLM is English-trained: on Chinese queries its ranking is weak, so it gets less say in the fusion.
 # Measured on eval/retrieval.jsonl (60 questions): equal weights 0.917 recall@5, this weighting 1.000.
 DENSE_WEIGHT = {"en": 1.0, "zh": 0.3}
-_CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def language_of(text: str) -> Literal["zh", "en"]:
     """Chinese when Chinese characters make up a tenth of the text (at least two of them), else English."""
-    return "zh" if len(_CJK.findall(text)) >= max(2, len(text) // 10) else "en"
+    return "zh" if len(CJK.findall(text)) >= max(2, len(text) // 10) else "en"
 
 
 class Passage(BaseModel):

@@ -23,7 +23,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.guardrails import Evidence, check_compute, check_parameters, format_figure, gather_evidence, states_compute
+from rag.guardrails import (
+    Evidence,
+    check_compute,
+    check_parameters,
+    format_figure,
+    meets_min_parameters,
+    states_compute,
+)
 from rag.knowledge import Category, Clause, Exclusion, Rules
 
 Language = Literal["zh", "en"]
@@ -50,18 +57,17 @@ class ThresholdCheck(BaseModel):
 
 
 def check_question(
-    question: str, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause] | None = None
+    evidence: Evidence, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause] | None = None
 ) -> list[ThresholdCheck]:
-    """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind).
+    """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind);
+    ``evidence`` is the question read by :func:`rag.guardrails.gather_evidence`, as an application is.
 
     With the clauses (``by_id``), a check cites the item's clause alone where that clause states the threshold
     itself (the dev tools' "10億(1B)以上"): the rules' own clause for the figure is then not needed.
 
-    Instructions in the question are removed before its figures are read, as for an application. A machine that
-    misses its item's compute threshold is also checked against the other items reviewed the same way (the
-    servers): a server with one H100 is no training server but meets the inference server's 45 TFLOPS.
+    A machine that misses its item's compute threshold is also checked against the other items reviewed the same
+    way (the servers): a server with one H100 is no training server but meets the inference server's 45 TFLOPS.
     """
-    evidence = gather_evidence(question, rules)
     checks = []
     for item in items:
         check = _check(item, evidence, rules, by_id)
@@ -217,11 +223,6 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
     return ("" if language == "zh" else " ").join(lines)
 
 
-def excluded(question: str, rules: Rules) -> list[Exclusion]:
-    """The exclusions the question names, read as the classifier reads an application (their `unless` included)."""
-    return gather_evidence(question, rules).exclusions
-
-
 def render_exclusions(
     exclusions: Sequence[Exclusion], by_id: Mapping[str, Clause], language: Language, *, who: bool
 ) -> tuple[str, list[str]]:
@@ -263,11 +264,10 @@ class ElementCheck(BaseModel):
     wanted_zh: str = ""
 
 
-def check_element_question(question: str, rules: Rules, by_id: Mapping[str, Clause]) -> list[ElementCheck]:
-    """Each key technical element the question's words name, listed or not; the LLM element against its own
-    parameter threshold when the question gives a size. Words for what is not an element of its own (generative
-    AI, product design's alternative) are left to the model."""
-    evidence = gather_evidence(question, rules)
+def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str, Clause]) -> list[ElementCheck]:
+    """Each key technical element the question's words name (``evidence``: the question as gather_evidence reads
+    it), listed or not; the LLM element against its own parameter threshold when the question gives a size. Words
+    for what is not an element of its own (generative AI, product design's alternative) are left to the model."""
     checks = []
     for name, words in evidence.elements.items():
         element = rules.elements[name]
@@ -280,16 +280,12 @@ def check_element_question(question: str, rules: Rules, by_id: Mapping[str, Clau
         ):
             continue  # "監督式與非監督式": the listed class is named too
         check = ElementCheck(element=name, clause=element.clause, passed=element.listed, words=words)
-        if element.min_parameters is not None and evidence.parameters:
-            largest = max(evidence.parameters, key=lambda p: p.value)
+        meets = meets_min_parameters(element, evidence)
+        if meets is not None and element.min_parameters is not None:
             wanted, wanted_zh = _parameters_wanted(element.min_parameters)
+            stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
             check = check.model_copy(
-                update={
-                    "passed": largest.value >= element.min_parameters,
-                    "stated": largest.span.strip(),
-                    "wanted": wanted,
-                    "wanted_zh": wanted_zh,
-                }
+                update={"passed": meets, "stated": stated, "wanted": wanted, "wanted_zh": wanted_zh}
             )
         checks.append(check)
     return checks

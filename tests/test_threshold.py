@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.config import Settings
+from rag.guardrails import gather_evidence
 from rag.knowledge import load_clauses, load_rules
 from rag.threshold import check_element_question, check_question, render, render_elements
 
@@ -21,7 +22,7 @@ def by_id(settings: Settings):
 
 def test_one_figure_against_each_named_item(rules, by_id):
     question = "Is 100 TFLOPS enough for an AI model training server? Would the same box qualify for inference?"
-    checks = check_question(question, ["ai_training_server", "ai_inference_server"], rules)
+    checks = check_question(gather_evidence(question, rules), ["ai_training_server", "ai_inference_server"], rules)
     assert [(c.item, c.passed, c.stated) for c in checks] == [
         ("ai_training_server", False, "100 TFLOPS"),
         ("ai_inference_server", True, "100 TFLOPS"),
@@ -32,22 +33,29 @@ def test_one_figure_against_each_named_item(rules, by_id):
 
 
 def test_a_device_the_policy_quantifies_cites_the_worked_case(rules, by_id):
-    checks = check_question("AI推論伺服器配一張 H100 夠嗎？", ["ai_inference_server"], rules)
+    checks = check_question(gather_evidence("AI推論伺服器配一張 H100 夠嗎？", rules), ["ai_inference_server"], rules)
     assert checks[0].passed is True and checks[0].clauses == ["item.ai_inference_server", "case.inference_server"]
     assert "已達到門檻（符合）" in render(checks, by_id, "zh") and "48 TFLOPS" in render(checks, by_id, "zh")
 
 
 def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_it_meets(rules, by_id):
     checks = check_question(
-        "一台只配一張 H100（48 TFLOPS）的伺服器，可以申請AI模型訓練伺服器嗎？", ["ai_training_server"], rules
+        gather_evidence("一台只配一張 H100（48 TFLOPS）的伺服器，可以申請AI模型訓練伺服器嗎？", rules),
+        ["ai_training_server"],
+        rules,
     )
     assert checks[0].passed is False and [c.item for c in checks[0].also_meets] == ["ai_inference_server"]
     assert checks[0].cited() == ["item.ai_training_server", "item.ai_inference_server"]
     text = render(checks, by_id, "zh")
     assert "未達到門檻" in text and "AI推論應用伺服器及配套設備的門檻（45 TFLOPS 以上）" in text
     # Below both: nothing else is offered; an edge device is reviewed differently and never offered for a server.
-    assert check_question("A 30 TFLOPS training server?", ["ai_training_server"], rules)[0].also_meets == []
-    assert check_question("Edge box at 3 TOPS?", ["ai_edge_device"], rules)[0].also_meets == []
+    assert (
+        check_question(gather_evidence("A 30 TFLOPS training server?", rules), ["ai_training_server"], rules)[
+            0
+        ].also_meets
+        == []
+    )
+    assert check_question(gather_evidence("Edge box at 3 TOPS?", rules), ["ai_edge_device"], rules)[0].also_meets == []
 
 
 @pytest.mark.parametrize(
@@ -60,7 +68,7 @@ def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_i
     ],
 )
 def test_parameters_and_edge_compute(rules, question, item, passed):
-    assert [c.passed for c in check_question(question, [item], rules)] == [passed]
+    assert [c.passed for c in check_question(gather_evidence(question, rules), [item], rules)] == [passed]
 
 
 @pytest.mark.parametrize(
@@ -72,12 +80,14 @@ def test_parameters_and_edge_compute(rules, question, item, passed):
     ],
 )
 def test_no_figure_of_the_items_kind_leaves_it_to_the_clauses(rules, question, item):
-    assert check_question(question, [item], rules) == []
+    assert check_question(gather_evidence(question, rules), [item], rules) == []
 
 
 def test_product_design_accepts_generative_ai_below_the_figure_and_says_so(rules, by_id):
     checks = check_question(
-        "生成式 AI 電路佈局工具，底層模型 7 億參數，符合產品設計系統嗎？", ["product_design"], rules
+        gather_evidence("生成式 AI 電路佈局工具，底層模型 7 億參數，符合產品設計系統嗎？", rules),
+        ["product_design"],
+        rules,
     )
     assert [c.passed for c in checks] == [True]
     assert "1B（10億）參數以上，或採用生成式AI技術" in render(checks, by_id, "zh")
@@ -108,7 +118,7 @@ def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
     ],
 )
 def test_a_check_cites_the_clause_that_states_its_threshold(rules, by_id, question, item, cited):
-    assert [c.clauses for c in check_question(question, [item], rules, by_id)] == [cited]
+    assert [c.clauses for c in check_question(gather_evidence(question, rules), [item], rules, by_id)] == [cited]
 
 
 @pytest.mark.parametrize(
@@ -124,13 +134,15 @@ def test_a_check_cites_the_clause_that_states_its_threshold(rules, by_id, questi
     ],
 )
 def test_what_a_question_names_is_checked_against_the_listed_elements(rules, by_id, question, expected):
-    assert [(c.element, c.passed) for c in check_element_question(question, rules, by_id)] == expected
+    assert [
+        (c.element, c.passed) for c in check_element_question(gather_evidence(question, rules), rules, by_id)
+    ] == expected
 
 
 def test_element_checks_read_as_sentences_citing_the_element(rules, by_id):
-    checks = check_element_question("只用監督式學習，算機器學習演算法嗎？", rules, by_id)
+    checks = check_element_question(gather_evidence("只用監督式學習，算機器學習演算法嗎？", rules), rules, by_id)
     assert render_elements(checks, by_id, "zh") == (
         "不算：監督式 不在關鍵技術元素「機器學習演算法」所列的分類之內 [element.machine_learning]。"
     )
-    checks = check_element_question("Would a 0.8B model count as an LLM?", rules, by_id)
+    checks = check_element_question(gather_evidence("Would a 0.8B model count as an LLM?", rules), rules, by_id)
     assert render_elements(checks, by_id, "en").startswith("No: the key technical element large language model")
