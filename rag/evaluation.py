@@ -7,6 +7,7 @@ shows. Metrics are small functions over (case, prediction) pairs.
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -360,9 +361,19 @@ def load_qa_questions(path: Path) -> list[QaQuestion]:
     return _load_jsonl(path, QaQuestion)
 
 
+# A hyphen or dash joins words as a space does: "machine-learning algorithms" states the label's "machine learning".
+_JOINERS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+
+
+def _normalised(text: str) -> str:
+    return _JOINERS.sub(" ", text.lower())
+
+
 def states_key_facts(question: QaQuestion, answer_text: str) -> bool:
-    lowered = answer_text.lower()
-    return all(any(alt.lower() in lowered for alt in alternatives) for alternatives in question.key_facts)
+    """Whether the answer states every key fact: one of its alternatives, as a substring (case, hyphens and runs of
+    spaces aside)."""
+    answer = _normalised(answer_text)
+    return all(any(_normalised(alt) in answer for alt in alternatives) for alternatives in question.key_facts)
 
 
 def qa_metrics(results: Sequence[tuple[QaQuestion, Any]]) -> dict[str, Any]:

@@ -159,3 +159,19 @@ def test_qa_metrics():
     assert m["citation_precision"] == 0.5 and m["citation_hit_rate"] == 1.0
     assert m["refusal_accuracy"] == 0.5 and m["false_refusals"] == 1
     assert m["failures"] == ["b", "d"]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Key technical element 1: machine-learning algorithms", True),
+        ("uses Machine   Learning", True),
+        ("machinelearning", False),  # a hyphen or a space joins words; nothing at all does not
+        ("learning machines", False),
+    ],
+)
+def test_a_key_fact_is_matched_with_hyphens_taken_as_spaces(text, states):
+    from rag.evaluation import QaQuestion, states_key_facts
+
+    question = QaQuestion(id="a", question="q", lang="en", key_facts=[["machine learning"]], clauses=[], refuse=False)
+    assert states_key_facts(question, text) is states
