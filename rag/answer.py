@@ -160,6 +160,15 @@ class Answerer:
         for subject in self.vocabulary.subjects:
             if subject.kind == "item" and subject.review:
                 self._reviews.setdefault(subject.clause, []).extend(subject.review)
+        # The clause that lists the items by kind (hardware, software, technical services): the kinds' clause.
+        self._overview = next(
+            (
+                s.clause
+                for s in self.vocabulary.subjects
+                if s.kind == "group" and set(s.members) <= set(self._item_of_clause) and s.members
+            ),
+            "",
+        )
         # What questions and answers call each item (questions.yaml), beside its title.
         self.item_names: dict[str, list[str]] = {}
         for subject in self.vocabulary.subjects:
@@ -247,6 +256,9 @@ class Answerer:
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 return render_elements(element_checks, by_id, language), cited, []
+        # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
+        if focus.kind_of and not classified_as and self._overview in by_id:
+            return _kinds_stated(focus.kind_of, by_id[self._overview], by_id, language)
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
@@ -489,6 +501,30 @@ def _comments_listed(
         lines.append(line)
         cited += [comment, *([response] if response else [])]
     return "\n".join(lines), cited, []
+
+
+def _kinds_stated(
+    items: Sequence[str], overview: Clause, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """Each item's kind as the item's title gives it ("軟體：AI 模型開發工具"), and the overview that lists all the
+    items by kind, quoted and cited."""
+    count = sum(1 for clause in by_id.values() if clause.kind == "item" and clause.id != overview.id)
+    lines = []
+    for item in items:
+        clause = by_id[item]
+        if language == "zh":
+            kind, _, name = clause.title.partition("：")
+            lines.append(f"{name}屬於{kind}項目 [{overview.id}]。")
+        else:
+            kind, _, name = (clause.title_en or clause.title).partition(": ")
+            lines.append(f"{name[:1].upper()}{name[1:]}: {kind.lower()} [{overview.id}].")
+    if language == "zh":
+        lines.append(f"\n\n適用項目共 {count} 項，{overview.title}：「{overview.text}」[{overview.id}]")
+    else:
+        lines.append(
+            f'\n\nThe policy lists {count} eligible items: "{overview.text_en or overview.text}" [{overview.id}]'
+        )
+    return ("" if language == "zh" else " ").join(lines).replace(" \n", "\n"), [overview], []
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:

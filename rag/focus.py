@@ -13,7 +13,8 @@ the response, which is what decided it, goes first unless the question asks only
 stakeholder is the subject with all its comments, or with the one the question asks for by number ("第二點意見") or by
 the decision it names; a date ("20 March 2024", "113/03/20") names the comments submitted that day; a stakeholder
 asked about as a whole ("提了哪幾點？") has its comments listed. A kind of item (hardware, …) is answered by the
-overview that lists it, its items' own clauses joining when their requirements are asked.
+overview that lists it, its items' own clauses joining when their requirements are asked; an item asked of its kind
+("Is the development tool software?") is answered from the overview by the rules (:mod:`rag.answer`).
 ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere (a rate, a deadline,
 a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
 """
@@ -111,6 +112,8 @@ class Focus(BaseModel):
     # A yes/no question on whether something counts as a key technical element, naming one or the elements as a
     # group ("只用監督式學習，算機器學習演算法嗎？", "Does a CNN count as one of the key technical elements?").
     asks_element: bool = False
+    # The items whose kind (hardware, software, technical service) is asked ("Is the development tool software?").
+    kind_of: list[str] = []
     # A stakeholder asked about as a whole ("TPCA 提了哪幾點？"): all its comments, in order.
     comments: list[str] = []
     proposal: bool = False
@@ -240,11 +243,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
     yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
     asks_element = about_elements and yes_or_no
+    # Only the kind is asked: not the item's requirements, its review or its worked case.
+    of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
+    kind_of = [s.clause for s in items] if of_kind and not (wants_case or wants_review or asks_requirements) else []
     return Focus(
         clauses=list(dict.fromkeys(clauses)),
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         items=[s.clause for s in items],
         asks_element=asks_element,
+        kind_of=kind_of,
         comments=comments,
         proposal=bool(mentions(question, asks.proposal)),
         decision=bool(mentions(question, asks.decision)),

@@ -542,6 +542,24 @@ def test_an_open_question_about_an_element_is_left_to_the_model(make):
     assert llm.calls
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "How many eligible AI items are there, and is the AI model development tool classed as hardware, "
+            "software or a technical service? What about RAG?",
+            ["AI model development tools: software", "(RAG) systems: technical service", "lists 8 eligible items"],
+        ),
+        ("AI 模型開發工具屬於軟體還是技術服務？", ["AI 模型開發工具屬於軟體項目", "適用項目共 8 項"]),
+    ],
+)
+def test_an_item_asked_of_its_kind_is_answered_from_the_overview(make, question, says):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and all(s in answer.answer for s in says), answer.answer
+    assert [c.id for c in answer.citations] == ["item.overview"] and not answer.abstained
+
+
 def test_the_prompts_layout_echoed_back_is_removed(settings):
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     clause = by_id["item.rag"]

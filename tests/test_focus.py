@@ -271,6 +271,21 @@ def test_a_date_narrows_a_named_stakeholder_to_that_days_comments(vocabulary):
 def test_an_item_asked_about_beside_the_kinds_of_item_brings_the_overview(vocabulary):
     focus = read_focus("AI 模型開發工具屬於軟體還是技術服務？", vocabulary)
     assert focus.clauses == ["item.ai_model_dev_tool", "item.overview"]
+    assert focus.kind_of == ["item.ai_model_dev_tool"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The requirements of the kind's items, or how a hardware item is reviewed, are more than its kind.
+        "三種硬體項目的算力門檻分別是多少？",
+        "When a hardware item such as an inference server or an edge device is reviewed, what source documents count?",
+        # A kind asked about alone: the overview answers, no item's kind is asked.
+        "哪幾個項目屬於硬體？",
+    ],
+)
+def test_only_an_item_asked_of_its_kind_is_answered_with_its_kind(vocabulary, question):
+    assert read_focus(question, vocabulary).kind_of == []
 
 
 @pytest.mark.parametrize(
