@@ -111,6 +111,7 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         # The worked case prices servers; no clause states an amount of the credit or of the investment.
         "Is there a minimum investment amount required to apply for the AI credit?",
         "買推論伺服器最多可以抵減多少錢？",
+        "花 800 萬買一台邊緣運算設備，實際可以少繳多少稅？",
         # Nor a quantity of data, documents or users.
         "How many documents must a RAG system's knowledge base hold at minimum?",
         "內容生成系統至少要有多少使用者才符合？",

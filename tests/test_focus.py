@@ -93,6 +93,8 @@ def by_id(settings: Settings):
         ("數位產業署建議的定義文字，哪些用語被採用？", ["comment.adi.1"]),
         # Asking for the product a worked case uses, or for the basis a service is decided on.
         ("What real product illustrates an AI edge computing device?", ["case.ai_edge_device"]),
+        # "邊緣運算" names the device even where the rest of the name is mistyped ("設被").
+        ("簡報裡「AI邊緣運算設被」的參考案例是哪一款板子？", ["case.ai_edge_device"]),
         (
             "An AI technical service we subscribe to rather than buying hardware: what is the basis for deciding?",
             ["review.content_generation"],
@@ -191,6 +193,7 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
             True,
         ),
         ("我們買了 4 台邊緣盒子做瑕疵檢測，算哪一項？", True),
+        ("We use an LLM tool that writes and tests our firmware code. Which AI item is this?", True),
         # A question about the policy rather than a purchase: the rules' words, not the classifier.
         ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", False),
         ("Which items need a 1B-parameter model?", False),
