@@ -573,6 +573,12 @@ def ground(
     names = names or {}
     corrections: list[str] = []
     text = _ECHO.sub("", text)
+    copied = _copied_clauses(text, retrieved)
+    if copied:
+        # The clauses copied in the prompt's layout ("[id] title : text"), often with the question and a guess after
+        # them: the clauses' own words are the answer (a comment's response joins them below, as for any answer).
+        text = _extractive(copied[:QUOTED_SOURCES], language, "")
+        corrections.append("the answer copied the clauses as they were given; their own words are the answer")
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     # A sentence of the question repeated in the answer says nothing ("…這樣有沒有達到門檻？"); nor does an answer
     # made only of the question's own words ("The policy lists content generation systems as examples of what a
@@ -626,6 +632,18 @@ def ground(
             corrections=[*corrections, "the model gave no answer"],
         )
     return Grounded(text=_tidy_ids(text, by_id, language, names), cited=cited, corrections=corrections)
+
+
+def _copied_clauses(text: str, retrieved: Sequence[Clause]) -> list[Clause]:
+    """The clauses the answer copies as the prompt lays them out: a title, then (past the label) a colon and the
+    start of the clause's text."""
+    copied = []
+    for clause in retrieved:
+        for title, body in ((clause.title, clause.text), (clause.title_en, clause.text_en)):
+            if title and body and re.search(f"{re.escape(title)}[^\n]{{0,60}}?:\\s*{re.escape(body[:12])}", text):
+                copied.append(clause)
+                break
+    return copied
 
 
 def _tidy_ids(text: str, by_id: dict[str, Clause], language: Language, names: Mapping[str, Sequence[str]]) -> str:

@@ -561,6 +561,21 @@ def test_an_item_asked_of_its_kind_is_answered_from_the_overview(make, question,
     assert [c.id for c in answer.citations] == ["item.overview"] and not answer.abstained
 
 
+def test_an_answer_copying_the_clauses_as_laid_out_becomes_their_words(settings):
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    case, item = by_id["case.ai_edge_device"], by_id["item.ai_edge_device"]
+    copied = (
+        f"[{case.id}] {case.title} : {case.text}\n\n想問參考案例是哪一款板子？\n\n答案：[{case.id}] {case.title} : "
+        f"{case.text[:20]}"
+    )
+    grounded = ground(copied, [case], [item, case], "zh", question="想問參考案例是哪一款板子？它的算力多少？")
+    assert grounded.text == f"{case.title}「{case.text}」[{case.id}]" and [c.id for c in grounded.cited] == [case.id]
+    assert "copied the clauses" in grounded.corrections[0]
+    # Quoting a clause's words in an answer of its own is not copying the layout.
+    own = f"參考案例是 Banana Pi 模組，算力 5 TOPS [{case.id}]。"
+    assert ground(own, [case], [item, case], "zh").text == own
+
+
 def test_the_prompts_layout_echoed_back_is_removed(settings):
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     clause = by_id["item.rag"]
