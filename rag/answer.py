@@ -394,6 +394,8 @@ class Answerer:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
             pieces.append(piece)
             yield piece
+            if _copied_clauses("".join(pieces), clauses):
+                break  # pasting a clause as laid out: grounding answers with its words; the rest is wasted time
         generated = "".join(pieces).strip()
         if _SAYS_NOT_STATED.match(generated):
             # The model, having read the clauses, says they do not state it: that is an abstention.

@@ -576,6 +576,16 @@ def test_an_answer_copying_the_clauses_as_laid_out_becomes_their_words(settings)
     assert ground(own, [case], [item, case], "zh").text == own
 
 
+def test_generation_stops_once_the_model_pastes_a_clause_as_laid_out(make, settings):
+    case = {c.id: c for c in load_clauses(settings.clauses_file)}["case.ai_edge_device"]
+    pasted = f"[{case.id}] {case.title} : {case.text}\n\n答案：" + "重複的內容。" * 40
+    answerer, _ = make(judge(True), pasted)
+    events = list(answerer.stream("AI邊緣運算設備的參考案例是哪一款板子？"))
+    streamed, final = "".join(e for e in events if isinstance(e, str)), events[-1]
+    assert "答案" not in streamed and len(streamed) < len(pasted) / 2
+    assert isinstance(final, Answer) and final.answer.startswith(f"{case.title}「")
+
+
 def test_the_prompts_layout_echoed_back_is_removed(settings):
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     clause = by_id["item.rag"]
