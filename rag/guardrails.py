@@ -188,8 +188,12 @@ _NEGATED_CLAUSE = re.compile(
 _NEGATION_RESET = re.compile(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", re.IGNORECASE)
 
 
+# An A-not-A question ("包不包含", "有沒有", "是不是") asks; it negates nothing.
+_A_NOT_A = re.compile(r"(\w)[不沒]\1")
+
+
 def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 80) : start]
+    before = _A_NOT_A.sub(r"\1", text[max(0, start - 80) : start])
     if _NEGATION_RESET.search(before[-40:]):
         before = _NEGATION_RESET.split(before)[-1]
     return bool(_NEGATION.search(before[-12:]) or _NEGATED_CLAUSE.search(before))

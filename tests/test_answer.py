@@ -523,6 +523,12 @@ def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(set
             "element.machine_learning",
         ),
         # One yes/no part is enough; the element's clause, quoted, lists the other families.
+        # "包不包含" asks whether it is included.
+        (
+            "關鍵技術元素裡的「機器學習演算法」，包不包含監督式學習？還是只限特定類型？",
+            "不算",
+            "element.machine_learning",
+        ),
         (
             "Our defect-detection line uses a CNN. Does that count as one of the key technical elements, and which "
             "other network families are listed alongside it?",

@@ -159,6 +159,20 @@ def test_rather_than_and_instead_of_negate_what_follows(text, affirmed):
     assert mentions(text, ["hardware"], affirmed=True) == affirmed
 
 
+@pytest.mark.parametrize(
+    ("text", "affirmed"),
+    [
+        # An A-not-A question asks; it does not negate.
+        ("機器學習演算法包不包含監督式學習？", ["監督式"]),
+        ("系統有沒有用到監督式學習？", ["監督式"]),
+        ("不包含監督式學習", []),
+        ("沒有監督式學習", []),
+    ],
+)
+def test_an_a_not_a_question_is_not_a_negation(text, affirmed):
+    assert mentions(text, ["監督式"], affirmed=True) == affirmed
+
+
 def test_a_negation_governs_the_list_that_follows_it():
     evidence = gather_evidence("Forecasting with random forests. No deep learning, LLM or NLP components.", RULES)
     assert set(evidence.elements) == {"supervised_only"}
