@@ -211,18 +211,10 @@ class Answerer:
         is the question without its instruction-like sentences, read for figures and words as an application is."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
-        # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
-        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
-        checks = check_question(evidence, named_items, self.rules, by_id) if asks_whether else []
-        if checks:
-            ids = [i for check in checks for i in check.cited()]
-            if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
-                ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
-            cited = list({i: by_id[i] for i in ids}.values())
-            return render(checks, by_id, language), cited, checks
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
-        # requirement, with the alternatives it accepts (an item named beside a decision counts here too).
+        # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the
+        # thresholds: "一定要用10億參數以上的大語言模型嗎？" restates the threshold, it gives no figure of the asker's.
         also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
         required = list(dict.fromkeys([*named_items, *also]))
         without_llm = (  # asked of a named item, not of a purchase the classifier placed
@@ -234,6 +226,15 @@ class Answerer:
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id)) is not None]
             if requirements:
                 return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
+        # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
+        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
+        checks = check_question(evidence, named_items, self.rules, by_id) if asks_whether else []
+        if checks:
+            ids = [i for check in checks for i in check.cited()]
+            if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
+                ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
+            cited = list({i: by_id[i] for i in ids}.values())
+            return render(checks, by_id, language), cited, checks
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}

@@ -600,6 +600,13 @@ def test_the_prompts_layout_echoed_back_is_removed(settings):
     assert grounded.text.startswith("It is an enterprise workflow system")
 
 
+def test_must_an_item_use_an_llm_of_the_threshold_size_gets_its_alternatives_not_a_threshold_check(make):
+    answerer, llm = make()
+    answer = answerer.ask("產品設計系統一定要用10億參數以上的大語言模型嗎？有沒有其他技術也可以？")
+    assert llm.calls == [] and "不一定要使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
+    assert "已達到門檻" not in answer.answer and answer.checks == []
+
+
 def test_an_item_asked_about_without_an_llm_gets_the_alternatives_it_accepts(make):
     answerer, llm = make()
     question = "我們想用生成式 AI 做自動佈局，也做需求分析，但它底層不是 LLM。這樣還能落在「產品設計系統」嗎？"
