@@ -18,11 +18,13 @@ exclusion, as the classifier decides it, citing the response that decided it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from rag.figures import ComputeFigure
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -168,10 +170,20 @@ def _parameters_wanted(threshold: float) -> tuple[str, str]:
 
 
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
-    figures = [f.span.strip() for f in evidence.compute if f.family in families]
+    """The question's compute figures as it wrote them, each with the total the check compared where the words do
+    not show it ("6 張卡、每張 32 TFLOPS (192 TFLOPS)", "0.2 PFLOPS (200 TFLOPS)", "3,000 GOPS (3 TOPS)")."""
+    figures = [_with_total(f) for f in evidence.compute if f.family in families]
     if figures:
         return "、".join(dict.fromkeys(figures))
     return " + ".join(f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS)" for d in evidence.devices)
+
+
+def _with_total(figure: ComputeFigure) -> str:
+    span = figure.span.strip()
+    total = f"{format_figure(figure.value)} {'TFLOPS' if figure.family == 'FLOPS' else 'TOPS'}"
+    shown = re.sub(r"[\s,]", "", span).lower()
+    written = re.search(r"(?<![\d.])" + re.escape(re.sub(r"[\s,]", "", total).lower()), shown)
+    return span if written else f"{span} ({total})"
 
 
 def item_name(title: str) -> str:

@@ -59,6 +59,31 @@ def test_a_server_that_misses_its_threshold_is_told_the_other_server_threshold_i
 
 
 @pytest.mark.parametrize(
+    ("question", "item", "language", "says"),
+    [
+        (
+            "裝 6 張卡、每張 32 TFLOPS，符合 AI 模型訓練伺服器嗎？",
+            "ai_training_server",
+            "zh",
+            "每張 32 TFLOPS (192 TFLOPS)，已達到",
+        ),
+        (
+            "The spec sheet says 0.2 PFLOPS. Enough for a training server?",
+            "ai_training_server",
+            "en",
+            "0.2 PFLOPS (200 TFLOPS)",
+        ),
+        ("Our edge module is rated 3,000 GOPS. Does it clear the edge device bar?", "ai_edge_device", "en", "(3 TOPS)"),
+        # Written as compared, the figure is not repeated.
+        ("A 200 TFLOPS training server?", "ai_training_server", "en", "gives 200 TFLOPS, which meets it"),
+    ],
+)
+def test_the_answer_shows_the_total_a_figure_was_compared_as(rules, by_id, question, item, language, says):
+    checks = check_question(gather_evidence(question, rules), [item], rules)
+    assert says in render(checks, by_id, language)
+
+
+@pytest.mark.parametrize(
     ("question", "item", "passed"),
     [
         ("我們的 MLOps 平台只支援 7 億參數的模型，算 AI 模型開發工具嗎？", "ai_model_dev_tool", False),
