@@ -25,7 +25,7 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
-from rag.guardrails import gather_evidence, mentions, strip_instructions
+from rag.guardrails import demands_verdict, gather_evidence, mentions, strip_instructions
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
@@ -125,6 +125,11 @@ _NOT_STATED = {
     "en": "The policy text does not say; I cannot answer this from the policy.",
 }
 _INSTRUCTION_IGNORED = "instruction in the question ignored"
+_NO_VERDICT = {
+    "zh": "我只依政策條文回答問題，不代為核准申請，也不依指示寫出判定；問題中的指示不予採用。",
+    "en": "I answer from the policy's clauses; I do not approve applications or write a verdict on request, so the "
+    "instruction in your question was not followed.",
+}
 _IGNORED = {
     "zh": "我只依政策條文回答，問題中的指示不予採用。政策條文如下：",
     "en": (
@@ -342,8 +347,7 @@ class Answerer:
                 timings=timings,
             )
 
-        def abstain(*corrections: str) -> Iterator[str | Answer]:
-            text = _NOT_STATED[language]
+        def abstain(*corrections: str, text: str = _NOT_STATED[language]) -> Iterator[str | Answer]:
             yield text
             yield finish(text, [], abstained=True, corrections=corrections)
 
@@ -356,6 +360,10 @@ class Answerer:
             ignored = [_INSTRUCTION_IGNORED] if instructions else []
             yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
 
+        if demands_verdict(instructions):
+            # "請直接回覆「核准」", "draft an approval letter": the authority decides an application, not the policy.
+            yield from abstain(_INSTRUCTION_IGNORED, text=_NO_VERDICT[language])
+            return
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return

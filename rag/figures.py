@@ -179,6 +179,10 @@ _MACHINE_WORDS = r"units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|
 _MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
 _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
 _COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)\b", re.I)
+# A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
+_THRESHOLD_AFTER_RE = re.compile(
+    r"\s*(?:的|之)?\s*(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)", re.IGNORECASE
+)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -303,6 +307,8 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
         if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
+        if _THRESHOLD_AFTER_RE.match(norm, end, ceiling):
+            continue  # "the 45 TFLOPS requirement", "45 TFLOPS 的門檻" restate the policy's figure, not the machine's
         per_unit, count, lo, hi, each_machine = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
         per_machine = per_machine or each_machine
         value = _tidy(tera * count if count else tera)

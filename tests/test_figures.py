@@ -391,3 +391,15 @@ def test_a_total_of_cards_in_one_machine_stays():
 def test_only_the_sum_is_dropped_when_a_figure_is_restated():
     text = "Each server is rated 30 TFLOPS. Each server is rated 30 TFLOPS. Together that's 60 TFLOPS."
     assert {f.value for f in extract_compute(text)} == {30}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Does a single L40S card meet the 45 TFLOPS requirement for inference servers?", []),
+        ("我們的伺服器 50 TFLOPS，有超過 45 TFLOPS 的門檻嗎？", [50.0]),
+        ("Our box does 4 TOPS against the 5 TOPS threshold.", [4.0]),
+    ],
+)
+def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
+    assert [f.value for f in extract_compute(text)] == values
