@@ -599,6 +599,14 @@ def ground(
     if question and kept and all(_restates(s, question) for s in kept):
         kept = [" ".join(f"[{i}]" for i in dict.fromkeys(_CITED.findall(" ".join(kept))))]
         corrections.append("the answer only restated the question")
+    # A sentence saying what was decided that cites only stakeholders' comments reports a suggestion as the decision
+    # ("最後政府決定人工智慧/智慧機械可合而為一 [comment.tpca.1]", where the response made AI an item of its own): the
+    # response that decided it takes its place, in its own words.
+    for n, sentence in enumerate(kept):
+        responses = [] if copied else _decision_on_a_comment(sentence, by_id)
+        if responses:
+            kept[n] = " ".join(_response_said(r, language) for r in responses)
+            corrections.append(f"a decision was cited to a comment; replaced by {', '.join(r.id for r in responses)}")
     unknown = [i for i in dict.fromkeys(_CITED.findall(text)) if i not in by_id]
     if unknown:
         # A sentence resting on a clause the model was not given (or made up) is not grounded: it goes whole.
@@ -643,6 +651,27 @@ def ground(
             corrections=[*corrections, "the model gave no answer"],
         )
     return Grounded(text=_tidy_ids(text, by_id, language, names), cited=cited, corrections=corrections)
+
+
+_QUOTED = re.compile(r"「[^」]*」|\"[^\"]*\"|“[^”]*”")
+_DECIDED = re.compile(r"決定|最後|結果|參採|採納|decided|decision|outcome|adopted|ended up", re.IGNORECASE)
+
+
+def _decision_on_a_comment(sentence: str, by_id: Mapping[str, Clause]) -> list[Clause]:
+    """The responses to the comments a sentence cites, where it says what was decided and cites nothing else."""
+    cited = [by_id[i] for i in dict.fromkeys(_CITED.findall(sentence)) if i in by_id]
+    said = _QUOTED.sub("", _CITED.sub("", sentence))  # the answer's own words, not a clause it quotes
+    if any(mark in said for mark in '「」"“”'):
+        return []  # a piece of a longer quotation, cut at a full stop inside it: not the answer's own sentence
+    if not cited or not _DECIDED.search(said) or any(c.kind != "comment" for c in cited):
+        return []
+    return [r for c in cited if (r := by_id.get(c.response or "")) is not None]
+
+
+def _response_said(response: Clause, language: Language) -> str:
+    if language == "zh":
+        return f"政府的參採說明：「{response.text}」[{response.id}]。"
+    return f'The government\'s response: "{response.text_en or response.text}" [{response.id}].'
 
 
 def _copied_clauses(text: str, retrieved: Sequence[Clause]) -> list[Clause]:

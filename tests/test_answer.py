@@ -609,6 +609,18 @@ def test_generation_stops_once_the_model_pastes_a_clause_as_laid_out(make, setti
     assert isinstance(final, Answer) and final.answer.startswith(f"{case.title}「")
 
 
+def test_a_decision_cited_to_a_comment_is_replaced_by_the_response(settings):
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    comment, response = by_id["comment.tpca.1"], by_id["response.tpca.1"]
+    wrong = "台灣電路板協會建議把人工智慧跟智慧機械合而為一，最後政府決定人工智慧/智慧機械可合而為一 [comment.tpca.1]"
+    grounded = ground(wrong, [comment], [comment, response], "zh", question="TPCA 建議合併，最後政府怎麼處理？")
+    assert grounded.text.startswith(f"政府的參採說明：「{response.text}」[{response.id}]")
+    assert "可合而為一" not in grounded.text and response in grounded.cited
+    # What was suggested, cited to the suggestion, stands.
+    suggested = "台灣電路板協會建議把人工智慧跟智慧機械合而為一 [comment.tpca.1]。"
+    assert ground(suggested, [comment], [comment, response], "zh").text.startswith(suggested)
+
+
 def test_the_prompts_layout_echoed_back_is_removed(settings):
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     clause = by_id["item.rag"]
