@@ -2,14 +2,16 @@
 
 ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
 abstain) → (a kind of fact no clause states — a rate, date, cap, procedure, penalty: abstain) → answers the rules
-give, :mod:`rag.threshold`, without the model (a figure given for a named item checked against its threshold; an
-item's requirement and the alternatives it accepts; what an exclusion names; whether something is a key technical
-element) → (nothing but an instruction: abstain) → the model's probability that the clauses state the
-answer (one forward pass; below the threshold: abstain) → the model answers from those clauses (an answer saying
-they do not state it is an abstention) → deterministic grounding: cited ids must be among the clauses given, every
-number in the answer must appear in a cited clause, a comment is cited with the government's response, otherwise
-the answer is replaced by the clauses' own words. Questions that try to override the rules get the clauses' own
-words, never compliance.
+give, :mod:`rag.threshold`, without the model (an item's requirement and the alternatives it accepts; a figure
+given for a named item checked against its threshold; what an exclusion names; whether something is a key technical
+element; the kind of item an item is) → (nothing but an instruction: abstain) → the model's probability that the
+clauses state the answer (one forward pass; below the threshold: abstain) → the model answers from those clauses
+(an answer saying they do not state it is an abstention; generation stops once it pastes a clause as the prompt lays
+it out) → deterministic grounding: cited ids must be among the clauses given, every number in the answer must
+appear in a cited clause, a comment is cited with the government's response and a decision cited to a comment is
+replaced by that response, a pasted clause becomes its own words, otherwise the answer is replaced by the clauses'
+own words. Questions that try to override the rules get the clauses' own words, never compliance; one that asks
+for the approval itself or dictates the verdict to print is refused, saying why.
 """
 
 from __future__ import annotations
@@ -264,7 +266,7 @@ class Answerer:
                 return render_elements(element_checks, by_id, language), cited, []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
-            return _kinds_stated(focus.kind_of, by_id[self._overview], by_id, language)
+            return _kinds_stated(focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language)
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
@@ -347,7 +349,8 @@ class Answerer:
                 timings=timings,
             )
 
-        def abstain(*corrections: str, text: str = _NOT_STATED[language]) -> Iterator[str | Answer]:
+        def abstain(*corrections: str, text: str | None = None) -> Iterator[str | Answer]:
+            text = text or _NOT_STATED[language]
             yield text
             yield finish(text, [], abstained=True, corrections=corrections)
 
@@ -515,11 +518,10 @@ def _comments_listed(
 
 
 def _kinds_stated(
-    items: Sequence[str], overview: Clause, by_id: Mapping[str, Clause], language: Language
+    items: Sequence[str], overview: Clause, count: int, by_id: Mapping[str, Clause], language: Language
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
-    """Each item's kind as the item's title gives it ("軟體：AI 模型開發工具"), and the overview that lists all the
-    items by kind, quoted and cited."""
-    count = sum(1 for clause in by_id.values() if clause.kind == "item" and clause.id != overview.id)
+    """Each item's kind as the item's title gives it ("軟體：AI 模型開發工具"), and the overview that lists all
+    ``count`` items by kind, quoted and cited."""
     lines = []
     for item in items:
         clause = by_id[item]
@@ -577,7 +579,9 @@ def ground(
     """Check the answer against the clauses: ids must be retrieved ones and numbers must be in a cited clause.
 
     A number the question itself gives ("Is 100 TFLOPS enough?", "一張 H100 夠嗎？") is the asker's figure being
-    compared, not a claim about the policy, so it needs no clause.
+    compared, not a claim about the policy, so it needs no clause. Before that: clauses pasted in the prompt's layout
+    become their own words, sentences repeating the question go, and a decision cited to a comment becomes the
+    response that decided it.
     """
     by_id = {c.id: c for c in retrieved}
     focus = focus or Focus()

@@ -179,6 +179,7 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
 
 
 def _with_total(figure: ComputeFigure) -> str:
+    """The figure as written, with its total in tera units after it unless the words already show that total."""
     span = figure.span.strip()
     total = f"{format_figure(figure.value)} {'TFLOPS' if figure.family == 'FLOPS' else 'TOPS'}"
     shown = re.sub(r"[\s,]", "", span).lower()
