@@ -181,10 +181,19 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
         groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
+    reviewed = [s for s in (items or groups) if s.review]
+    if decisions and reviewed and mentions(question, asks.review) and not mentions(question, asks.stakeholder):
+        # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
+        # reviewed, not what the response its words match decided.
+        subjects = reviewed
     kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
         subjects = [*items, *kinds]
+    of_elements = any(g.members and set(g.members) <= element_clauses for g in named_groups)  # "key technical element"
+    about_elements = bool(elements) or of_elements
+    # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
+    yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
@@ -211,10 +220,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "訓練大語言模型的伺服器，算力至少要多少？": only hardware items have compute thresholds; the one its words
         # point at, else all of them.
         described = _described_item(question, vocabulary, among=vocabulary.compute_items)
+        # "審查時伺服器的算力怎麼認定？": the items with their review criteria, where how they are reviewed is asked.
+        review_asked = asked_for(question, asks.review, vocabulary)
         subjects = (
-            [described] if described else [Subject(kind="item", names=[], clause=c) for c in vocabulary.compute_items]
+            [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
         )
-    elif not (decisions or items or groups and not buying) and mentions(question, asks.which_item):
+    elif not (decisions or items or groups and not buying or of_elements and yes_or_no) and mentions(
+        question, asks.which_item
+    ):
+        # (Not "Does that count as the 'machine learning' key technical element?": that asks about an element.)
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
         described = _described_item(question, vocabulary)
@@ -239,9 +253,6 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
             if not _kind_of_item(subject, vocabulary) or asks_requirements:
                 clauses.extend(subject.members)
-    about_elements = bool(elements) or any(g.members and set(g.members) <= element_clauses for g in named_groups)
-    # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
-    yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
     asks_element = about_elements and yes_or_no
     # Only the kind is asked: not the item's requirements, its review or its worked case.
     of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
@@ -257,7 +268,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decision=bool(mentions(question, asks.decision)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
-        described=not items and not asks_element and bool(mentions(question, asks.which_item)) and buying,
+        # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer.
+        described=not items
+        and not asks_element
+        and bool(mentions(question, asks.which_item))
+        and buying
+        and not mentions(question, asks.stakeholder),
     )
 
 
@@ -415,3 +431,9 @@ def _described_item(
     if best is None or counts[best] == 0:
         return None
     return Subject(kind="item", names=[], clause=best)
+
+
+def _item_subject(clause: str, vocabulary: QuestionVocabulary, reviewed: bool) -> Subject:
+    """The item whose clause is ``clause``; with ``reviewed``, with its review criteria (questions.yaml)."""
+    review = next((s.review for s in vocabulary.subjects if s.kind == "item" and s.clause == clause), [])
+    return Subject(kind="item", names=[], clause=clause, review=review if reviewed else [])

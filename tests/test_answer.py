@@ -165,6 +165,8 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         "Which item is a web-shop chatbot under, and which agency raised this kind of use case?",
         "Our MLOps platform lets the team fine-tune and deploy LLMs. Does it count as a model development tool?",
         "總共有幾個人工智慧產品與服務項目？",
+        # The authority's decision, not who the authority is.
+        "台灣電路板協會建議把 AI 含公有雲的應用納進來，最後主管機關是怎麼處理的？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):

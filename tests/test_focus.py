@@ -194,6 +194,11 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
         ),
         ("我們買了 4 台邊緣盒子做瑕疵檢測，算哪一項？", True),
         ("We use an LLM tool that writes and tests our firmware code. Which AI item is this?", True),
+        (
+            "Our small box by the packing line runs defect detection on a 4 TOPS NPU. Would that count under the AI "
+            "hardware items?",
+            True,
+        ),
         # A question about the policy rather than a purchase: the rules' words, not the classifier.
         ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", False),
         ("Which items need a 1B-parameter model?", False),
@@ -264,6 +269,35 @@ def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date)
 )
 def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, question, comments):
     assert read_focus(question, vocabulary).comments == comments
+
+
+@pytest.mark.parametrize(
+    ("question", "clauses"),
+    [
+        # Servers' compute asked of review: the criteria that say how it is checked.
+        ("審查的時候，伺服器的算力是怎麼認定的？我們要準備什麼文件給審查委員看？", ["review.inference_server"]),
+        # How a kind of item is reviewed outranks a response its words match (SaaS: the public-cloud response).
+        (
+            "For a technical service, say a text-to-video SaaS we subscribe to, what does the reviewer look at?",
+            ["review.content_generation"],
+        ),
+        # A purchase described beside a question about what stakeholders proposed: the comments answer.
+        (
+            "我們想導入 AI 做製品外觀瑕疵檢查、還有生成式 AI 輔助的產線自動化。"
+            "之前有公協會提過類似建議嗎？政府說這些放在哪一項？",
+            ["response.tairoa.2"],
+        ),
+        # Whether it counts as a key technical element, though a purchase is described: the element.
+        (
+            "Our model is trained purely with supervised learning. Does that count as the 'machine learning "
+            "algorithm' key technical element?",
+            ["element.machine_learning"],
+        ),
+    ],
+)
+def test_what_is_asked_outranks_what_the_words_describe(vocabulary, question, clauses):
+    focus = read_focus(question, vocabulary)
+    assert focus.clauses[: len(clauses)] == clauses and not focus.described
 
 
 def test_a_date_narrows_a_named_stakeholder_to_that_days_comments(vocabulary):
