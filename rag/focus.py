@@ -14,7 +14,10 @@ stakeholder is the subject with all its comments, or with the one the question a
 the decision it names; a date ("20 March 2024", "113/03/20") names the comments submitted that day; a stakeholder
 asked about as a whole ("提了哪幾點？") has its comments listed. A kind of item (hardware, …) is answered by the
 overview that lists it, its items' own clauses joining when their requirements are asked; an item asked of its kind
-("Is the development tool software?") is answered from the overview by the rules (:mod:`rag.answer`).
+("Is the development tool software?") is answered from the overview by the rules (:mod:`rag.answer`). How an item
+or a kind is reviewed, where asked for, outranks a response its words match ("a SaaS we subscribe to: what does the
+reviewer look at?"); a question on what stakeholders proposed is answered by the comments, not by the classifier,
+even beside a described purchase; a yes/no question on the key technical elements is not a which-item question.
 ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere (a rate, a deadline,
 a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
 """
@@ -181,11 +184,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
         groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
-    reviewed = [s for s in (items or groups) if s.review]
-    if decisions and reviewed and mentions(question, asks.review) and not mentions(question, asks.stakeholder):
+    with_review = [s for s in (items or groups) if s.review]
+    if (
+        decisions
+        and with_review
+        and asked_for(question, asks.review, vocabulary)
+        and not mentions(question, asks.stakeholder)
+    ):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
-        subjects = reviewed
+        subjects = with_review
     kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
