@@ -126,6 +126,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "Is there a minimum investment amount required to apply for the AI credit?",
         "買推論伺服器最多可以抵減多少錢？",
         "Which form do we fill in to apply for the AI credit?",
+        # Nor the credit's other items' requirements.
+        "What compute or spec thresholds apply to the smart machinery and 5G items of the same credit?",
         # A figure named as the threshold is not the device's: the card's own compute is what is asked.
         "Does a single NVIDIA L40S card meet the 45 TFLOPS requirement for inference servers?",
         "花 800 萬買一台邊緣運算設備，實際可以少繳多少稅？",

@@ -281,6 +281,11 @@ def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, que
             "For a technical service, say a text-to-video SaaS we subscribe to, what does the reviewer look at?",
             ["review.content_generation"],
         ),
+        # "AI service" names the technical services, whose review criterion answers.
+        (
+            "For a subscription AI service rather than hardware, what does the reviewer look at?",
+            ["review.content_generation"],
+        ),
         # A purchase described beside a question about what stakeholders proposed: the comments answer.
         (
             "我們想導入 AI 做製品外觀瑕疵檢查、還有生成式 AI 輔助的產線自動化。"
@@ -336,3 +341,8 @@ def test_only_an_item_asked_of_its_kind_is_answered_with_its_kind(vocabulary, qu
 )
 def test_evidence_asked_for_is_not_evidence_mentioned(vocabulary, question, asked):
     assert asked_for(question, vocabulary.asks.review, vocabulary) is asked
+
+
+def test_were_they_added_asks_for_the_decision(vocabulary):
+    focus = read_focus("TAIROA asked for computer simulation to be added as an element. Were they added?", vocabulary)
+    assert focus.decision and focus.decision_first
