@@ -32,6 +32,7 @@ from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
+from rag.spelling import Speller
 from rag.threshold import (
     ThresholdCheck,
     check_element_question,
@@ -182,6 +183,8 @@ class Answerer:
             if subject.kind == "item":
                 self.item_names.setdefault(subject.clause, []).extend(subject.names)
         self.system = self.prompt.render_system()
+        # Misspelt English words ("which categroy") read as the vocabulary's, so the rules still recognise them.
+        self.speller = Speller.from_files([settings.questions_file, settings.rules_file], [settings.clauses_file])
 
     # ------------------------------------------------------------------------------------------- retrieval
 
@@ -319,7 +322,10 @@ class Answerer:
     def stream(self, question: str, previous: str | None = None) -> Iterator[str | Answer]:
         """Yield the answer's text as it is generated, then the final, grounded :class:`Answer`."""
         started = time.perf_counter()
-        question = validate_question(question)
+        asked = validate_question(question)
+        question, respelt = self.speller.respell(asked)
+        previous = self.speller.respell(previous)[0] if previous else previous
+        read_as = [f"read '{r.written}' as '{r.read_as}'" for r in respelt]
         language = language_of(question)
         remaining, instructions = strip_instructions(question)
         focus, classified_as = self.classified(remaining or question, self.focus(question, previous))
@@ -336,12 +342,12 @@ class Answerer:
             timings["total_seconds"] = round(time.perf_counter() - started, 3)
             timings.setdefault("first_token_seconds", timings["total_seconds"])
             return Answer(
-                question=question,
+                question=asked,
                 answer=text,
                 citations=[_citation(c) for c in cited],
                 abstained=abstained,
                 language=language,
-                corrections=list(corrections),
+                corrections=[*read_as, *corrections],
                 checks=list(checks),
                 classified_as=classified_as,
                 model=self.llm.name,

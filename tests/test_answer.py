@@ -683,3 +683,21 @@ def test_a_threshold_answer_asked_for_evidence_too_quotes_the_review_criterion(m
     assert llm.calls == [] and [c.passed for c in answer.checks] == [True]
     assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
     assert "技術資料" in answer.answer
+
+
+def test_a_misspelt_question_is_read_as_spelt_and_the_respelling_is_recorded(make):
+    answerer, _ = make()
+    spelt = "Is a chatbot on a 7b param model for our customer service ok? Which category?"
+    misspelt = "is a chatbot on a 7b param modle for our customer servce ok? which categroy"
+    focus = answerer.focus(spelt, None)
+    assert focus.clauses and answerer.focus(answerer.speller.respell(misspelt)[0], None) == focus
+    assert not answerer.focus(misspelt, None).clauses  # as written, nothing in it names anything in the policy
+    answerer, llm = make(judge(True), "An enterprise workflow system [item.enterprise_workflow].")
+    answer = answerer.ask(misspelt)
+    assert answer.question == misspelt  # the question as asked is what the answer records
+    assert answer.corrections[:3] == [
+        "read 'modle' as 'model'",
+        "read 'servce' as 'service'",
+        "read 'categroy' as 'category'",
+    ]
+    assert "which category" in llm.calls[-1]["messages"][1]["content"]

@@ -1,0 +1,99 @@
+"""Read a misspelt English word in a question as the word the vocabulary means.
+
+The focus, the rules and the refusals read a question through the words of ``knowledge_base/questions.yaml`` and
+``rules.yaml`` ("which category", "customer service", "parameters"). Typed in a hurry, "which categroy" or "customer
+servce" matches none of them, and a question the rules answer is refused instead. A word is read as a vocabulary
+word when it is one keystroke away from exactly one: two neighbouring letters swapped, one letter missing or one
+letter doubled or stray. Only words neither English nor the knowledge base knows are respelt, so a correct word
+never is: the known words are pyspellchecker's English word list (British spellings read as American ones), the
+vocabulary's and those of the clauses' English text, with their plain inflections. The first letter is kept, words
+under five letters and acronyms are left alone, and each respelling is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spellchecker import SpellChecker
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")  # "doesn't" is one word
+_SHORTEST = 5  # "form" / "from", "thier" … four letters are too easily another word
+_INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# British spellings the American word list lacks: colour, organisation, centre
+_BRITISH = (
+    (re.compile(r"our(?=s?$)"), "or"),
+    (re.compile(r"is(?=(?:e[sd]?|ing|ation)$)"), "iz"),
+    (re.compile(r"tre(?=s?$)"), "ter"),
+)
+
+
+@dataclass(frozen=True)
+class Respelling:
+    written: str
+    read_as: str
+
+
+class Speller:
+    """Respells a word one keystroke away from a vocabulary word, where the likeliest slip gives only one; known
+    words are left alone."""
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str], english: frozenset[str] = frozenset()) -> None:
+        self.targets = frozenset(w.lower() for w in targets if len(w) >= _SHORTEST - 1)
+        self.known = frozenset(w.lower() + end for w in (*self.targets, *known) for end in _INFLECTIONS)
+        self.english = english
+
+    @classmethod
+    def from_files(cls, vocabulary: Iterable[Path], texts: Iterable[Path]) -> Speller:
+        """Targets are the words of the vocabulary files; the English words of ``texts`` and of English are known."""
+        english = frozenset(SpellChecker(language="en").word_frequency.dictionary)
+        return cls(_words(vocabulary), _words(texts), english)
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is English or the knowledge base's, as written or spelt the American way."""
+        spellings = {word, *(pattern.sub(american, word) for pattern, american in _BRITISH)}
+        return any(w in self.known or w in self.english for w in spellings)
+
+    def respell(self, text: str) -> tuple[str, list[Respelling]]:
+        """``text`` with each misspelt word replaced, and the replacements made."""
+        made: list[Respelling] = []
+
+        def replace(match: re.Match[str]) -> str:
+            written = match.group()
+            read_as = self.word(written)
+            if read_as is None:
+                return written
+            made.append(Respelling(written, read_as))
+            return read_as
+
+        return _WORD.sub(replace, text), made
+
+    def word(self, written: str) -> str | None:
+        """The vocabulary word ``written`` misspells, or None when it is known, too short or ambiguous."""
+        lower = written.lower()
+        if len(written) < _SHORTEST or written.isupper() or self.knows(lower):
+            return None
+        for edits in _one_keystroke(lower):  # the likelier slip first: a swap, then a letter left out, then one extra
+            candidates = {c for c in edits if c in self.targets and c[0] == lower[0]}
+            if len(candidates) > 1:
+                return None
+            if candidates:
+                (read_as,) = candidates
+                return read_as.capitalize() if written[0].isupper() else read_as
+        return None
+
+
+def _one_keystroke(word: str) -> tuple[set[str], set[str], set[str]]:
+    """The words one swap of neighbours, one insertion and one deletion away, in that order ("categroy", "servce",
+    "serrvice"); not a substitution, which turns too many real words into others."""
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+    insertions = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in _LETTERS}
+    deletions = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return swaps, insertions, deletions
+
+
+def _words(paths: Iterable[Path]) -> set[str]:
+    return {w.lower() for path in paths for w in _WORD.findall(path.read_text(encoding="utf-8"))}
