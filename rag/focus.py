@@ -33,6 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
+from rag.figures import extract_compute, extract_parameters
 from rag.guardrails import mentions
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
@@ -76,10 +77,16 @@ class Fact(BaseModel):
     kind: str
     asked: re.Pattern[str]
     stated: re.Pattern[str]
-    # A question matching this gives the fact itself ("8 張 A100，每張 312 TFLOPS"): it is not asking for it.
+    # A question matching this gives the fact itself ("送件前要準備什麼佐證？" asks for the evidence): not asked.
     unless: re.Pattern[str] | None = None
+    # A question giving a figure of this kind itself, as rag.figures reads it ("8 張 A100，每張 312 TFLOPS", "a 7B
+    # Llama"), is asking whether it qualifies, not for the figure; a threshold it names ("the 45 TFLOPS
+    # requirement") is the policy's figure, not one it gives.
+    given: Literal["compute", "parameters"] | None = None
+    # Words that look like the asked ones but mean something else ("our vendor sells…" is no resale): not asked.
+    other_sense: re.Pattern[str] | None = None
 
-    @field_validator("asked", "stated", "unless", mode="before")
+    @field_validator("asked", "stated", "unless", "other_sense", mode="before")
     @classmethod
     def _compile(cls, value: str | None) -> re.Pattern[str] | None:
         if value is None:
@@ -296,9 +303,21 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
     for fact in vocabulary.facts:
         if fact.unless is not None and fact.unless.search(question):
             continue
-        if fact.asked.search(question) and not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
+        words = fact.other_sense.sub(" ", question) if fact.other_sense is not None else question
+        if not fact.asked.search(words) or _gives(question, fact.given):
+            continue
+        if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
     return None
+
+
+def _gives(question: str, figure: Literal["compute", "parameters"] | None) -> bool:
+    """Whether the question itself gives a figure of that kind."""
+    if figure == "compute":
+        return bool(extract_compute(question))
+    if figure == "parameters":
+        return bool(extract_parameters(question))
+    return False
 
 
 def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause], k: int) -> list[Clause]:

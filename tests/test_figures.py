@@ -219,6 +219,8 @@ def test_not_compute(text):
     ("text", "value"),
     [
         ("a 7B model", 7e9),
+        ("我們用 Llama 3 的 8B 版本做 RAG", 8e9),  # a version of a model named a little before
+        ("the 70B variant of Llama 3", 7e10),
         ("使用 1.5B 參數的模型", 1.5e9),
         ("70B model", 7e10),
         ("0.5B 模型", 5e8),

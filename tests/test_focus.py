@@ -7,7 +7,15 @@ import yaml
 
 from rag.config import Settings
 from rag.errors import ConfigError
-from rag.focus import Focus, QuestionVocabulary, asked_for, focus_order, load_vocabulary, read_focus
+from rag.focus import (
+    Focus,
+    QuestionVocabulary,
+    asked_for,
+    focus_order,
+    load_vocabulary,
+    read_focus,
+    unstated_fact,
+)
 from rag.knowledge import load_clauses
 
 
@@ -346,3 +354,32 @@ def test_evidence_asked_for_is_not_evidence_mentioned(vocabulary, question, aske
 def test_were_they_added_asks_for_the_decision(vocabulary):
     focus = read_focus("TAIROA asked for computer simulation to be added as an element. Were they added?", vocabulary)
     assert focus.decision and focus.decision_first
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # Asked for: nothing in the policy states it.
+        ("How many TOPS does a Hailo-8 module deliver?", "the compute of a device the policy does not quantify"),
+        ("Does one L40S meet the 45 TFLOPS requirement?", "the compute of a device the policy does not quantify"),
+        ("How many parameters does Llama 3 have?", "the size of a model or product the policy does not name"),
+        ("這台推論伺服器的價格大概多少？", "a price"),
+        ("申請 AI 抵減要向哪個機關提出？", "an application procedure"),
+        ("線上申請的流程有哪些步驟？", "an application procedure"),
+        ("要附哪些表格？", "an application procedure"),
+        (
+            "If we sell the server after a year, do we pay the credit back?",
+            "a rule on selling or disposing of the equipment, or on paying the credit back",
+        ),
+        # Given, not asked: the figure is the asker's, and the question is whether it qualifies.
+        ("Four A100s at 312 TFLOPS each: does that make an AI training server?", None),
+        ("我們用 Llama 3 的 8B 版本做 RAG，參數夠嗎？", None),
+        ("價格大概二十萬的雙 CPU 伺服器，可以當 AI 推論伺服器嗎？", None),
+        ("The quote puts the price at NT$350,000; is a 50 TFLOPS inference server eligible?", None),
+        # The same words in another sense: a vendor selling to the asker is the purchase.
+        ("Our vendor sells a RAG appliance with a 7B model. Which item is it?", None),
+        ("我們的廠商有在賣一款邊緣運算盒，10 TOPS，算哪一項？", None),
+    ],
+)
+def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
+    assert unstated_fact(question, [], vocabulary) == kind
