@@ -42,6 +42,7 @@ from rag.threshold import (
     render_elements,
     render_exclusions,
     render_requirements,
+    render_thresholds,
     requirement,
 )
 
@@ -260,7 +261,10 @@ class Answerer:
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
-            return text, [by_id[i] for i in ids], []
+            named = [self._item_of_clause[c] for c in focus.items if c in concerned]
+            needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
+            text = ("" if language == "zh" else " ").join(t for t in (text, needed) if t)
+            return text, [by_id[i] for i in [*ids, *needed_ids]], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             element_checks = check_element_question(evidence, self.rules, by_id)

@@ -236,6 +236,27 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
     return ("" if language == "zh" else " ").join(lines)
 
 
+def render_thresholds(
+    items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[str]]:
+    """The compute each of ``items`` must have, as sentences citing the item's clause ("an ordinary server: an
+    inference server?" is told what one needs beside why the ordinary one is not); items without one are skipped."""
+    lines, cited = [], []
+    for item in items:
+        rule = rules.items[item]
+        if rule.compute is None:
+            continue
+        figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
+        clause = by_id[rule.clause]
+        if language == "zh":
+            lines.append(f"{item_name(clause.title)}的門檻為 {' 或 '.join(figures)} 以上 [{rule.clause}]。")
+        else:
+            name = item_name(clause.title_en or clause.title)
+            lines.append(f"{name} need {' or '.join(figures)} or more [{rule.clause}].")
+        cited.append(rule.clause)
+    return ("" if language == "zh" else " ").join(lines), cited
+
+
 def render_exclusions(
     exclusions: Sequence[Exclusion], by_id: Mapping[str, Clause], language: Language, *, who: bool
 ) -> tuple[str, list[str]]:

@@ -666,7 +666,15 @@ def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
         "A dual-CPU server without a GPU, for LLM inference: would that count as an AI inference server?"
     )
     assert llm.calls == [] and answer.answer.startswith("No: an ordinary server")
-    assert [c.id for c in answer.citations] == ["case.inference_server"]
+    # The item named is told what it needs, citing its own clause after the decision's.
+    assert "need 45 TFLOPS or more [item.ai_inference_server]" in answer.answer
+    assert [c.id for c in answer.citations] == ["case.inference_server", "item.ai_inference_server"]
+    answer = answerer.ask("一般的雙 CPU 伺服器、沒有裝 GPU，可以當作 AI 推論應用伺服器來申請嗎？")
+    assert answer.answer.startswith("不適用：一般伺服器")
+    assert "45 TFLOPS 以上 [item.ai_inference_server]" in answer.answer
+    # No item named, none added.
+    answer = answerer.ask("Can an ordinary file server be claimed?")
+    assert [c.id for c in answer.citations] == ["case.inference_server"] and "TFLOPS or more" not in answer.answer
 
 
 def test_evidence_asked_before_submitting_is_not_a_procedure(make):
