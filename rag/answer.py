@@ -238,7 +238,10 @@ class Answerer:
             if requirements:
                 return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
-        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies))
+        # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
+        # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
+        about_case = bool(mentions(question, asks.case)) and not (evidence.compute or evidence.parameters)
+        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies)) and not about_case
         checks = check_question(evidence, named_items, self.rules, by_id) if asks_whether else []
         if checks:
             ids = [i for check in checks for i in check.cited()]
@@ -246,6 +249,18 @@ class Answerer:
                 ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
             cited = list({i: by_id[i] for i in ids}.values())
             return render(checks, by_id, language), cited, checks
+        # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
+        # model gave half of one), with the item's clause where the focus put it beside them: asked whether it is met
+        # ("…to decide whether it qualifies?"), the criterion is checked against the item's threshold.
+        reviews = [by_id[c] for c in focus.clauses if by_id[c].kind == "review"]
+        if (
+            reviews
+            and focus.clauses[0] == reviews[0].id
+            and not classified_as
+            and asked_for(question, asks.review, self.vocabulary)
+        ):
+            items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
+            return _reviews_stated(reviews, language), [*reviews, *items], []
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
@@ -495,6 +510,19 @@ def sources(answer: str, cited: Sequence[Clause], language: Language) -> str:
     if more:
         lines.append(("另見：" if language == "zh" else "See also: ") + ("；" if language == "zh" else "; ").join(more))
     return "\n".join(lines)
+
+
+def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:
+    """Each review criterion in its own words, citing it (whole, so the sources need not quote it again)."""
+    lines = []
+    for c in reviews:
+        title, text = (c.title, c.text) if language == "zh" else (c.title_en or c.title, c.text_en or c.text)
+        subject = title.partition("：" if language == "zh" else ": ")[2] or title
+        stop = "" if text.endswith(("。", ".")) else ("。" if language == "zh" else ".")
+        lines.append(
+            f"就{subject}，{text} [{c.id}]{stop}" if language == "zh" else f"On {subject}: {text} [{c.id}]{stop}"
+        )
+    return ("" if language == "zh" else " ").join(lines)
 
 
 def _comments_listed(

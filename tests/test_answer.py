@@ -709,3 +709,34 @@ def test_a_misspelt_question_is_read_as_spelt_and_the_respelling_is_recorded(mak
         "read 'categroy' as 'category'",
     ]
     assert "which category" in llm.calls[-1]["messages"][1]["content"]
+
+
+def test_a_question_on_the_worked_case_giving_no_figure_of_its_own_is_not_a_threshold_check(make):
+    answerer, llm = make(judge(True), "One H100 at 48 TFLOPS, about NT$1.2-1.5 million [case.inference_server].")
+    answer = answerer.ask(
+        "In the worked example, how much compute does the inference server with one H100 have, and what does it cost?"
+    )
+    assert answer.checks == [] and len(llm.calls) == 2 and answer.citations[0].id == "case.inference_server"
+    # A device of the asker's own is checked, as before; so is the asker's figure beside the worked case.
+    answerer, llm = make()
+    assert answerer.ask("Our server has one H100. Does it qualify as an AI inference server?").checks
+    answer = answerer.ask("Like the worked example, our inference server has 40 TFLOPS. Does it qualify?")
+    assert [c.passed for c in answer.checks] == [False] and llm.calls == []
+
+
+def test_how_an_item_is_reviewed_is_answered_with_the_review_criteria_in_their_own_words(make, settings):
+    answerer, llm = make()
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    answer = answerer.ask("AI邊緣運算設備的算力，在審查時是以什麼資料為準？")
+    assert llm.calls == [] and [c.id for c in answer.citations] == ["review.ai_edge_device"]
+    assert by_id["review.ai_edge_device"].text in answer.answer and "依據" not in answer.answer  # quoted once
+    answer = answerer.ask("硬體類和技術服務類的審查認定標準有什麼不同？")
+    assert [c.id for c in answer.citations] == [
+        "review.inference_server",
+        "review.ai_edge_device",
+        "review.content_generation",
+    ]
+    # Asked whether it is met, the item's clause (the threshold the criterion is checked against) comes too.
+    answer = answerer.ask("For a content generation system, what do reviewers look at to decide whether it qualifies?")
+    assert [c.id for c in answer.citations] == ["review.content_generation", "item.content_generation"]
+    assert answer.answer.startswith("On the model parameter size of a technical service: Review criterion: 1.")
