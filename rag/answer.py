@@ -241,8 +241,12 @@ class Answerer:
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
         about_case = bool(mentions(question, asks.case)) and not (evidence.compute or evidence.parameters)
-        asks_whether = bool(named_items) and bool(mentions(question, asks.qualifies)) and not about_case
-        checks = check_question(evidence, named_items, self.rules, by_id) if asks_whether else []
+        # An item named beside a route's words ("a SaaS tool on a 700M model: a content generation system?") is
+        # checked too: the route says which items the thing falls under, not whether its figure meets one.
+        routed = bool(focus.subjects) and set(focus.subjects) <= {r.clause for r in self.rules.routes}
+        checked = named_items or (also if routed and not classified_as else [])
+        asks_whether = bool(checked) and bool(mentions(question, asks.qualifies)) and not about_case
+        checks = check_question(evidence, checked, self.rules, by_id) if asks_whether else []
         if checks:
             ids = [i for check in checks for i in check.cited()]
             if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too

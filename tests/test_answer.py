@@ -740,3 +740,16 @@ def test_how_an_item_is_reviewed_is_answered_with_the_review_criteria_in_their_o
     answer = answerer.ask("For a content generation system, what do reviewers look at to decide whether it qualifies?")
     assert [c.id for c in answer.citations] == ["review.content_generation", "item.content_generation"]
     assert answer.answer.startswith("On the model parameter size of a technical service: Review criterion: 1.")
+
+
+def test_an_item_named_beside_a_routes_words_is_checked_against_its_threshold(make):
+    answerer, llm = make()
+    answer = answerer.ask(
+        "We offer a SaaS that writes ad copy on a 700M-parameter model. Is it a content generation system?"
+    )
+    assert llm.calls == [] and [(c.item, c.passed) for c in answer.checks] == [("content_generation", False)]
+    assert [c.id for c in answer.citations] == ["item.content_generation"]
+    # Without a figure the route's response answers, as before.
+    answerer, llm = make(judge(True), "Yes; public-cloud AI applications are covered [response.tpca.2].")
+    answer = answerer.ask("We offer a SaaS that writes ad copy. Is it a content generation system?")
+    assert answer.checks == [] and answer.citations[0].id == "response.tpca.2"
