@@ -663,12 +663,13 @@ def ground(
     mentioned = list(dict.fromkeys(_CITED.findall(text)))
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
     # A stakeholder's comment is reported with the government's response that decided it, unless the question
-    # asks only about the suggestion; a response is cited with its comment when the question asks about both.
+    # asks only about the suggestion, and the response goes first; a response is cited with its comment after it
+    # when the question asks about both.
     for clause in list(cited):
         partner = by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
         wanted = focus.decision_first if clause.kind == "comment" else focus.proposal
         if partner is not None and wanted and partner not in cited:
-            cited.insert(cited.index(clause) + 1, partner)
+            cited.insert(cited.index(clause) + (0 if clause.kind == "comment" else 1), partner)
             corrections.append(f"added {partner.id}, the {partner.kind} that goes with {clause.id}")
     for number in dict.fromkeys(_NUMBER.findall(_CITED.sub("", text).replace(",", ""))):
         if _contains_number(question.replace(",", ""), number) or any(

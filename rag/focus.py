@@ -280,7 +280,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         kind_of=kind_of,
         comments=comments,
         proposal=bool(mentions(question, asks.proposal)),
-        decision=bool(mentions(question, asks.decision)),
+        # "…商業發展署好像也提過類似的東西，這種要歸哪一項？": which item it is, is what the response decided.
+        decision=bool(mentions(question, asks.decision) or mentions(question, asks.which_item)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
         # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer.

@@ -304,7 +304,7 @@ def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestio
     by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
     pair = [by_id["comment.tpca.3"], by_id["response.tpca.3"]]
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(decision=True)).cited
-    assert [c.id for c in cited] == ["comment.tpca.3", "response.tpca.3"]
+    assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]  # what decided it, first
     cited = ground("TPCA asked about electricity [comment.tpca.3].", pair[:1], pair, "en", Focus(proposal=True)).cited
     assert [c.id for c in cited] == ["comment.tpca.3"]
     both = Focus(proposal=True, decision=True)

@@ -157,6 +157,8 @@ def test_the_subject_a_question_names(vocabulary, question, expected):
         ("Who proposed adding AMR, and what was decided?", True),
         ("AMR 可以申請嗎？", True),
         ("Of the wording the ADI proposed for the definition, which was taken up and which not?", True),
+        # Which item it falls under is what the response decided, though the question says a stakeholder proposed it.
+        ("我們的營運建議工具，商業發展署好像也提過類似的東西，這種要歸哪一項？", True),
     ],
 )
 def test_the_decision_goes_first_unless_only_the_suggestion_is_asked(vocabulary, question, decision_first):
