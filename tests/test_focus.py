@@ -139,6 +139,13 @@ def by_id(settings: Settings):
             ["comment.tpca.1", "comment.tairoa.1", "comment.adi.1", "comment.cda.1"],
         ),
         ("哪些協會建議新增 AMR？", ["response.tairoa.1"]),
+        # A scope word quoted from the policy names the response that added it.
+        ("企業營運流程協作系統的範圍裡有「研發」，是哪個單位建議的？", ["response.adi.2"]),
+        # The worked case called by what it compares.
+        (
+            "On the inference server case: what price range is the ordinary server in that same comparison?",
+            ["case.inference_server"],
+        ),
         # Each group's review criteria, when the question asks how things are checked.
         (
             "硬體類和技術服務類的審查認定標準有什麼不同？",
@@ -378,7 +385,13 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("我們用 Llama 3 的 8B 版本做 RAG，參數夠嗎？", None),
         ("價格大概二十萬的雙 CPU 伺服器，可以當 AI 推論伺服器嗎？", None),
         ("The quote puts the price at NT$350,000; is a 50 TFLOPS inference server eligible?", None),
-        # The same words in another sense: a vendor selling to the asker is the purchase.
+        (
+            "Can the server be sold within two years of the purchase?",
+            "a rule on selling or disposing of the equipment, or on paying the credit back",
+        ),
+        # The same words in another sense: what a business sells, a vendor selling to the asker, a running cost.
+        ("We sell an MLOps platform for 8B-parameter LLMs. Which item is it?", None),
+        ("Can the electricity cost of running our AI hosts be counted toward the credit?", None),
         ("Our vendor sells a RAG appliance with a 7B model. Which item is it?", None),
         ("我們的廠商有在賣一款邊緣運算盒，10 TOPS，算哪一項？", None),
     ],
