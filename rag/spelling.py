@@ -4,10 +4,11 @@ The focus, the rules and the refusals read a question through the words of ``kno
 ``rules.yaml`` ("which category", "customer service", "parameters"). Typed in a hurry, "which categroy" or "customer
 servce" matches none of them, and a question the rules answer is refused instead. A word is read as a vocabulary
 word when it is one keystroke away from exactly one: two neighbouring letters swapped, one letter missing or one
-letter doubled or stray. Only words neither English nor the knowledge base knows are respelt, so a correct word
-never is: the known words are pyspellchecker's English word list (British spellings read as American ones), the
-vocabulary's and those of the clauses' English text, with their plain inflections. The first letter is kept, words
-under five letters and acronyms are left alone, and each respelling is reported.
+letter doubled, stray or mistyped. Only words neither English nor the knowledge base knows are respelt, so a correct
+word never is: the known words are pyspellchecker's English word list (British spellings read as American ones), the
+vocabulary's and those of the clauses' English text, with their plain inflections. The first letter is kept; words
+under five letters, acronyms and capitalised words inside a sentence (names: "Mixtral") are left alone; and each
+respelling is reported.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")  # "doesn't" is one word
 _SHORTEST = 5  # "form" / "from", "thier" … four letters are too easily another word
 _INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s*|\n\s*)$")
 # British spellings the American word list lacks: colour, organisation, centre
 _BRITISH = (
     (re.compile(r"our(?=s?$)"), "or"),
-    (re.compile(r"is(?=(?:e[sd]?|ing|ation)$)"), "iz"),
+    (re.compile(r"is(?=(?:e[sd]?|ing|ations?)$)"), "iz"),
     (re.compile(r"tre(?=s?$)"), "ter"),
 )
 
@@ -50,7 +52,12 @@ class Speller:
     def from_files(cls, vocabulary: Iterable[Path], texts: Iterable[Path]) -> Speller:
         """Targets are the words of the vocabulary files; the English words of ``texts`` and of English are known."""
         english = frozenset(SpellChecker(language="en").word_frequency.dictionary)
-        return cls(_words(vocabulary), _words(texts), english)
+        known = _words(texts)
+        written = {w for path in vocabulary for w in _WORD.findall(path.read_text(encoding="utf-8"))}
+        # Whole words, not names: not the stems the patterns are written with ("approv" of "approv(?:e|al)"), nor a
+        # word the vocabulary only ever capitalises ("Mistral": "Mixtral" is another model, not a slip).
+        targets = {w for w in written if w.islower() and (w in english or w in known)}
+        return cls(targets, known | {w.lower() for w in written}, english)
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (lower case) is English or the knowledge base's, as written or spelt the American way."""
@@ -63,6 +70,8 @@ class Speller:
 
         def replace(match: re.Match[str]) -> str:
             written = match.group()
+            if written[0].isupper() and not _SENTENCE_START.search(text, 0, match.start()):
+                return written  # a name ("Mixtral"), not a misspelt word
             read_as = self.word(written)
             if read_as is None:
                 return written
@@ -73,8 +82,8 @@ class Speller:
 
     def word(self, written: str) -> str | None:
         """The vocabulary word ``written`` misspells, or None when it is known, too short or ambiguous."""
-        lower = written.lower()
-        if len(written) < _SHORTEST or written.isupper() or self.knows(lower):
+        lower = written.lower().removesuffix("'s")
+        if len(lower) < _SHORTEST or written.isupper() or self.knows(lower):
             return None
         for edits in _one_keystroke(lower):  # the likelier slip first: a swap, then a letter left out, then one extra
             candidates = {c for c in edits if c in self.targets and c[0] == lower[0]}
@@ -86,13 +95,14 @@ class Speller:
         return None
 
 
-def _one_keystroke(word: str) -> tuple[set[str], set[str], set[str]]:
-    """The words one swap of neighbours, one insertion and one deletion away, in that order ("categroy", "servce",
-    "serrvice"); not a substitution, which turns too many real words into others."""
+def _one_keystroke(word: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """The words one swap of neighbours, one insertion, one deletion and one substitution away, in that order
+    ("categroy", "servce", "serrvice", "inferance")."""
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
     insertions = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in _LETTERS}
     deletions = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    return swaps, insertions, deletions
+    substitutions = {word[:i] + letter + word[i + 1 :] for i in range(1, len(word)) for letter in _LETTERS} - {word}
+    return swaps, insertions, deletions, substitutions
 
 
 def _words(paths: Iterable[Path]) -> set[str]:

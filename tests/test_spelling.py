@@ -23,6 +23,8 @@ def speller() -> Speller:
         ("comapny", "company"),
         ("servce", "service"),  # a letter left out, though deleting one more gives "serve": the likelier slip wins
         ("paramters", "parameters"),
+        ("inferance", "inference"),  # a letter mistyped, when nothing likelier fits
+        ("whcih", "which"),
         ("Categroy", "Category"),  # the capital kept
         # Known words are never respelt, though each is one keystroke from a vocabulary word.
         ("contract", None),  # contact
@@ -32,6 +34,9 @@ def speller() -> Speller:
         ("organisation", None),
         ("centre", None),
         ("doesn't", None),
+        ("organisations", None),
+        ("reseller's", None),  # a possessive of a known word
+        ("approx", None),  # not a stem the vocabulary's patterns are written with ("approv")
         ("parameters", None),  # the knowledge base's own words and their inflections
         ("categories", None),
         # Too short, an acronym, or no vocabulary word one keystroke away.
@@ -58,3 +63,6 @@ def test_respell_replaces_words_in_place_and_reports_each(speller):
     assert text == "is a chatbot on a 7b model ok? which category, 哪一類"
     assert [(m.written, m.read_as) for m in made] == [("modle", "model"), ("categroy", "category")]
     assert speller.respell("Which category is a RAG system?") == ("Which category is a RAG system?", [])
+    # A capitalised word inside a sentence is a name, though one letter from a vocabulary word ("Mistral").
+    assert speller.respell("We fine-tune Mixtral on our docs. Mixtral is 8x7B.")[1] == []
+    assert [m.read_as for m in speller.respell("Is it ok? Categroy please.")[1]] == ["Category"]
