@@ -149,6 +149,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "AI伺服器買了之後多久內不能轉售？",
         # Nor a device's or product's own figures, accounting, or a deadline counted in months.
         "How many TOPS does a Hailo-8 module deliver?",
+        "How many transistors does the H100 in the worked case have?",
+        "推論伺服器案例中的 H100 是幾奈米製程？時脈多少？",
         "How many parameters does Gemini have, and would a Gemini subscription qualify?",
         "AI伺服器可以分幾年攤提折舊？",
         "申請要在購置後三個月內提出嗎？",
