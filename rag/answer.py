@@ -1,17 +1,19 @@
 """Grounded question answering over the policy, with citations and honest abstention.
 
-ask → focus (the clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval:
-abstain) → (a kind of fact no clause states — a rate, date, cap, procedure, penalty: abstain) → answers the rules
-give, :mod:`rag.threshold`, without the model (an item's requirement and the alternatives it accepts; a figure
-given for a named item checked against its threshold; what an exclusion names; whether something is a key technical
-element; the kind of item an item is) → (nothing but an instruction: abstain) → the model's probability that the
-clauses state the answer (one forward pass; below the threshold: abstain) → the model answers from those clauses
-(an answer saying they do not state it is an abstention; generation stops once it pastes a clause as the prompt lays
-it out) → deterministic grounding: cited ids must be among the clauses given, every number in the answer must
-appear in a cited clause, a comment is cited with the government's response and a decision cited to a comment is
-replaced by that response, a pasted clause becomes its own words, otherwise the answer is replaced by the clauses'
-own words. Questions that try to override the rules get the clauses' own words, never compliance; one that asks
-for the approval itself or dictates the verdict to print is refused, saying why.
+ask → misspelt English words read as the vocabulary's (:mod:`rag.spelling`, each respelling recorded) → focus (the
+clauses the question names, :mod:`rag.focus`) or retrieve → (nothing named and weak retrieval: abstain) → (a kind of
+fact no clause states — a rate, date, cap, procedure, penalty: abstain) → answers the rules give,
+:mod:`rag.threshold`, without the model (an item's requirement and the alternatives it accepts; a figure given for a
+named item, or for an item named beside a route's words, checked against its threshold; how an item is reviewed, in
+the criteria's own words; what an exclusion names, with the threshold of the item it concerns where named; whether
+something is a key technical element; the kind of item an item is) → (nothing but an instruction: abstain) → the
+model's probability that the clauses state the answer (one forward pass; below the threshold: abstain) → the model
+answers from those clauses (an answer saying they do not state it is an abstention; generation stops once it pastes
+a clause as the prompt lays it out) → deterministic grounding: cited ids must be among the clauses given, every
+number in the answer must appear in a cited clause, a comment is cited after the government's response and a
+decision cited to a comment is replaced by that response, a pasted clause becomes its own words, otherwise the
+answer is replaced by the clauses' own words. Questions that try to override the rules get the clauses' own words,
+never compliance; one that asks for the approval itself or dictates the verdict to print is refused, saying why.
 """
 
 from __future__ import annotations

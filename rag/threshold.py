@@ -33,7 +33,7 @@ from rag.guardrails import (
     meets_min_parameters,
     states_compute,
 )
-from rag.knowledge import Category, Clause, Exclusion, Rules
+from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules
 
 Language = Literal["zh", "en"]
 
@@ -96,11 +96,10 @@ def _check(
     rule = rules.items[item]
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
-        figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
         # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
         given = any(f.family in {t.family for t in rule.compute.thresholds} for f in evidence.compute)
         own: list[str] | None = [format_figure(t.value) for t in rule.compute.thresholds] if given else None
-        wanted, wanted_zh = " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
+        wanted, wanted_zh = _compute_wanted(rule.compute)
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
     elif rule.parameters is not None and evidence.parameters:
         result = check_parameters(item, rule, evidence, rules)
@@ -156,6 +155,12 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
     return preface + ("" if language == "zh" else " ") + " ".join(lines)
+
+
+def _compute_wanted(compute: ComputeRule) -> tuple[str, str]:
+    """A compute threshold as the answers write it: ("5 TOPS or 5 TFLOPS or more", "5 TOPS 或 5 TFLOPS 以上")."""
+    figures = [f"{format_figure(t.value)} {t.unit}" for t in compute.thresholds]
+    return " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
 
 
 def _parameter_figure(threshold: float) -> tuple[str, str]:
@@ -246,13 +251,12 @@ def render_thresholds(
         rule = rules.items[item]
         if rule.compute is None:
             continue
-        figures = [f"{format_figure(t.value)} {t.unit}" for t in rule.compute.thresholds]
+        wanted, wanted_zh = _compute_wanted(rule.compute)
         clause = by_id[rule.clause]
         if language == "zh":
-            lines.append(f"{item_name(clause.title)}的門檻為 {' 或 '.join(figures)} 以上 [{rule.clause}]。")
+            lines.append(f"{item_name(clause.title)}的門檻為 {wanted_zh} [{rule.clause}]。")
         else:
-            name = item_name(clause.title_en or clause.title)
-            lines.append(f"{name} need {' or '.join(figures)} or more [{rule.clause}].")
+            lines.append(f"{item_name(clause.title_en or clause.title)} need {wanted} [{rule.clause}].")
         cited.append(rule.clause)
     return ("" if language == "zh" else " ").join(lines), cited
 
