@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spellchecker import SpellChecker
@@ -51,9 +52,9 @@ class Speller:
     @classmethod
     def from_files(cls, vocabulary: Iterable[Path], texts: Iterable[Path]) -> Speller:
         """Targets are the words of the vocabulary files; the English words of ``texts`` and of English are known."""
-        english = frozenset(SpellChecker(language="en").word_frequency.dictionary)
-        known = _words(texts)
-        written = {w for path in vocabulary for w in _WORD.findall(path.read_text(encoding="utf-8"))}
+        english = _english()
+        known = {w.lower() for w in _words(texts)}
+        written = _words(vocabulary)
         # Whole words, not names: not the stems the patterns are written with ("approv" of "approv(?:e|al)"), nor a
         # word the vocabulary only ever capitalises ("Mistral": "Mixtral" is another model, not a slip).
         targets = {w for w in written if w.islower() and (w in english or w in known)}
@@ -85,7 +86,7 @@ class Speller:
         lower = written.lower().removesuffix("'s")
         if len(lower) < _SHORTEST or written.isupper() or self.knows(lower):
             return None
-        for edits in _one_keystroke(lower):  # the likelier slip first: a swap, then a letter left out, then one extra
+        for edits in _one_keystroke(lower):  # the likelier slip first: swapped, left out, extra, then mistyped
             candidates = {c for c in edits if c in self.targets and c[0] == lower[0]}
             if len(candidates) > 1:
                 return None
@@ -106,4 +107,11 @@ def _one_keystroke(word: str) -> tuple[set[str], set[str], set[str], set[str]]:
 
 
 def _words(paths: Iterable[Path]) -> set[str]:
-    return {w.lower() for path in paths for w in _WORD.findall(path.read_text(encoding="utf-8"))}
+    """The words of the files, as written."""
+    return {w for path in paths for w in _WORD.findall(path.read_text(encoding="utf-8"))}
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """pyspellchecker's English word list, read once per process (every Answerer builds a Speller)."""
+    return frozenset(SpellChecker(language="en").word_frequency.dictionary)
