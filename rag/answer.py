@@ -8,7 +8,8 @@ named item, or for an item named beside a route's words, checked against its thr
 the criteria's own words; what an exclusion names, with the threshold of the item it concerns where named; whether
 something is a key technical element; the kind of item an item is) → (nothing but an instruction: abstain) → the
 model's probability that the clauses state the answer (one forward pass; below the threshold: abstain) → the model
-answers from those clauses (an answer saying they do not state it is an abstention; generation stops once it pastes
+answers from those clauses (a simplified character in a Traditional Chinese answer is written in its Traditional form,
+:mod:`rag.hanzi`; an answer saying they do not state it is an abstention; generation stops once it pastes
 a clause as the prompt lays it out) → deterministic grounding: cited ids must be among the clauses given, every
 number in the answer must appear in a cited clause, a comment is cited after the government's response and a
 decision cited to a comment is replaced by that response, a pasted clause becomes its own words, otherwise the
@@ -30,6 +31,7 @@ from rag.config import Settings
 from rag.errors import InputError
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
 from rag.guardrails import demands_verdict, gather_evidence, mentions, strip_instructions
+from rag.hanzi import has_simplified, traditional
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
@@ -431,10 +433,16 @@ class Answerer:
         if not focus.decision_first:  # asked about the suggestion itself: the comment comes first
             chosen = [self.retriever.by_id.get(c.comment or "", c) if c.kind == "response" else c for c in chosen]
         messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
+        # Asked in Traditional Chinese, answered in it: a simplified character the model writes is read in its
+        # Traditional form as it streams (rag.hanzi).
+        in_traditional = language == "zh" and not has_simplified(asked)
         pieces: list[str] = []
+        written: list[str] = []
         for piece in self.llm.stream(messages, max_tokens=200):
             if not pieces:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
+            written.append(piece)
+            piece = traditional(piece) if in_traditional else piece
             pieces.append(piece)
             yield piece
             if _copied_clauses("".join(pieces), clauses):
@@ -447,6 +455,8 @@ class Answerer:
             return
         grounded = ground(generated, chosen, clauses, language, focus, question, self.item_names)
         text, cited, corrections = grounded.text, grounded.cited, grounded.corrections
+        if "".join(written).strip() != generated:
+            corrections = ["simplified characters written in their Traditional form", *corrections]
         if not focus.clauses and grounded.unsupported_figure:
             # Nothing in the policy was named and the model needed a figure no clause states: the clauses retrieved
             # do not hold the answer ("研究發展支出投資抵減要怎麼計算？"), so showing them would answer something else.

@@ -37,6 +37,20 @@ def test_answer_cites_retrieved_clauses(make):
     assert answer.timings["answerable_probability"] == 0.9
 
 
+def test_simplified_characters_in_a_traditional_answer_are_written_traditional(make):
+    answerer, _ = make(judge(True), "推论服务器须至少 45 TFLOPS [item.ai_inference_server]。")
+    events = list(answerer.stream("推論伺服器的算力門檻是多少？"))
+    streamed = "".join(e for e in events if isinstance(e, str))
+    final = events[-1]
+    assert isinstance(final, Answer)
+    assert streamed.startswith("推論服務器須至少 45 TFLOPS") and final.answer.startswith("推論服務器須至少 45 TFLOPS")
+    assert final.corrections == ["simplified characters written in their Traditional form"]
+    # Asked in Simplified Chinese, answered as the model wrote it.
+    answerer, _ = make(judge(True), "推论服务器须至少 45 TFLOPS [item.ai_inference_server]。")
+    final = answerer.ask("推论服务器的算力门槛是多少？")
+    assert final.answer.startswith("推论服务器须至少 45 TFLOPS") and final.corrections == []
+
+
 def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
     answerer, llm = make(judge(True), "At least 45 TFLOPS [item.ai_inference_server].")
     answerer.ask("What compute must an inference server have?")

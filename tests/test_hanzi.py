@@ -1,0 +1,33 @@
+"""Simplified characters the model writes in a Traditional Chinese answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rag.hanzi import has_simplified, traditional
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_characters_only_simplified_writes_become_traditional():
+    assert traditional("台湾的边缘运算设备为 5 TOPS") == "台灣的邊緣運算設備為 5 TOPS"
+    assert traditional("参数与级别") == "參數與級別"
+
+
+def test_characters_traditional_also_writes_are_left_as_written():
+    # 台, 后, 里, 价 are Traditional characters too: which one was meant would need the phrase, so none is guessed.
+    assert traditional("台 后 里 价 干 面") == "台 后 里 价 干 面"
+
+
+def test_traditional_text_passes_unchanged():
+    texts = [ROOT / "knowledge_base" / name for name in ("clauses.yaml", "rules.yaml", "questions.yaml")]
+    texts += sorted((ROOT / "eval").glob("questions*.jsonl"))
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        assert traditional(text) == text, path.name
+        assert not has_simplified(text), path.name
+
+
+def test_has_simplified():
+    assert has_simplified("电费可以抵减吗？")
+    assert not has_simplified("電費可以抵減嗎？ electricity")
