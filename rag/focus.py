@@ -256,6 +256,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     for subject in subjects:
         if wants_case and subject.case:
             clauses.append(subject.case)
+            if wants_review:  # "Sora 那個案例，審查時是怎麼確認它有達到…？": the worked case, and how it is reviewed
+                clauses.extend(subject.review)
         elif wants_review and subject.review:
             clauses.extend(subject.review)
             if asks_if_met and subject.kind == "item":
