@@ -238,7 +238,8 @@ class Answerer:
             and not mentions(question, asks.model_size, affirmed=True)
         )
         if required and mentions(question, asks.model_size) and (mentions(question, asks.must) or without_llm):
-            requirements = [r for item in required if (r := requirement(item, self.rules, by_id)) is not None]
+            uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
+            requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
                 return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.

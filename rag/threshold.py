@@ -19,7 +19,7 @@ exclusion, as the classifier decides it, citing the response that decided it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -198,7 +198,8 @@ def item_name(title: str) -> str:
 
 
 class Requirement(BaseModel):
-    """A named item that accepts alternatives to a 1B LLM, for "must it use a 1B LLM?" questions (rules.yaml)."""
+    """A named item that accepts alternatives to a 1B LLM, for "must it use a 1B LLM?" questions (rules.yaml), with
+    the alternatives the question says it uses ("built on a CNN, no LLM at all: enterprise workflow?")."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -206,38 +207,62 @@ class Requirement(BaseModel):
     clause: str
     wanted: str
     wanted_zh: str
+    used: list[str] = []
+    used_zh: list[str] = []
 
 
-def requirement(item: Category, rules: Rules, by_id: Mapping[str, Clause]) -> Requirement | None:
+def requirement(
+    item: Category, rules: Rules, by_id: Mapping[str, Clause], named: Iterable[str] = ()
+) -> Requirement | None:
     """The alternatives the item accepts in place of a 1B LLM: product design's generative AI, enterprise workflow's
-    other key technical elements. None for the other items, which the model answers (it reads "must" right there)."""
+    other key technical elements; ``named`` are the key technical elements the question names (rules.yaml ids).
+    None for the other items, which the model answers (it reads "must" right there)."""
     rule = rules.items[item]
+    named = set(named) - {"llm"}  # the alternatives to an LLM
     if rule.elements_any:  # enterprise workflow: any one of the key technical elements
-        names = [by_id[rules.elements[e].clause] for e in rule.elements_any]
-        wanted = " or ".join(item_name(c.title_en or c.title) for c in names) + " (any one of them)"
-        wanted_zh = "、".join(item_name(c.title) for c in names) + "，任一即可"
-        return Requirement(item=item, clause=rule.clause, wanted=wanted, wanted_zh=wanted_zh)
+        names = {e: by_id[rules.elements[e].clause] for e in rule.elements_any}
+        wanted = " or ".join(item_name(c.title_en or c.title) for c in names.values()) + " (any one of them)"
+        wanted_zh = "、".join(item_name(c.title) for c in names.values()) + "，任一即可"
+        used = [c for e, c in names.items() if e in named]
+        return Requirement(
+            item=item,
+            clause=rule.clause,
+            wanted=wanted,
+            wanted_zh=wanted_zh,
+            used=[item_name(c.title_en or c.title) for c in used],
+            used_zh=[item_name(c.title) for c in used],
+        )
     if rule.parameters is None or not rule.alternative_elements:
         return None
     billions, yi = _parameter_figure(rule.parameters.threshold)
+    generative = bool(named & set(rule.alternative_elements))
     return Requirement(  # product design: generative AI technology instead of the figure
         item=item,
         clause=rule.clause,
         wanted=f"an LLM of {billions}B parameters or more, or generative AI technology (either one)",
         wanted_zh=f"{billions}B（{yi}億）參數以上之大語言模型，或生成式AI技術（其一即可）",
+        used=["generative AI technology"] if generative else [],
+        used_zh=["生成式AI技術"] if generative else [],
     )
 
 
 def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str, Clause], language: Language) -> str:
-    """The requirements as the answer's sentences, each citing the item's clause."""
+    """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
+    it uses is named as meeting the requirement without an LLM."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
         if language == "zh":
             lines.append(f"{item_name(clause.title)}不一定要使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
+            if r.used_zh:
+                lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
         else:
             name = item_name(clause.title_en or clause.title)
             lines.append(f"Not necessarily: {name} require {r.wanted} [{r.clause}].")
+            if r.used:
+                lines.append(
+                    f"The question names {' and '.join(r.used)}, one of them: without an LLM it can still meet it."
+                )
     return ("" if language == "zh" else " ").join(lines)
 
 

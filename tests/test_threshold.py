@@ -129,6 +129,25 @@ def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
     assert requirement("rag", rules, by_id) is None and requirement("ai_training_server", rules, by_id) is None
     text = render_requirements([design], by_id, "zh")
     assert text.startswith("產品設計系統不一定要使用大語言模型") and "[item.product_design]" in text
+    assert "即為其一" not in text and design.used == []
+
+
+def test_an_alternative_the_question_uses_is_named_as_meeting_the_requirement(rules, by_id):
+    from rag.threshold import render_requirements, requirement
+
+    workflow = requirement("enterprise_workflow", rules, by_id, ["deep_learning", "llm"])
+    assert workflow is not None and workflow.used == ["deep-learning algorithms"]
+    text = render_requirements([workflow], by_id, "en")
+    assert text.endswith(
+        "The question names deep-learning algorithms, one of them: without an LLM it can still meet it."
+    )
+    design = requirement("product_design", rules, by_id, ["generative_ai"])
+    assert design is not None
+    assert render_requirements([design], by_id, "zh").endswith(
+        "問題所述的生成式AI技術即為其一，不使用大語言模型亦可符合此條件。"
+    )
+    # An LLM named is not an alternative to one; an element the item does not list is not named either.
+    assert requirement("enterprise_workflow", rules, by_id, ["llm", "supervised_only"]).used == []  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
