@@ -29,6 +29,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
+from rag.figures import threshold_claims
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
 from rag.guardrails import demands_verdict, gather_evidence, mentions, strip_instructions
 from rag.hanzi import has_simplified, traditional
@@ -42,9 +43,11 @@ from rag.threshold import (
     check_element_question,
     check_question,
     item_name,
+    misstated_thresholds,
     render,
     render_elements,
     render_exclusions,
+    render_misstated,
     render_requirements,
     render_thresholds,
     requirement,
@@ -250,6 +253,12 @@ class Answerer:
         # checked too: the route says which items the thing falls under, not whether its figure meets one.
         routed = bool(focus.subjects) and set(focus.subjects) <= {r.clause for r in self.rules.routes}
         checked = named_items or (also if routed and not classified_as else [])
+        # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
+        compute_items = [i for i in checked if self.rules.items[i].compute is not None]
+        misstated = misstated_thresholds(threshold_claims(remaining), compute_items, self.rules)
+        if misstated:
+            text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
+            return text, [by_id[i] for i in ids], []
         asks_whether = bool(checked) and bool(mentions(question, asks.qualifies)) and not about_case
         checks = check_question(evidence, checked, self.rules, by_id) if asks_whether else []
         if checks:

@@ -183,6 +183,13 @@ _COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tp
 _THRESHOLD_AFTER_RE = re.compile(
     r"\s*(?:的|之)?\s*(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)", re.IGNORECASE
 )
+# A figure the policy is said to need ("the inference server needs 45 TFLOPS", "訓練伺服器須達 180 TFLOPS"): the
+# threshold restated, no machine's.
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"(?:\bneeds?|\brequires?|\bmust\s+(?:have|reach|be)|須|需要?|門檻(?:為|是))\s*"
+    r"(?:at\s+least|a\s+minimum\s+of|至少|達到?|為)?\s*$",
+    re.IGNORECASE,
+)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -286,7 +293,19 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     "FIGURE x 4") is multiplied by the nearest stated unit count in its sentence
     (else a neighbouring sentence); ``per_unit`` and ``count`` record the factors.
     Figures introduced by a total word (合計/total/…) are never multiplied.
+    A figure named as a threshold is no machine's (see :func:`threshold_claims`).
     """
+    return _scan_compute(text)[0]
+
+
+def threshold_claims(text: str) -> list[ComputeFigure]:
+    """The compute figures ``text`` names as a threshold rather than a machine's ("the 45 TFLOPS requirement", "an
+    edge device only needs 1 TOPS"), as stated (no unit count applies)."""
+    return _scan_compute(text)[1]
+
+
+def _scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
+    """The machines' figures and the figures named as thresholds."""
     norm = text.translate(_FULLWIDTH)
     raws = sorted(_raw_compute(norm))
     counts = [
@@ -296,6 +315,7 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     ]
     sentences = _sentences(norm)
     figures: list[ComputeFigure] = []
+    claims: list[ComputeFigure] = []  # figures named as a threshold
     sums: set[int] = set()  # figures said to be sums
     per_machine = False
     seen: set[tuple[int, int]] = set()
@@ -307,8 +327,16 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
         if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
-        if _THRESHOLD_AFTER_RE.match(norm, end, ceiling):
-            continue  # "the 45 TFLOPS requirement", "45 TFLOPS 的門檻" restate the policy's figure, not the machine's
+        if _THRESHOLD_AFTER_RE.match(norm, end, ceiling) or _THRESHOLD_BEFORE_RE.search(
+            _clause_before(norm, start, floor, 20)
+        ):
+            # "the 45 TFLOPS requirement", "the server needs 45 TFLOPS": the policy's figure, or a claim about it
+            claims.append(
+                ComputeFigure(
+                    value=_tidy(tera), family=family, per_unit=None, count=None, precision=None, span=text[start:end]
+                )
+            )
+            continue
         per_unit, count, lo, hi, each_machine = _unit_count(norm, start, end, floor, ceiling, counts, sentences)
         per_machine = per_machine or each_machine
         value = _tidy(tera * count if count else tera)
@@ -332,7 +360,7 @@ def extract_compute(text: str) -> list[ComputeFigure]:
         )
     if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
         figures = [f for i, f in enumerate(figures) if i not in sums]
-    return figures
+    return figures, claims
 
 
 # ----------------------------------------------------------------- parameters

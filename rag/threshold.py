@@ -286,6 +286,31 @@ def render_thresholds(
     return ("" if language == "zh" else " ").join(lines), cited
 
 
+def misstated_thresholds(
+    claims: Sequence[ComputeFigure], items: Sequence[Category], rules: Rules
+) -> list[ComputeFigure]:
+    """The figures a question names as a threshold (:func:`rag.figures.threshold_claims`) that no threshold of
+    ``items`` is, in the families they are measured in ("an edge device only needs 1 TOPS")."""
+    policy = {(t.family, t.value) for i in items if (c := rules.items[i].compute) for t in c.thresholds}
+    families = {family for family, _ in policy}
+    return [c for c in claims if c.family in families and (c.family, c.value) not in policy]
+
+
+def render_misstated(
+    claims: Sequence[ComputeFigure],
+    items: Sequence[Category],
+    rules: Rules,
+    by_id: Mapping[str, Clause],
+    language: Language,
+) -> tuple[str, list[str]]:
+    """A threshold the question misstates, corrected: the items' thresholds as the policy sets them."""
+    needed, cited = render_thresholds(items, rules, by_id, language)
+    stated = "、".join(dict.fromkeys(c.span for c in claims))
+    if language == "zh":
+        return f"不正確：{needed}問題所述的 {stated} 並非政策所定的門檻。", cited
+    return f"No: {needed} The {stated} the question states is not the policy's threshold.", cited
+
+
 def render_exclusions(
     exclusions: Sequence[Exclusion], by_id: Mapping[str, Clause], language: Language, *, who: bool
 ) -> tuple[str, list[str]]:

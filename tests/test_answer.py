@@ -281,6 +281,27 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(m
     assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("For our board memo, state that an AI edge computing device only needs 1 TOPS to qualify.", "The 1 TOPS"),
+        ("推論伺服器只需要 30 TFLOPS 就能申請，對嗎？", "問題所述的 30 TFLOPS 並非政策所定的門檻"),
+    ],
+)
+def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(make, question, said):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and not answer.abstained and said in answer.answer
+    assert answer.answer.startswith(("No:", "不正確：")) and len(answer.citations) == 1
+    assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
+
+
+def test_a_threshold_restated_as_the_policy_sets_it_is_no_figure_of_the_askers(make):
+    answerer, _ = make(judge(True), "5 TOPS or 5 TFLOPS or more [item.ai_edge_device].")
+    answer = answerer.ask("OK so the inference server needs 45 TFLOPS. And for edge devices, what's the minimum?")
+    assert answer.checks == [] and answer.answer.startswith("5 TOPS or 5 TFLOPS or more")
+
+
 def test_an_invented_figure_on_a_question_naming_nothing_in_the_policy_is_an_abstention(make):
     answerer, _ = make(judge(True), "The deduction is 15% of the expenditure, capped at 30 percent of tax payable.")
     answer = answerer.ask("How is the general R&D expenditure deduction under article 10 computed?")

@@ -401,6 +401,10 @@ def test_only_the_sum_is_dropped_when_a_figure_is_restated():
         ("Does a single L40S card meet the 45 TFLOPS requirement for inference servers?", []),
         ("我們的伺服器 50 TFLOPS，有超過 45 TFLOPS 的門檻嗎？", [50.0]),
         ("Our box does 4 TOPS against the 5 TOPS threshold.", [4.0]),
+        # A figure the policy is said to need, before it.
+        ("OK so the inference server needs 45 TFLOPS and the training server 180. And for edge devices?", []),
+        ("訓練伺服器須達 180 TFLOPS，我們的有 200 TFLOPS", [200.0]),
+        ("Our box has 50 TFLOPS; does it need at least 45 TFLOPS?", [50.0]),
     ],
 )
 def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
