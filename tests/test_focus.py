@@ -94,9 +94,12 @@ def by_id(settings: Settings):
         # "computed" is not a question about compute.
         ("How is the general R&D expenditure deduction under article 10 computed?", []),
         # The worked case is the only clause on Sora.
-        # Both the worked case and how it is reviewed, where both are asked.
-        ("Sora 那個案例，審查時是怎麼確認它有達到內容生成系統的參數門檻？", ["case.content_generation", "review.content_generation"]),
         ("Sora 的模型有達到內容生成系統的門檻嗎？", ["case.content_generation", "item.content_generation"]),
+        # Both the worked case and how it is reviewed, where both are asked.
+        (
+            "Sora 那個案例，審查時是怎麼確認它有達到內容生成系統的參數門檻？",
+            ["case.content_generation", "review.content_generation"],
+        ),
         # TPCA's first comment is a decision too: AI made an item of its own rather than merged.
         ("Was the proposal to merge AI into smart machinery adopted?", ["response.tpca.1"]),
         # ADI's wording comment is a decision too, and narrows ADI's comments to it.
