@@ -253,12 +253,12 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
     for r in requirements:
         clause = by_id[r.clause]
         if language == "zh":
-            lines.append(f"{item_name(clause.title)}不一定要使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
+            lines.append(f"{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
         else:
             name = item_name(clause.title_en or clause.title)
-            lines.append(f"Not necessarily: {name} require {r.wanted} [{r.clause}].")
+            lines.append(f"No, an LLM is not required: {name} require {r.wanted} [{r.clause}].")
             if r.used:
                 lines.append(
                     f"The question names {' and '.join(r.used)}, one of them: without an LLM it can still meet it."

@@ -514,11 +514,15 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
     answerer, llm = make()
     answer = answerer.ask("Does an enterprise workflow system have to use a large language model?")
     assert llm.calls == [] and not answer.abstained
-    assert answer.answer.startswith("Not necessarily") and "natural language processing" in answer.answer
+    assert answer.answer.startswith("No, an LLM is not required") and "natural language processing" in answer.answer
     assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
+    # Typed in a hurry: "do we NEED a 1B+ LLM" asks the same.
+    answer = answerer.ask("we use a CNN, no LLM at all... do we NEED a 1B+ LLM to fit the enterprise workflow item??")
+    assert answer.answer.startswith("No, an LLM is not required") and llm.calls == []
     # An item with no alternative is left to the model.
     answerer, llm = make(judge(True), "Yes, a RAG system assists a 1B LLM [item.rag].")
-    assert not answerer.ask("Must a RAG system use a 1B LLM?").answer.startswith("Not necessarily") and llm.calls
+    answer = answerer.ask("Must a RAG system use a 1B LLM?")
+    assert not answer.answer.startswith("No, an LLM is not required") and llm.calls
 
 
 @pytest.mark.parametrize(
@@ -673,7 +677,7 @@ def test_the_prompts_layout_echoed_back_is_removed(settings):
 def test_must_an_item_use_an_llm_of_the_threshold_size_gets_its_alternatives_not_a_threshold_check(make):
     answerer, llm = make()
     answer = answerer.ask("產品設計系統一定要用10億參數以上的大語言模型嗎？有沒有其他技術也可以？")
-    assert llm.calls == [] and "不一定要使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
+    assert llm.calls == [] and "不必使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
     assert "已達到門檻" not in answer.answer and answer.checks == []
 
 
@@ -681,7 +685,7 @@ def test_an_item_asked_about_without_an_llm_gets_the_alternatives_it_accepts(mak
     answerer, llm = make()
     question = "我們想用生成式 AI 做自動佈局，也做需求分析，但它底層不是 LLM。這樣還能落在「產品設計系統」嗎？"
     answer = answerer.ask(question)
-    assert llm.calls == [] and "不一定要使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
+    assert llm.calls == [] and "不必使用大語言模型" in answer.answer and "生成式AI技術" in answer.answer
     assert [c.id for c in answer.citations] == ["item.product_design"]
 
 
