@@ -100,6 +100,8 @@ def by_id(settings: Settings):
             "Sora 那個案例，審查時是怎麼確認它有達到內容生成系統的參數門檻？",
             ["case.content_generation", "review.content_generation"],
         ),
+        # ADI's wording comment, asked by the words it changed.
+        ("數位產業署提的人工智慧系統定義裡，原文寫「採取行動」，後來政府改成用什麼字？", ["comment.adi.1"]),
         # TPCA's first comment is a decision too: AI made an item of its own rather than merged.
         ("Was the proposal to merge AI into smart machinery adopted?", ["response.tpca.1"]),
         # ADI's wording comment is a decision too, and narrows ADI's comments to it.
