@@ -29,7 +29,6 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import threshold_claims
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
 from rag.guardrails import demands_verdict, gather_evidence, mentions, strip_instructions
 from rag.hanzi import has_simplified, traditional
@@ -255,7 +254,7 @@ class Answerer:
         checked = named_items or (also if routed and not classified_as else [])
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
-        misstated = misstated_thresholds(threshold_claims(remaining), compute_items, self.rules)
+        misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
             return text, [by_id[i] for i in ids], []
@@ -447,12 +446,12 @@ class Answerer:
         # Traditional form as it streams (rag.hanzi).
         in_traditional = language == "zh" and not has_simplified(asked)
         pieces: list[str] = []
-        written: list[str] = []
-        for piece in self.llm.stream(messages, max_tokens=200):
+        rewritten = False
+        for written in self.llm.stream(messages, max_tokens=200):
             if not pieces:
                 timings["first_token_seconds"] = round(time.perf_counter() - started, 3)
-            written.append(piece)
-            piece = traditional(piece) if in_traditional else piece
+            piece = traditional(written) if in_traditional else written
+            rewritten = rewritten or piece != written
             pieces.append(piece)
             yield piece
             if _copied_clauses("".join(pieces), clauses):
@@ -465,7 +464,7 @@ class Answerer:
             return
         grounded = ground(generated, chosen, clauses, language, focus, question, self.item_names)
         text, cited, corrections = grounded.text, grounded.cited, grounded.corrections
-        if "".join(written).strip() != generated:
+        if rewritten:
             corrections = ["simplified characters written in their Traditional form", *corrections]
         if not focus.clauses and grounded.unsupported_figure:
             # Nothing in the policy was named and the model needed a figure no clause states: the clauses retrieved

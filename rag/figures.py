@@ -293,19 +293,14 @@ def extract_compute(text: str) -> list[ComputeFigure]:
     "FIGURE x 4") is multiplied by the nearest stated unit count in its sentence
     (else a neighbouring sentence); ``per_unit`` and ``count`` record the factors.
     Figures introduced by a total word (合計/total/…) are never multiplied.
-    A figure named as a threshold is no machine's (see :func:`threshold_claims`).
+    A figure named as a threshold is no machine's (see :func:`scan_compute`).
     """
-    return _scan_compute(text)[0]
+    return scan_compute(text)[0]
 
 
-def threshold_claims(text: str) -> list[ComputeFigure]:
-    """The compute figures ``text`` names as a threshold rather than a machine's ("the 45 TFLOPS requirement", "an
-    edge device only needs 1 TOPS"), as stated (no unit count applies)."""
-    return _scan_compute(text)[1]
-
-
-def _scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
-    """The machines' figures and the figures named as thresholds."""
+def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
+    """The machines' compute figures (:func:`extract_compute`), and the figures ``text`` names as a threshold
+    rather than a machine's ("the 45 TFLOPS requirement", "an edge device only needs 1 TOPS"), as stated."""
     norm = text.translate(_FULLWIDTH)
     raws = sorted(_raw_compute(norm))
     counts = [

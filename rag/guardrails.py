@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, ParameterFigure, count_of, extract_compute, extract_parameters
+from rag.figures import ComputeFigure, ParameterFigure, count_of, extract_parameters, scan_compute
 from rag.knowledge import CATEGORIES, Category, ElementRule, Exclusion, ItemRule, Route, Rules, Threshold
 
 
@@ -42,6 +42,7 @@ class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     compute: list[ComputeFigure]
+    threshold_claims: list[ComputeFigure] = []  # figures named as a threshold: "the 45 TFLOPS requirement"
     parameters: list[ParameterFigure]
     devices: list[DeviceMention]
     elements: dict[str, list[str]]
@@ -311,8 +312,10 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         if (found := mentions(words, element.keywords, affirmed=True))
     }
     exclusions = [e for e in rules.exclusions if mentions(data, e.keywords) and not mentions(data, e.unless)]
+    compute, threshold_claims = scan_compute(data)
     return Evidence(
-        compute=extract_compute(data),
+        compute=compute,
+        threshold_claims=threshold_claims,
         parameters=extract_parameters(data),
         devices=_devices(data, rules),
         elements=elements,

@@ -218,12 +218,12 @@ def requirement(
     other key technical elements; ``named`` are the key technical elements the question names (rules.yaml ids).
     None for the other items, which the model answers (it reads "must" right there)."""
     rule = rules.items[item]
-    named = set(named) - {"llm"}  # the alternatives to an LLM
+    alternatives = set(named) - {"llm"}  # named in place of an LLM
     if rule.elements_any:  # enterprise workflow: any one of the key technical elements
         names = {e: by_id[rules.elements[e].clause] for e in rule.elements_any}
         wanted = " or ".join(item_name(c.title_en or c.title) for c in names.values()) + " (any one of them)"
         wanted_zh = "、".join(item_name(c.title) for c in names.values()) + "，任一即可"
-        used = [c for e, c in names.items() if e in named]
+        used = [c for e, c in names.items() if e in alternatives]
         return Requirement(
             item=item,
             clause=rule.clause,
@@ -235,7 +235,7 @@ def requirement(
     if rule.parameters is None or not rule.alternative_elements:
         return None
     billions, yi = _parameter_figure(rule.parameters.threshold)
-    generative = bool(named & set(rule.alternative_elements))
+    generative = bool(alternatives & set(rule.alternative_elements))
     return Requirement(  # product design: generative AI technology instead of the figure
         item=item,
         clause=rule.clause,
@@ -289,7 +289,7 @@ def render_thresholds(
 def misstated_thresholds(
     claims: Sequence[ComputeFigure], items: Sequence[Category], rules: Rules
 ) -> list[ComputeFigure]:
-    """The figures a question names as a threshold (:func:`rag.figures.threshold_claims`) that no threshold of
+    """The figures a question names as a threshold (``Evidence.threshold_claims``) that no threshold of
     ``items`` is, in the families they are measured in ("an edge device only needs 1 TOPS")."""
     policy = {(t.family, t.value) for i in items if (c := rules.items[i].compute) for t in c.thresholds}
     families = {family for family, _ in policy}

@@ -409,3 +409,11 @@ def test_only_the_sum_is_dropped_when_a_figure_is_restated():
 )
 def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
     assert [f.value for f in extract_compute(text)] == values
+
+
+def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
+    from rag.figures import scan_compute
+
+    machines, claims = scan_compute("An edge device only needs 1 TOPS; ours has 2 cards at 3 TOPS each.")
+    assert [f.value for f in machines] == [6.0]
+    assert [(c.value, c.family, c.span) for c in claims] == [(1.0, "OPS", "1 TOPS")]
