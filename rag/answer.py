@@ -29,8 +29,9 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
+from rag.figures import extract_compute
 from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
-from rag.guardrails import demands_verdict, gather_evidence, mentions, strip_instructions
+from rag.guardrails import demands_verdict, format_figure, gather_evidence, mentions, strip_instructions
 from rag.hanzi import has_simplified, traditional
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
@@ -692,10 +693,11 @@ def ground(
         if partner is not None and wanted and partner not in cited:
             cited.insert(cited.index(clause) + (0 if clause.kind == "comment" else 1), partner)
             corrections.append(f"added {partner.id}, the {partner.kind} that goes with {clause.id}")
+    # The asker's figures: as written, and the totals the question's figures make ("three cards at 16 TFLOPS each"
+    # is 48 TFLOPS).
+    asked = " ".join([question, *(format_figure(f.value) for f in extract_compute(question))]).replace(",", "")
     for number in dict.fromkeys(_NUMBER.findall(_CITED.sub("", text).replace(",", ""))):
-        if _contains_number(question.replace(",", ""), number) or any(
-            _contains_number(_support_text(c), number) for c in cited
-        ):
+        if _contains_number(asked, number) or any(_contains_number(_support_text(c), number) for c in cited):
             continue
         supporting = next((c for c in retrieved if _contains_number(_support_text(c), number)), None)
         if supporting is not None:

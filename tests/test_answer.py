@@ -302,6 +302,18 @@ def test_a_threshold_restated_as_the_policy_sets_it_is_no_figure_of_the_askers(m
     assert answer.checks == [] and answer.answer.startswith("5 TOPS or 5 TFLOPS or more")
 
 
+def test_a_total_of_the_askers_own_figures_needs_no_clause(settings):
+    clause = {c.id: c for c in load_clauses(settings.clauses_file)}["item.ai_inference_server"]
+    grounded = ground(
+        "Three cards at 16 TFLOPS make 48 TFLOPS, which meets 45 TFLOPS [item.ai_inference_server].",
+        [clause],
+        [clause],
+        "en",
+        question="Three accelerator cards rated 16 TFLOPS each: are we out of luck for an inference server?",
+    )
+    assert "48 TFLOPS" in grounded.text and grounded.corrections == []
+
+
 def test_an_invented_figure_on_a_question_naming_nothing_in_the_policy_is_an_abstention(make):
     answerer, _ = make(judge(True), "The deduction is 15% of the expenditure, capped at 30 percent of tax payable.")
     answer = answerer.ask("How is the general R&D expenditure deduction under article 10 computed?")
