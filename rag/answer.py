@@ -312,6 +312,23 @@ class Answerer:
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
             comments = [by_id[i] for i in focus.comments]
             return _comments_listed(comments, by_id, language, responses=focus.decision_first)
+        # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
+        # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
+        # it where that is asked about too. Only where the question comes down to one decision and names no item
+        # beside it ("電費和AI推論伺服器可以申請嗎？"): among several of a stakeholder's, which one is meant is the
+        # model's to read.
+        stances = [by_id[c] for c in focus.clauses]
+        if (
+            focus.decision
+            and stances
+            and not (classified_as or focus.items)
+            and all(c.kind in ("comment", "response") for c in stances)
+        ):
+            decided = list(
+                dict.fromkeys(d for c in stances if (d := c if c.kind == "response" else by_id.get(c.response or "")))
+            )
+            if len(decided) == 1:
+                return _decisions_stated(decided, by_id, language, with_comment=focus.proposal)
         return None
 
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
@@ -578,6 +595,27 @@ def _comments_listed(
             )
         lines.append(line)
         cited += [comment, *([response] if response else [])]
+    return "\n".join(lines), cited, []
+
+
+def _decisions_stated(
+    responses: Sequence[Clause], by_id: Mapping[str, Clause], language: Language, *, with_comment: bool
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """The government's responses in their own words, each with ``with_comment`` the suggestion it answered (marked
+    as one, with its date); and the clauses cited, each response before its comment."""
+    lines = ["政府的決定見其參採說明：" if language == "zh" else "What was decided is the government's response:"]
+    cited: list[Clause] = []
+    for response in responses:
+        comment = by_id.get(response.comment or "") if with_comment else None
+        if language == "zh":
+            line = f"{response.title}「{response.text}」[{response.id}]"
+            line += f"（所回應的建議，{comment.date_roc}：「{comment.text}」[{comment.id}]）" if comment else ""
+        else:
+            line = f'{response.title_en or response.title}: "{response.text_en or response.text}" [{response.id}]'
+            said = f'"{comment.text_en or comment.text}" [{comment.id}]' if comment else ""
+            line += f" (the suggestion it answered, {comment.date}: {said})" if comment else ""
+        lines.append(line)
+        cited += [response, *([comment] if comment else [])]
     return "\n".join(lines), cited, []
 
 

@@ -314,6 +314,29 @@ def test_a_total_of_the_askers_own_figures_needs_no_clause(settings):
     assert "48 TFLOPS" in grounded.text and grounded.corrections == []
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "cited"),
+    [
+        # Which words were adopted: the response's own words (the model had said both were adopted).
+        (
+            "數發部數位產業署對AI系統定義提了意見，其中「推論」和「適應性」這兩個詞最後有沒有被採納？",
+            "「適應性」對應於原文中「學習」，學習應較為合適",
+            ["response.adi.1", "comment.adi.1"],
+        ),
+        (
+            "How did the government respond on AI applications running on a public cloud?",
+            "Response to TPCA comment 2",
+            ["response.tpca.2"],
+        ),
+    ],
+)
+def test_what_was_decided_is_the_responses_own_words(make, question, said, cited):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and not answer.abstained and said in answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
 def test_an_invented_figure_on_a_question_naming_nothing_in_the_policy_is_an_abstention(make):
     answerer, _ = make(judge(True), "The deduction is 15% of the expenditure, capped at 30 percent of tax payable.")
     answer = answerer.ask("How is the general R&D expenditure deduction under article 10 computed?")
@@ -361,10 +384,12 @@ def test_a_cited_comment_is_reported_with_the_decision_unless_only_the_suggestio
     assert [c.id for c in cited] == ["response.tpca.3", "comment.tpca.3"]
 
 
-def test_a_retrieved_comment_brings_its_response(make):
-    answerer, llm = make(judge(True), "AMR 屬於智慧機械範疇 [response.tairoa.1]。")
-    answerer.ask("哪個協會建議新增 AMR？結果如何？")
-    prompt = llm.calls[0]["messages"][1]["content"]
+def test_the_prompt_marks_a_comment_as_a_suggestion_and_its_response_as_the_decision(make, settings):
+    answerer, _ = make()
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    clauses = [by_id["comment.tairoa.1"], by_id["response.tairoa.1"]]
+    messages = answerer._messages("哪個協會建議新增 AMR？結果如何？", clauses, "zh", None, answerer.prompt.answer_task)
+    prompt = messages[1]["content"]
     assert "NOT policy" in prompt.split("[comment.tairoa.1]")[1].split("\n")[0]
     assert "the government's decision" in prompt.split("[response.tairoa.1]")[1].split("\n")[0]
 
