@@ -324,11 +324,9 @@ class Answerer:
             and not (classified_as or focus.items)
             and all(c.kind in ("comment", "response") for c in stances)
         ):
-            decided = list(
-                dict.fromkeys(d for c in stances if (d := c if c.kind == "response" else by_id.get(c.response or "")))
-            )
-            if len(decided) == 1:
-                return _decisions_stated(decided, by_id, language, with_comment=focus.proposal)
+            decided = {c.id if c.kind == "response" else c.response for c in stances}
+            if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
+                return _decision_stated(response, by_id, language, with_comment=focus.proposal)
         return None
 
     def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
@@ -598,25 +596,22 @@ def _comments_listed(
     return "\n".join(lines), cited, []
 
 
-def _decisions_stated(
-    responses: Sequence[Clause], by_id: Mapping[str, Clause], language: Language, *, with_comment: bool
+def _decision_stated(
+    response: Clause, by_id: Mapping[str, Clause], language: Language, *, with_comment: bool
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
-    """The government's responses in their own words, each with ``with_comment`` the suggestion it answered (marked
-    as one, with its date); and the clauses cited, each response before its comment."""
-    lines = ["政府的決定見其參採說明：" if language == "zh" else "What was decided is the government's response:"]
-    cited: list[Clause] = []
-    for response in responses:
-        comment = by_id.get(response.comment or "") if with_comment else None
-        if language == "zh":
-            line = f"{response.title}「{response.text}」[{response.id}]"
-            line += f"（所回應的建議，{comment.date_roc}：「{comment.text}」[{comment.id}]）" if comment else ""
-        else:
-            line = f'{response.title_en or response.title}: "{response.text_en or response.text}" [{response.id}]'
-            said = f'"{comment.text_en or comment.text}" [{comment.id}]' if comment else ""
-            line += f" (the suggestion it answered, {comment.date}: {said})" if comment else ""
-        lines.append(line)
-        cited += [response, *([comment] if comment else [])]
-    return "\n".join(lines), cited, []
+    """The government's response in its own words, with ``with_comment`` the suggestion it answered (marked as one,
+    with its date); and the clauses cited, the response before its comment."""
+    comment = by_id.get(response.comment or "") if with_comment else None
+    if language == "zh":
+        text = f"政府的決定見其參採說明：\n{response.title}「{response.text}」[{response.id}]"
+        if comment:
+            text += f"（所回應的建議，{comment.date_roc}：「{comment.text}」[{comment.id}]）"
+    else:
+        title, said = response.title_en or response.title, response.text_en or response.text
+        text = f'What was decided is the government\'s response:\n{title}: "{said}" [{response.id}]'
+        if comment:
+            text += f' (the suggestion it answered, {comment.date}: "{comment.text_en or comment.text}" [{comment.id}])'
+    return text, [response, *([comment] if comment else [])], []
 
 
 def _kinds_stated(
