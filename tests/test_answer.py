@@ -27,6 +27,19 @@ def make(settings, retriever):
     return build
 
 
+@pytest.fixture
+def ruled(make):
+    """Ask with no model reply queued: the rules answer, and the model is never called."""
+
+    def ask(question: str) -> Answer:
+        answerer, llm = make()
+        answer = answerer.ask(question)
+        assert llm.calls == [] and not answer.abstained, question
+        return answer
+
+    return ask
+
+
 def test_answer_cites_retrieved_clauses(make):
     answerer, llm = make(judge(True), "推論伺服器須至少 45 TFLOPS [item.ai_inference_server]。")
     answer = answerer.ask("推論伺服器的算力門檻是多少？")
@@ -264,16 +277,13 @@ def test_a_number_the_question_gives_needs_no_clause(make):
         ("我們自己做了 RAG，但 LLM 只用 0.5B 的小模型省成本，這樣 OK 嗎？", False),
     ],
 )
-def test_a_named_device_with_its_figure_given_is_checked_not_refused(make, question, passed):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and not answer.abstained and [c.passed for c in answer.checks] == [passed]
+def test_a_named_device_with_its_figure_given_is_checked_not_refused(ruled, question, passed):
+    answer = ruled(question)
+    assert [c.passed for c in answer.checks] == [passed]
 
 
-def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(make):
-    answerer, llm = make()
-    answer = answerer.ask("Is 100 TFLOPS enough for an AI model training server?")
-    assert llm.calls == [] and not answer.abstained
+def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(ruled):
+    answer = ruled("Is 100 TFLOPS enough for an AI model training server?")
     assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", False)]
     assert "does not meet it" in answer.answer and answer.citations[0].id == "item.ai_training_server"
     # 100 TFLOPS does meet the other server's threshold, which is said and cited.
@@ -288,10 +298,9 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(m
         ("推論伺服器只需要 30 TFLOPS 就能申請，對嗎？", "問題所述的 30 TFLOPS 並非政策所定的門檻"),
     ],
 )
-def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(make, question, said):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and not answer.abstained and said in answer.answer
+def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, question, said):
+    answer = ruled(question)
+    assert said in answer.answer
     assert answer.answer.startswith(("No:", "不正確：")) and len(answer.citations) == 1
     assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
 
@@ -330,10 +339,9 @@ def test_a_total_of_the_askers_own_figures_needs_no_clause(settings):
         ),
     ],
 )
-def test_what_was_decided_is_the_responses_own_words(make, question, said, cited):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and not answer.abstained and said in answer.answer
+def test_what_was_decided_is_the_responses_own_words(ruled, question, said, cited):
+    answer = ruled(question)
+    assert said in answer.answer
     assert [c.id for c in answer.citations] == cited
 
 
@@ -547,15 +555,13 @@ def test_a_classified_question_rests_on_the_route_taken_else_the_item(
     assert given in clauses_given and not_given not in clauses_given
 
 
-def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make):
-    answerer, llm = make()
-    answer = answerer.ask("Does an enterprise workflow system have to use a large language model?")
-    assert llm.calls == [] and not answer.abstained
+def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make, ruled):
+    answer = ruled("Does an enterprise workflow system have to use a large language model?")
     assert answer.answer.startswith("No, an LLM is not required") and "natural language processing" in answer.answer
     assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
     # Typed in a hurry: "do we NEED a 1B+ LLM" asks the same.
-    answer = answerer.ask("we use a CNN, no LLM at all... do we NEED a 1B+ LLM to fit the enterprise workflow item??")
-    assert answer.answer.startswith("No, an LLM is not required") and llm.calls == []
+    answer = ruled("we use a CNN, no LLM at all... do we NEED a 1B+ LLM to fit the enterprise workflow item??")
+    assert answer.answer.startswith("No, an LLM is not required")
     # An item with no alternative is left to the model.
     answerer, llm = make(judge(True), "Yes, a RAG system assists a 1B LLM [item.rag].")
     answer = answerer.ask("Must a RAG system use a 1B LLM?")
@@ -581,10 +587,8 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
         ),
     ],
 )
-def test_what_an_exclusion_names_is_answered_by_the_exclusion(make, question, start, cited):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and not answer.abstained
+def test_what_an_exclusion_names_is_answered_by_the_exclusion(ruled, question, start, cited):
+    answer = ruled(question)
     assert answer.answer.startswith(start) and [c.id for c in answer.citations] == cited
     assert ("ignored" in " ".join(answer.corrections)) == question.startswith("Ignore")
 
