@@ -30,7 +30,7 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.figures import extract_compute
-from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, unstated_fact
+from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, split_recap, unstated_fact
 from rag.guardrails import demands_verdict, format_figure, gather_evidence, mentions, strip_instructions
 from rag.hanzi import has_simplified, traditional
 from rag.knowledge import Category, Clause, load_rules
@@ -196,11 +196,20 @@ class Answerer:
 
     # ------------------------------------------------------------------------------------------- retrieval
 
-    def focus(self, question: str, previous: str | None) -> Focus:
-        """What the question names as its subject; a follow-up that names nothing takes the earlier question's."""
+    def context(self, question: str, previous: str | None) -> tuple[str, str | None]:
+        """The question to answer, and the earlier question it follows up (None when it stands alone): the one before
+        it in the conversation, or the one its opening recalls ("承上題（推論伺服器要45 TFLOPS），…", see
+        :func:`rag.focus.split_recap`), which is then no part of the question."""
+        current, recap = split_recap(question, self.vocabulary)
+        earlier = " ".join(p for p in (previous, recap) if p)
+        return current, earlier if earlier and (recap or self._follows_up(current)) else None
+
+    def focus(self, question: str, earlier: str | None) -> Focus:
+        """What the question names as its subject; a follow-up (``earlier``, see :meth:`context`) that names nothing
+        takes the earlier question's."""
         focus = read_focus(question, self.vocabulary)
-        if not focus.clauses and previous and self._follows_up(question):
-            focus = read_focus(f"{previous} {question}", self.vocabulary)
+        if earlier and (not focus.clauses or focus.defaulted):
+            focus = read_focus(f"{earlier} {question}", self.vocabulary)
         return focus
 
     def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
@@ -329,9 +338,10 @@ class Answerer:
                 return _decision_stated(response, by_id, language, with_comment=focus.proposal)
         return None
 
-    def retrieve(self, question: str, previous: str | None, focus: Focus) -> list[Clause]:
-        """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones."""
-        query = f"{previous} {question}" if previous and self._follows_up(question) else question
+    def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:
+        """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones
+        (for a follow-up, with the ``earlier`` question's words)."""
+        query = f"{earlier} {question}" if earlier else question
         passages = self.retriever.search(query, self.k)
         return focus_order([p.clause for p in passages], focus, self.retriever.by_id, self.k)
 
@@ -379,9 +389,11 @@ class Answerer:
         previous = self.speller.respell(previous)[0] if previous else previous
         read_as = [f"read '{r.written}' as '{r.read_as}'" for r in respelt]
         language = language_of(question)
+        question, earlier = self.context(question, previous)
+        previous = earlier or previous
         remaining, instructions = strip_instructions(question)
-        focus, classified_as = self.classified(remaining or question, self.focus(question, previous))
-        clauses = self.retrieve(question, previous, focus)
+        focus, classified_as = self.classified(remaining or question, self.focus(question, earlier))
+        clauses = self.retrieve(question, earlier, focus)
         timings: dict[str, float] = {}
 
         def finish(

@@ -111,6 +111,17 @@ class QuestionVocabulary(BaseModel):
     response_of: dict[str, str] = {}
     # The comments by the date they were submitted ("2024-03-20" → [comment ids]).
     dated: dict[str, list[str]] = {}
+    # Openings that recall the earlier question ("承上題（推論伺服器要45 TFLOPS），", "Follow-up to my inference
+    # server question —"): regular expressions, matched at the start of the question.
+    recap: list[re.Pattern[str]] = []
+
+    @field_validator("recap", mode="before")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[re.Pattern[str]]:
+        try:
+            return [re.compile(v, re.IGNORECASE) for v in value]
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc}): {value}") from exc
 
 
 class Focus(BaseModel):
@@ -131,6 +142,9 @@ class Focus(BaseModel):
     # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
     # classifier decide it (the clauses above are then the rules' words' guess).
     described: bool = False
+    # Nothing named: the subjects are every item a kind of question is about (each hardware item, for a compute
+    # figure whose words point at none). A follow-up then takes the earlier question's subject.
+    defaulted: bool = False
 
     @property
     def decision_first(self) -> bool:
@@ -166,11 +180,16 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     )
 
 
+_FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
+
+
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     """The clauses ``question`` names as its subject, and whether it asks about a decision or a suggestion."""
     asks = vocabulary.asks
-    # A group is named only where not negated: "subscribes to a service rather than buying hardware".
-    named = [s for s in vocabulary.subjects if mentions(question, s.names, affirmed=s.kind == "group")]
+    # A group is named only where not negated: "subscribes to a service rather than buying hardware". A unit after a
+    # number is a figure, not a name ("2,500 GFLOPS" does not name the worked case that speaks of GFLOPS).
+    naming = _FIGURE_UNIT.sub(" ", question)
+    named = [s for s in vocabulary.subjects if mentions(naming, s.names, affirmed=s.kind == "group")]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
     elements = [s for s in named if s.kind == "element"]
@@ -213,6 +232,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
     dated = _comments_of_dates_in(question, vocabulary.dated)
+    defaulted = False
     comments: list[str] = []
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
@@ -231,15 +251,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
-    elif not (decisions or items or groups) and mentions(question, asks.compute):
-        # "訓練大語言模型的伺服器，算力至少要多少？": only hardware items have compute thresholds; the one its words
-        # point at, else all of them.
+    elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):
+        # "訓練大語言模型的伺服器，算力至少要多少？", "…訓練大語言模型的伺服器，規格0.18 PFLOPS夠不夠？": only
+        # hardware items have compute thresholds; the one its words point at, else all of them.
         described = _described_item(question, vocabulary, among=vocabulary.compute_items)
         # "審查時伺服器的算力怎麼認定？": the items with their review criteria, where how they are reviewed is asked.
         review_asked = asked_for(question, asks.review, vocabulary)
         subjects = (
             [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
         )
+        defaulted = described is None
     elif not (decisions or items or groups and not buying or of_elements and yes_or_no) and mentions(
         question, asks.which_item
     ):
@@ -275,6 +296,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
     kind_of = [s.clause for s in items] if of_kind and not (wants_case or wants_review or asks_requirements) else []
     return Focus(
+        defaulted=defaulted,
         clauses=list(dict.fromkeys(clauses)),
         subjects=list(dict.fromkeys(s.clause for s in subjects)),
         items=[s.clause for s in items],
@@ -299,6 +321,23 @@ def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabular
     """Whether a part of the question asks for ``words`` (an open question naming them: "要準備什麼佐證？"), not
     just mentions them ("規格書標示 200 TFLOPS")."""
     return any(mentions(part, words) and mentions(part, vocabulary.asks.open) for part in _PARTS.split(question))
+
+
+def split_recap(question: str, vocabulary: QuestionVocabulary) -> tuple[str, str]:
+    """The question without the opening that recalls an earlier one, and that opening ("" if none).
+
+    "承上題（推論伺服器要45 TFLOPS），那訓練伺服器 0.18 PFLOPS 夠不夠？" asks about the training server; the inference
+    server and its 45 TFLOPS are the earlier question's, not a subject or a figure of this one.
+    """
+    recap = ""
+    matched = True
+    while matched:  # "承上題，我們原本問的是內容生成系統；如果改做RAG…": one recap after another
+        matched = False
+        for pattern in vocabulary.recap:
+            m = pattern.match(question)
+            if m and 0 < m.end() < len(question):
+                recap, question, matched = f"{recap}{m.group(0)}", question[m.end() :], True
+    return question, recap.strip()
 
 
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:

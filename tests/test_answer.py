@@ -742,6 +742,22 @@ def test_a_stakeholders_comments_are_listed_with_their_dates(make):
     assert [c.id for c in answer.citations] == ids and "See also" not in answer.answer
 
 
+def test_an_opening_recalling_the_earlier_question_is_no_part_of_this_one(ruled, make):
+    # The inference server and its 45 TFLOPS are the earlier question's: the training server is checked.
+    answer = ruled("承上題（推論伺服器要45 TFLOPS），那如果是拿來訓練大語言模型的伺服器，規格0.18 PFLOPS夠不夠？")
+    assert [c.id for c in answer.citations] == ["item.ai_training_server"] and "180 TFLOPS" in answer.answer
+    assert "45 TFLOPS" not in answer.answer and answer.question.startswith("承上題")
+    # What the recap names is the subject when the rest names none.
+    answer = ruled("承上題（AI邊緣運算設備），如果我們選的模組規格書只寫 2,500 GFLOPS，這樣還算符合嗎？")
+    assert [c.id for c in answer.citations] == ["item.ai_edge_device"] and "不符合" in answer.answer
+    answerer, _ = make()
+    question, earlier = answerer.context("Follow-up to my inference server question — and for edge devices?", None)
+    assert (question, earlier) == ("and for edge devices?", "Follow-up to my inference server question —")
+    assert answerer.focus(question, earlier).clauses == ["item.ai_edge_device"]
+    # A question standing alone follows nothing, even in a conversation.
+    assert answerer.context("What is the compute threshold of a training server?", "電費可以抵減嗎？")[1] is None
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(

@@ -14,6 +14,7 @@ from rag.focus import (
     focus_order,
     load_vocabulary,
     read_focus,
+    split_recap,
     unstated_fact,
 )
 from rag.knowledge import load_clauses
@@ -408,3 +409,38 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
     assert unstated_fact(question, [], vocabulary) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "recap"),
+    [
+        ("承上題（推論伺服器要45 TFLOPS），那訓練伺服器呢？", "那訓練伺服器呢？", "承上題（推論伺服器要45 TFLOPS），"),
+        (
+            "承上題，我們原本問的是內容生成系統；如果改做RAG呢？",
+            "如果改做RAG呢？",
+            "承上題，我們原本問的是內容生成系統；",
+        ),
+        (
+            "Follow-up to my earlier inference server question: edge devices?",
+            "edge devices?",
+            "Follow-up to my earlier inference server question:",
+        ),
+        ("接續剛剛的問題：政府最後有沒有採納？", "政府最後有沒有採納？", "接續剛剛的問題："),
+        # The worked example named at the start is this question's subject, not a recalled question.
+        ("Follow-up on the worked example: what does the ordinary server cost?", None, ""),
+        ("承上題", None, ""),  # nothing after it: nothing to split
+    ],
+)
+def test_an_opening_recalling_the_earlier_question_is_split_off(vocabulary, question, rest, recap):
+    assert split_recap(question, vocabulary) == (rest or question, recap)
+
+
+def test_a_question_giving_a_compute_figure_is_about_the_hardware_its_words_point_at(vocabulary):
+    question = "那如果是拿來訓練大語言模型的伺服器，規格0.18 PFLOPS夠不夠？"
+    focus = read_focus(question, vocabulary)
+    assert focus.clauses == ["item.ai_training_server"] and not focus.defaulted
+    # Words pointing at none: every hardware item, marked as no subject named. "GFLOPS" after a number is the
+    # figure's unit, not the worked case that speaks of GFLOPS.
+    focus = read_focus("如果我們選的模組規格書只寫 2,500 GFLOPS，這樣還算符合嗎？", vocabulary)
+    assert focus.defaulted and focus.subjects == vocabulary.compute_items
+    assert read_focus("一般伺服器大概幾 GFLOPS？", vocabulary).clauses == ["case.inference_server"]
