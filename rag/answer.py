@@ -185,6 +185,13 @@ class Answerer:
             ),
             "",
         )
+        # The groups of key technical elements (questions.yaml): the group's clause and its elements' clauses.
+        elements = {s.clause for s in self.vocabulary.subjects if s.kind == "element"}
+        self._element_groups: dict[str, list[str]] = {
+            s.clause: s.members
+            for s in self.vocabulary.subjects
+            if s.kind == "group" and s.members and set(s.members) <= elements
+        }
         # What questions and answers call each item (questions.yaml), beside its title.
         self.item_names: dict[str, list[str]] = {}
         for subject in self.vocabulary.subjects:
@@ -307,6 +314,18 @@ class Answerer:
             needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
             text = ("" if language == "zh" else " ").join(t for t in (text, needed) if t)
             return text, [by_id[i] for i in [*ids, *needed_ids]], []
+        # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
+        # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
+        group = focus.clauses[0] if focus.clauses else ""
+        members = self._element_groups.get(group, [])
+        if (
+            members
+            and focus.clauses == [group, *members]
+            and not (focus.asks_element or focus.items or classified_as)
+            and mentions(question, asks.open)
+            and not mentions(question, asks.by_definition)
+        ):
+            return _elements_listed([by_id[m] for m in members], language)
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             element_checks = check_element_question(evidence, self.rules, by_id)
@@ -320,6 +339,8 @@ class Answerer:
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
             comments = [by_id[i] for i in focus.comments]
+            if mentions(question, asks.when) and not mentions(question, asks.points):
+                return _dates_listed(comments, language)
             return _comments_listed(comments, by_id, language, responses=focus.decision_first)
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
@@ -581,31 +602,64 @@ def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:
 def _comments_listed(
     comments: Sequence[Clause], by_id: Mapping[str, Clause], language: Language, *, responses: bool
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
-    """A stakeholder's comments, each with its date and, with ``responses``, the government's response (the
+    """Each stakeholder's comments, each with its date and, with ``responses``, the government's response (the
     decision); and the clauses cited."""
-    first = comments[0]
     if language == "zh":
         note = "以下為其建議，非政策本身" + ("；政府的參採說明才是決定" if responses else "")
-        lines = [f"{first.org_name}共提出 {len(comments)} 點意見（{note}）："]
     else:
         note = "suggestions, not policy" + ("; the government's response decided" if responses else "")
-        lines = [f"{first.org_name_en or first.org_name} made {len(comments)} comments ({note}):"]
+    lines: list[str] = []
     cited: list[Clause] = []
-    for n, comment in enumerate(comments, start=1):
-        response = by_id.get(comment.response or "") if responses else None
+    for own in _by_stakeholder(comments):
+        first = own[0]
         if language == "zh":
-            line = f"{n}. {comment.date_roc}「{comment.text}」[{comment.id}]"
-            line += f"；政府參採說明：「{response.text}」[{response.id}]" if response else ""
+            lines.append(f"{first.org_name}共提出 {len(own)} 點意見（{note}）：")
         else:
-            line = f'{n}. {comment.date}: "{comment.text_en or comment.text}" [{comment.id}]'
-            line += (
-                f'; the government\'s response: "{response.text_en or response.text}" [{response.id}]'
-                if response
-                else ""
-            )
-        lines.append(line)
-        cited += [comment, *([response] if response else [])]
+            lines.append(f"{first.org_name_en or first.org_name} made {len(own)} comments ({note}):")
+        for n, comment in enumerate(own, start=1):
+            response = by_id.get(comment.response or "") if responses else None
+            if language == "zh":
+                line = f"{n}. {comment.date_roc}「{comment.text}」[{comment.id}]"
+                line += f"；政府參採說明：「{response.text}」[{response.id}]" if response else ""
+            else:
+                line = f'{n}. {comment.date}: "{comment.text_en or comment.text}" [{comment.id}]'
+                line += (
+                    f'; the government\'s response: "{response.text_en or response.text}" [{response.id}]'
+                    if response
+                    else ""
+                )
+            lines.append(line)
+            cited += [comment, *([response] if response else [])]
     return "\n".join(lines), cited, []
+
+
+def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """When each stakeholder submitted its comments ("TPCA跟TAIROA分別是哪一天提出意見的？"), each date cited to the
+    first comment submitted that day; what they said is not asked."""
+    parts: list[str] = []
+    cited: list[Clause] = []
+    for own in _by_stakeholder(comments):
+        days = {c.date_roc if language == "zh" else c.date: c for c in reversed(own)}  # each day's first comment
+        first = own[0]
+        for day, comment in reversed(days.items()):
+            n = sum((c.date_roc if language == "zh" else c.date) == day for c in own)
+            if language == "zh":
+                parts.append(f"{first.org_name}於 {day} 提出意見（共 {n} 點）[{comment.id}]")
+            else:
+                said = "comment" if n == 1 else "comments"
+                parts.append(f"{first.org_name_en or first.org_name} submitted {n} {said} on {day} [{comment.id}]")
+            cited.append(comment)
+    if language == "zh":
+        return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
+    return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []
+
+
+def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:
+    """The comments grouped by the stakeholder who made them, in the order they come."""
+    groups: dict[str, list[Clause]] = {}
+    for comment in comments:
+        groups.setdefault(comment.org_name or "", []).append(comment)
+    return list(groups.values())
 
 
 def _decision_stated(
@@ -624,6 +678,17 @@ def _decision_stated(
         if comment:
             text += f' (the suggestion it answered, {comment.date}: "{comment.text_en or comment.text}" [{comment.id}])'
     return text, [response, *([comment] if comment else [])], []
+
+
+def _elements_listed(elements: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """The key technical elements, each in its clause's words and cited; and the clauses cited."""
+    if language == "zh":
+        lines = [f"政策列出的關鍵技術元素共 {len(elements)} 項："]
+        lines += [f"{n}. {c.text} [{c.id}]" for n, c in enumerate(elements, start=1)]
+    else:
+        lines = [f"The policy lists {len(elements)} key technical elements:"]
+        lines += [f"{n}. {c.text_en or c.text} [{c.id}]" for n, c in enumerate(elements, start=1)]
+    return "\n".join(lines), list(elements), []
 
 
 def _kinds_stated(

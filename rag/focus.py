@@ -57,6 +57,8 @@ class Asks(BaseModel):
     open: list[str] = []
     by_definition: list[str] = []
     all_comments: list[str] = []
+    when: list[str] = []
+    points: list[str] = []
     which_item: list[str]
     stakeholder: list[str]
     proposal: list[str]

@@ -742,6 +742,47 @@ def test_a_stakeholders_comments_are_listed_with_their_dates(make):
     assert [c.id for c in answer.citations] == ids and "See also" not in answer.answer
 
 
+def test_each_stakeholders_comments_are_listed_under_its_own_name(ruled):
+    answer = ruled("TPCA和TAIROA各提了哪些意見？")
+    tpca, tairoa = answer.answer.split("台灣智慧自動化與機器人協會(TAIROA)共提出 2 點意見")
+    assert "台灣電路板協會(TPCA)共提出 3 點意見" in tpca and "[comment.tpca.3]" in tpca and "comment.tairoa" not in tpca
+    assert "[comment.tairoa.1]" in tairoa and "[comment.tairoa.2]" in tairoa
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        (
+            "TPCA跟TAIROA分別是哪一天提出意見的？",
+            ["台灣電路板協會(TPCA)於 113/03/13 提出意見（共 3 點）", "(TAIROA)於 113/03/20 提出意見（共 2 點）"],
+            ["comment.tpca.1", "comment.tairoa.1"],
+        ),
+        # Two days: each day with its own first comment.
+        (
+            "When did the Administration for Digital Industries submit its comments?",
+            ["1 comment on 2024-04-02", "1 comment on 2024-04-22"],
+            ["comment.adi.1", "comment.adi.2"],
+        ),
+    ],
+)
+def test_asked_only_when_comments_were_made_the_dates_answer(ruled, question, says, cited):
+    answer = ruled(question)
+    assert all(s in answer.answer for s in says), answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
+def test_the_key_technical_elements_are_listed_in_their_own_clauses_words(ruled, make):
+    answer = ruled("What are the four key technical elements listed for the AI item?")
+    ids = ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"]
+    assert [c.id for c in answer.citations] == ids and answer.answer.startswith("The policy lists 4 key technical")
+    assert "1 billion (1B) parameters or more" in answer.answer and "Source:" not in answer.answer  # quoted whole
+    assert [c.id for c in ruled("關鍵技術元素有哪四個？").citations] == ids
+    # Asked for the definition, the definition answers: the model's to quote.
+    answerer, llm = make(judge(True), "人工智慧：指運用機器學習演算法等技術元素 [definition.ai]。")
+    answerer.ask("這份政策對「人工智慧」的定義是什麼？要用到哪些技術元素？")
+    assert llm.calls
+
+
 def test_an_opening_recalling_the_earlier_question_is_no_part_of_this_one(ruled, make):
     # The inference server and its 45 TFLOPS are the earlier question's: the training server is checked.
     answer = ruled("承上題（推論伺服器要45 TFLOPS），那如果是拿來訓練大語言模型的伺服器，規格0.18 PFLOPS夠不夠？")
