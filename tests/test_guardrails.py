@@ -80,6 +80,9 @@ def test_item_checks(text, item, expected):
         ("Electricity bill of our GPU cluster", "electricity"),
         ("倉儲導入 AMR 自主移動機器人", "amr"),
         ("一般伺服器，無 GPU", "ordinary_server"),
+        # The worked case's own words for it: GPU optional, GFLOPS level.
+        ("雙 CPU 主機，GPU 選配，算力為 GFLOPS 等級", "ordinary_server"),
+        ("A 2-CPU box with an optional GPU, GFLOPS-level compute", "ordinary_server"),
     ],
 )
 def test_exclusions_are_detected(text, exclusion):
