@@ -295,6 +295,18 @@ class Answerer:
         ):
             items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
             return _reviews_stated(reviews, language), [*reviews, *items], []
+        # "Sora 的模型大概多大？審查是看什麼來認定？": the worked case and how it is reviewed, both asked, each in its
+        # own words (the model quoted the case and left the review out).
+        if (
+            len(focus.clauses) > 1
+            and by_id[focus.clauses[0]].kind == "case"
+            and all(by_id[c].kind == "review" for c in focus.clauses[1:])
+            and not classified_as
+            and asked_for(question, asks.review, self.vocabulary)
+        ):
+            case, reviews = by_id[focus.clauses[0]], [by_id[c] for c in focus.clauses[1:]]
+            text = _extractive([case], language, "") + "\n" + _reviews_stated(reviews, language)
+            return text, [case, *reviews], []
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
