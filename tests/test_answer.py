@@ -638,6 +638,12 @@ def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(set
             "不算",
             "element.machine_learning",
         ),
+        # Defect inspection is words of a response's route, describing the model: the element is what is asked.
+        (
+            "我們的瑕疵檢測模型是用監督式學習訓練的傳統機器學習演算法，這算關鍵技術元素裡的「機器學習演算法」嗎？",
+            "不算",
+            "element.machine_learning",
+        ),
         (
             "Our defect-detection line uses a CNN. Does that count as one of the key technical elements, and which "
             "other network families are listed alongside it?",
