@@ -323,9 +323,17 @@ class Answerer:
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
             named = [self._item_of_clause[c] for c in focus.items if c in concerned]
-            needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
+            # The item's threshold, checked against the figure the question gives where that falls short too
+            # ("筆電，內建顯卡大概 8 TFLOPS，可以當作AI推論應用伺服器嗎"); a figure that would meet it changes nothing:
+            # the exclusion decides.
+            checks = check_question(evidence, named, self.rules, by_id)
+            checks = checks if checks and all(c.passed is False for c in checks) else []
+            if checks:
+                needed, needed_ids = render(checks, by_id, language), [i for c in checks for i in c.cited()]
+            else:
+                needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
             text = ("" if language == "zh" else " ").join(t for t in (text, needed) if t)
-            return text, [by_id[i] for i in [*ids, *needed_ids]], []
+            return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
         group = focus.clauses[0] if focus.clauses else ""

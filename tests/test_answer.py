@@ -579,6 +579,12 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
             "不適用：電費",
             ["response.tpca.3", "comment.tpca.3"],
         ),
+        # A figure given for the item named, falling short too, is checked beside the exclusion.
+        (
+            "公司幫工程師買的筆電，內建顯卡大概 8 TFLOPS，可以當作AI推論應用伺服器來申請抵減嗎",
+            "不適用：一般伺服器",
+            ["case.inference_server", "item.ai_inference_server"],
+        ),
         # The ordinary server in the worked case's own words (GPU optional, GFLOPS level), asked as an inference server.
         (
             "一般 2 顆 CPU 的伺服器，GPU 選配，算力只有 GFLOPS 等級，可以當 AI 推論伺服器申請嗎？",
@@ -596,6 +602,7 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
 def test_what_an_exclusion_names_is_answered_by_the_exclusion(ruled, question, start, cited):
     answer = ruled(question)
     assert answer.answer.startswith(start) and [c.id for c in answer.citations] == cited
+    assert ("問題所述為 8 TFLOPS，未達到門檻（不符合）" in answer.answer) == ("8 TFLOPS" in question)
     assert ("ignored" in " ".join(answer.corrections)) == question.startswith("Ignore")
 
 
@@ -823,6 +830,9 @@ def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answer = answerer.ask("一般的雙 CPU 伺服器、沒有裝 GPU，可以當作 AI 推論應用伺服器來申請嗎？")
     assert answer.answer.startswith("不適用：一般伺服器")
     assert "45 TFLOPS 以上 [item.ai_inference_server]" in answer.answer
+    # A figure that would meet the item's threshold does not outweigh the exclusion: the threshold is stated bare.
+    answer = answerer.ask("A CPU-only box rated at 60 TFLOPS: would that count as an AI inference server?")
+    assert "need 45 TFLOPS or more [item.ai_inference_server]" in answer.answer and "meets" not in answer.answer
     # No item named, none added.
     answer = answerer.ask("Can an ordinary file server be claimed?")
     assert [c.id for c in answer.citations] == ["case.inference_server"] and "TFLOPS or more" not in answer.answer
