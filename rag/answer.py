@@ -431,7 +431,7 @@ class Answerer:
         read_as = [f"read '{r.written}' as '{r.read_as}'" for r in respelt]
         language = language_of(question)
         question, earlier = self.context(question, previous)
-        previous = earlier or previous
+        shown = earlier or previous  # the earlier question, as the prompt shows it to the model
         remaining, instructions = strip_instructions(question)
         focus, classified_as = self.classified(remaining or question, self.focus(question, earlier))
         clauses = self.retrieve(question, earlier, focus)
@@ -500,7 +500,7 @@ class Answerer:
             yield finish(text, clauses[:1], abstained=False, corrections=[_INSTRUCTION_IGNORED])
             return
         self.llm.prime(self.system)
-        answerable = self.judge(question, clauses, language, previous)
+        answerable = self.judge(question, clauses, language, shown)
         timings["judge_seconds"] = round(time.perf_counter() - started, 3)
         timings["answerable_probability"] = round(answerable, 3)
         if answerable < (FOCUSED_ANSWERABLE_PROBABILITY if focus.clauses else ANSWERABLE_PROBABILITY):
@@ -510,7 +510,7 @@ class Answerer:
         chosen = [c for c in clauses if c.id in focus.clauses] or clauses[:1]
         if not focus.decision_first:  # asked about the suggestion itself: the comment comes first
             chosen = [self.retriever.by_id.get(c.comment or "", c) if c.kind == "response" else c for c in chosen]
-        messages = self._messages(question, clauses, language, previous, self.prompt.answer_task)
+        messages = self._messages(question, clauses, language, shown, self.prompt.answer_task)
         # Asked in Traditional Chinese, answered in it: a simplified character the model writes is read in its
         # Traditional form as it streams (rag.hanzi).
         in_traditional = language == "zh" and not has_simplified(asked)
@@ -659,16 +659,17 @@ def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, 
     parts: list[str] = []
     cited: list[Clause] = []
     for own in _by_stakeholder(comments):
-        days = {c.date_roc if language == "zh" else c.date: c for c in reversed(own)}  # each day's first comment
-        first = own[0]
-        for day, comment in reversed(days.items()):
-            n = sum((c.date_roc if language == "zh" else c.date) == day for c in own)
+        days: dict[str, list[Clause]] = {}
+        for comment in own:
+            days.setdefault((comment.date_roc if language == "zh" else comment.date) or "", []).append(comment)
+        name = own[0].org_name if language == "zh" else own[0].org_name_en or own[0].org_name
+        for day, that_day in days.items():
+            n = len(that_day)
             if language == "zh":
-                parts.append(f"{first.org_name}於 {day} 提出意見（共 {n} 點）[{comment.id}]")
+                parts.append(f"{name}於 {day} 提出意見（共 {n} 點）[{that_day[0].id}]")
             else:
-                said = "comment" if n == 1 else "comments"
-                parts.append(f"{first.org_name_en or first.org_name} submitted {n} {said} on {day} [{comment.id}]")
-            cited.append(comment)
+                parts.append(f"{name} submitted {n} comment{'s' if n > 1 else ''} on {day} [{that_day[0].id}]")
+            cited.append(that_day[0])
     if language == "zh":
         return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
     return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []
