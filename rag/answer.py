@@ -268,7 +268,13 @@ class Answerer:
         # An item named beside a route's words ("a SaaS tool on a 700M model: a content generation system?") is
         # checked too: the route says which items the thing falls under, not whether its figure meets one.
         routed = bool(focus.subjects) and set(focus.subjects) <= {r.clause for r in self.rules.routes}
-        checked = named_items or (also if routed and not classified_as else [])
+        # So is an item named beside an exclusion about another item ("our laptop's 3 TOPS NPU: an AI edge device?":
+        # the laptop is excluded as an ordinary server, an inference server; the edge device has its own threshold).
+        # Not beside an exclusion of a cost or a kind of purchase, about no item (electricity): that decides.
+        beside_exclusion = bool(focus.subjects) and set(focus.subjects) <= {e.clause for e in self.rules.exclusions}
+        excluded = {by_id[s].item for s in focus.subjects}
+        elsewhere = beside_exclusion and None not in excluded and not excluded & set(also)
+        checked = named_items or (also if (routed or elsewhere) and not classified_as else [])
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)

@@ -833,6 +833,13 @@ def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answer = answerer.ask("一般的雙 CPU 伺服器、沒有裝 GPU，可以當作 AI 推論應用伺服器來申請嗎？")
     assert answer.answer.startswith("不適用：一般伺服器")
     assert "45 TFLOPS 以上 [item.ai_inference_server]" in answer.answer
+    # An item named beside an exclusion about another item is checked against its own threshold: a laptop is
+    # excluded as an ordinary server (an inference server), an edge device has its own.
+    answer = answerer.ask(
+        "Our laptop has an NPU of only 3 TOPS, used at the service counter: can it count as an AI edge device?"
+    )
+    assert answer.answer.startswith("Checked against the policy's thresholds: AI edge computing devices need 5 TOPS")
+    assert [c.id for c in answer.citations] == ["item.ai_edge_device"] and "which does not meet it" in answer.answer
     # A figure that would meet the item's threshold does not outweigh the exclusion: the threshold is stated bare.
     answer = answerer.ask("A CPU-only box rated at 60 TFLOPS: would that count as an AI inference server?")
     assert "need 45 TFLOPS or more [item.ai_inference_server]" in answer.answer and "meets" not in answer.answer
