@@ -44,6 +44,7 @@ class ParameterFigure(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: float
     span: str
+    clause: str | None = None  # the policy clause that states it, for a model the policy itself sizes (Sora)
 
 
 # --------------------------------------------------------------------- shared

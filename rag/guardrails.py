@@ -292,6 +292,17 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
     return found
 
 
+def _models(text: str, rules: Rules) -> list[ParameterFigure]:
+    """The parameter counts the policy states for the models the text names (its worked case's Sora: about 3B)."""
+    found = []
+    for model in rules.reference_models:
+        named = mentions(text, model.names)
+        if named:
+            size = f"{named[0]} (~{format_figure(model.parameters / 1e9)}B)"
+            found.append(ParameterFigure(value=model.parameters, span=size, clause=model.clause))
+    return found
+
+
 _LINE_ITEM = re.compile(
     r"\n+|(?<=[，,；;])\s*(?=另)|(?:^|(?<=[\s：:；;。，,]))"
     r"(?:（[一二三四五六七八九十]{1,2}）|\(\d{1,2}\)|\([a-h]\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.)](?=\s))"
@@ -320,7 +331,7 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
     return Evidence(
         compute=compute,
         threshold_claims=threshold_claims,
-        parameters=extract_parameters(data),
+        parameters=[*extract_parameters(data), *_models(data, rules)],
         devices=_devices(data, rules),
         elements=elements,
         exclusions=exclusions,

@@ -162,6 +162,13 @@ class ReferenceDevice(BaseModel):
     clause: str
 
 
+class ReferenceModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    names: list[str]
+    parameters: float
+    clause: str
+
+
 class Rules(BaseModel):
     """The deterministic rules of the credit, read from ``knowledge_base/rules.yaml``."""
 
@@ -172,6 +179,7 @@ class Rules(BaseModel):
     exclusions: list[Exclusion]
     routes: list[Route]
     reference_devices: list[ReferenceDevice]
+    reference_models: list[ReferenceModel] = []
     false_friends: list[str] = []
     server_words: list[str] = []
     accelerator_words: list[str] = []
@@ -185,7 +193,7 @@ class Rules(BaseModel):
                 cited.add(rule.parameters.clause)
         cited |= {e.clause for e in self.elements.values()}
         cited |= {e.clause for e in self.exclusions} | {r.clause for r in self.routes}
-        cited |= {d.clause for d in self.reference_devices}
+        cited |= {d.clause for d in self.reference_devices} | {m.clause for m in self.reference_models}
         return cited
 
     @model_validator(mode="after")

@@ -101,20 +101,29 @@ def _check(
         own: list[str] | None = [format_figure(t.value) for t in rule.compute.thresholds] if given else None
         wanted, wanted_zh = _compute_wanted(rule.compute)
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
+        source = None
     elif rule.parameters is not None and evidence.parameters:
         result = check_parameters(item, rule, evidence, rules)
         wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
-        stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
+        largest = max(evidence.parameters, key=lambda p: p.value)
+        stated = largest.span.strip()
+        source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     else:
         return None
     item_clause = by_id.get(rule.clause) if by_id is not None else None
     states_threshold = item_clause is not None and own is not None and all(f in item_clause.text for f in own)
+    clauses = list(dict.fromkeys(c for c in (rule.clause, None if states_threshold else result.clause, source) if c))
+    # The clause that sizes a model the policy names and states the threshold beside it (the content generation
+    # case: "使用10億(1B)以上參數…Sora 模型約 3B") supports the whole check alone.
+    sized_by = by_id.get(source) if by_id is not None and source else None
+    if sized_by is not None and own is not None and all(f in sized_by.text for f in own):
+        clauses = [sized_by.id]
     return ThresholdCheck(
         item=item,
-        clauses=list(dict.fromkeys(c for c in (rule.clause, None if states_threshold else result.clause) if c)),
+        clauses=clauses,
         passed=result.passed,
         wanted=wanted,
         wanted_zh=wanted_zh,

@@ -289,6 +289,13 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(r
     # 100 TFLOPS does meet the other server's threshold, which is said and cited.
     assert "It does meet the threshold of AI inference" in answer.answer
     assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
+    # The worked case's Sora, whose size its clause states, is checked with that clause cited.
+    answer = ruled(
+        "In the Sora example for content generation systems, how large is the model and does it meet the threshold?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("content_generation", True)]
+    assert "the question gives Sora (~3B), which meets it" in answer.answer
+    assert [c.id for c in answer.citations] == ["case.content_generation"]  # it states the 1B threshold too
     # "有沒有過" asks whether it passes.
     answer = ruled("我們導入的檢索增強生成系統，後端接的是 70億參數（7B）的開源模型，模型參數這一關有沒有過？")
     assert [(c.item, c.passed) for c in answer.checks] == [("rag", True)] and "已達到門檻（符合）" in answer.answer

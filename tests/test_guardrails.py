@@ -260,3 +260,11 @@ def test_line_items_are_cut_at_enumeration_markers():
         "另購 UPS",
     ]
     assert line_items("GPU: 4x H100; RAM 512GB") == ["GPU: 4x H100; RAM 512GB"]
+
+
+def test_a_model_the_policy_sizes_gives_its_parameter_count_and_the_clause_that_states_it():
+    sora = gather_evidence("行銷部訂閱 Sora 生成產品影片", RULES).parameters
+    assert [(p.value, p.clause) for p in sora] == [(3e9, "case.content_generation")]
+    # A figure the text states itself comes with no clause; "Sorano" is no Sora.
+    stated = gather_evidence("自建 70億參數模型，不是 Sorano", RULES).parameters
+    assert [(p.value, p.clause) for p in stated] == [(7e9, None)]
