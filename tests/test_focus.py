@@ -405,6 +405,7 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         # A vendor as the source of a figure is not asked for; one asked for is.
         ("想訂閱一個AI文案生成服務，供應商說底層模型是70億參數，這可以歸在哪個項目？", None),
         ("推論伺服器有推薦的供應商嗎？", "a vendor, dealer or brand"),
+        ("可以推薦幾家CP值高、又保證能過審的GPU伺服器廠商嗎？", "a vendor, dealer or brand"),
     ],
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
