@@ -331,7 +331,8 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
     return Evidence(
         compute=compute,
         threshold_claims=threshold_claims,
-        parameters=[*extract_parameters(data), *_models(data, rules)],
+        # A named model's size from the policy only where the text states none of its own ("比 Sora 好的 0.5B 模型").
+        parameters=extract_parameters(data) or _models(data, rules),
         devices=_devices(data, rules),
         elements=elements,
         exclusions=exclusions,

@@ -265,6 +265,8 @@ def test_line_items_are_cut_at_enumeration_markers():
 def test_a_model_the_policy_sizes_gives_its_parameter_count_and_the_clause_that_states_it():
     sora = gather_evidence("行銷部訂閱 Sora 生成產品影片", RULES).parameters
     assert [(p.value, p.clause) for p in sora] == [(3e9, "case.content_generation")]
-    # A figure the text states itself comes with no clause; "Sorano" is no Sora.
-    stated = gather_evidence("自建 70億參數模型，不是 Sorano", RULES).parameters
-    assert [(p.value, p.clause) for p in stated] == [(7e9, None)]
+    # A figure the text states itself comes with no clause, and is the only one read: a model compared with Sora
+    # is not Sora. "Sorano" is no Sora.
+    stated = gather_evidence("自建 0.5B 參數模型，效果比 Sora 好", RULES).parameters
+    assert [(p.value, p.clause) for p in stated] == [(5e8, None)]
+    assert gather_evidence("Sorano 影片工具", RULES).parameters == []
