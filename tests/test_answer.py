@@ -792,9 +792,20 @@ def test_each_stakeholders_comments_are_listed_under_its_own_name(ruled):
             ["1 comment on 2024-04-02", "1 comment on 2024-04-22"],
             ["comment.adi.1", "comment.adi.2"],
         ),
+        # The worked case and its review criterion, both asked: each in its own words.
+        (
+            "內容生成系統的案例是用 Sora，Sora 的模型大概多大？審查是看什麼來認定？",
+            ["Sora 模型約 3B 大小。」[case.content_generation]", "就技術服務之模型參數規格，審查認定標準"],
+            ["case.content_generation", "review.content_generation"],
+        ),
+        (
+            "In the inference server case, what GPU is used, and how is the compute verified at review?",
+            ["H100", "[review.inference_server]"],
+            ["case.inference_server", "review.inference_server"],
+        ),
     ],
 )
-def test_asked_only_when_comments_were_made_the_dates_answer(ruled, question, says, cited):
+def test_dates_alone_and_a_case_with_its_review_are_given_in_the_clauses_words(ruled, question, says, cited):
     answer = ruled(question)
     assert all(s in answer.answer for s in says), answer.answer
     assert [c.id for c in answer.citations] == cited
@@ -931,23 +942,3 @@ def test_an_item_named_beside_a_routes_words_is_checked_against_its_threshold(ma
     answerer, llm = make(judge(True), "Yes; public-cloud AI applications are covered [response.tpca.2].")
     answer = answerer.ask("We offer a SaaS that writes ad copy. Is it a content generation system?")
     assert answer.checks == [] and answer.citations[0].id == "response.tpca.2"
-
-
-@pytest.mark.parametrize(
-    ("question", "cited", "says"),
-    [
-        (
-            "內容生成系統的案例是用 Sora，Sora 的模型大概多大？審查是看什麼來認定？",
-            ["case.content_generation", "review.content_generation"],
-            ["Sora 模型約 3B 大小。」[case.content_generation]", "就技術服務之模型參數規格，審查認定標準"],
-        ),
-        (
-            "In the inference server case, what GPU is used, and how is the compute verified at review?",
-            ["case.inference_server", "review.inference_server"],
-            ["H100", "[review.inference_server]"],
-        ),
-    ],
-)
-def test_the_worked_case_and_its_review_both_asked_are_each_given_in_their_own_words(ruled, question, cited, says):
-    answer = ruled(question)
-    assert [c.id for c in answer.citations] == cited and all(s in answer.answer for s in says), answer.answer
