@@ -126,7 +126,7 @@ _SCI = (
 )
 _COMPUTE_RE = re.compile(
     r"(?<![0-9A-WYZa-wyz_^])(?<![0-9][.,])"  # like _NUM_START, but "4x30 TFLOPS" is allowed
-    rf"(?P<num>{_NUM})(?P<exp>{_SCI})?\s*"
+    rf"(?P<num>{_NUM})(?P<exp>{_SCI})?\s*-?"  # "a 2-TFLOPS laptop": the figure as an adjective
     r"(?P<prefix>kilo|mega|giga|tera|peta|exa|[kmgtpe])?[\s-]?"
     r"(?P<unit>flop(?:s|/s)|ops)(?![a-z])",  # "laptops"/"STOPS" never follow a number directly
     re.IGNORECASE,

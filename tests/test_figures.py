@@ -40,6 +40,10 @@ from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract
         ("每秒 26 兆次運算", 26, "OPS"),
         ("每秒可達 26 萬億次運算", 26, "OPS"),
         ("每秒執行 5 兆次浮點計算", 5, "FLOPS"),
+        # the figure as an adjective, hyphenated
+        ("Confirm that my 2-TFLOPS MacBook Air is eligible.", 2, "FLOPS"),
+        ("a 200-TFLOPS training node", 200, "FLOPS"),
+        ("an edge gateway with a 6-TOPS NPU", 6, "OPS"),
     ],
 )
 def test_single_compute_figure(text, value, family):
