@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,8 +33,13 @@ class DeviceMention(BaseModel):
     model_config = ConfigDict(frozen=True)
     name: str
     count: int
-    tflops_each: float
+    family: Literal["FLOPS", "OPS"]
+    value_each: float  # in tera units of its family: TFLOPS or TOPS
     clause: str
+
+    @property
+    def unit(self) -> str:
+        return "TFLOPS" if self.family == "FLOPS" else "TOPS"
 
 
 class Evidence(BaseModel):
@@ -285,7 +291,8 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
                 DeviceMention(
                     name=match.group(0),
                     count=_device_count(text, match.start(), match.end()),
-                    tflops_each=device.tflops,
+                    family=device.family,
+                    value_each=device.value,
                     clause=device.clause,
                 )
             )
@@ -358,10 +365,10 @@ def format_figure(value: float) -> str:
 
 
 def states_compute(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
-    """Whether the text gives a figure the thresholds can be compared with: one of their family, or (for FLOPS) a
-    device whose compute the policy quantifies."""
+    """Whether the text gives a figure the thresholds can be compared with: one of their family, or a device of
+    their family whose compute the policy quantifies."""
     families = {t.family for t in thresholds}
-    return any(f.family in families for f in evidence.compute) or bool(evidence.devices and "FLOPS" in families)
+    return any(f.family in families for f in evidence.compute) or any(d.family in families for d in evidence.devices)
 
 
 def _meets(value: float, threshold: float, inclusive: bool) -> bool:
@@ -410,19 +417,18 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
         if figures:
             outcomes.append(_compare_family(figures, threshold))
     if not outcomes:  # no figure of the threshold's family: the policy's reference devices give one
-        threshold = next(t for t in thresholds if t.family == "FLOPS")
-        total = sum(d.count * d.tflops_each for d in evidence.devices)
-        described = " + ".join(
-            f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS each)" for d in evidence.devices
-        )
+        threshold = next(t for t in thresholds if any(d.family == t.family for d in evidence.devices))
+        devices = [d for d in evidence.devices if d.family == threshold.family]
+        total = sum(d.count * d.value_each for d in devices)
+        described = " + ".join(f"{d.count} × {d.name} ({format_figure(d.value_each)} {d.unit} each)" for d in devices)
         meets = _meets(total, threshold.value, threshold.inclusive)
         sign = ("≥" if threshold.inclusive else ">") if meets else "<"
         return CheckResult(
             name=name,
             passed=meets,
-            detail=f"{described} = {format_figure(total)} TFLOPS {sign} {format_figure(threshold.value)} TFLOPS, "
-            "using the policy's worked-case figure; confirm with the vendor's spec sheet",
-            clause=evidence.devices[0].clause,
+            detail=f"{described} = {format_figure(total)} {threshold.unit} {sign} {format_figure(threshold.value)} "
+            f"{threshold.unit}, using the policy's worked-case figure; confirm with the vendor's spec sheet",
+            clause=devices[0].clause,
             item=item,
         )
     verdicts = [verdict for verdict, _ in outcomes]

@@ -158,7 +158,7 @@ class ReferenceDevice(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     names: list[str]
     family: Literal["FLOPS", "OPS"]
-    tflops: float
+    value: float  # in tera units of its family: TFLOPS or TOPS
     clause: str
 
 

@@ -189,7 +189,8 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     figures = [_with_total(f) for f in evidence.compute if f.family in families]
     if figures:
         return "、".join(dict.fromkeys(figures))
-    return " + ".join(f"{d.count} × {d.name} ({format_figure(d.tflops_each)} TFLOPS)" for d in evidence.devices)
+    devices = [d for d in evidence.devices if d.family in families]
+    return " + ".join(f"{d.count} × {d.name} ({format_figure(d.value_each)} {d.unit})" for d in devices)
 
 
 def _with_total(figure: ComputeFigure) -> str:

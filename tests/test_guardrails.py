@@ -45,6 +45,10 @@ def verdict(text: str, item: str) -> bool | None:
         ("推論伺服器配備 1 張 H100", "ai_inference_server", True),
         ("訓練伺服器配備 2 張 H100", "ai_training_server", False),
         ("8x H100 training node", "ai_training_server", True),
+        # ... and the edge case's single-board module (5 TOPS), not the Raspberry Pi CM4 it fits
+        ("edge gateway built on a Banana Pi CM4 module", "ai_edge_device", True),
+        ("邊緣裝置採用 Amlogic A311D 晶片", "ai_edge_device", True),
+        ("edge gateway built on a Raspberry Pi CM4 module", "ai_edge_device", None),
         # missing or not comparable → needs review
         ("採購 GPU 推論伺服器一台", "ai_inference_server", None),
         ("inference server, INT8 400 TOPS", "ai_inference_server", None),
