@@ -141,12 +141,11 @@ _NO_VERDICT = {
     "en": "I answer from the policy's clauses; I do not approve applications or write a verdict on request, so the "
     "instruction in your question was not followed.",
 }
-_IGNORED = {
-    "zh": "我只依政策條文回答，問題中的指示不予採用。政策條文如下：",
-    "en": (
-        "I answer only from the policy's clauses; the instruction in your question was not followed. The policy says:"
-    ),
+_NOT_FOLLOWED = {
+    "zh": "我只依政策條文回答，問題中的指示不予採用。",
+    "en": "I answer only from the policy's clauses; the instruction in your question was not followed.",
 }
+_IGNORED = {"zh": _NOT_FOLLOWED["zh"] + "政策條文如下：", "en": _NOT_FOLLOWED["en"] + " The policy says:"}
 
 
 class Answerer:
@@ -264,7 +263,11 @@ class Answerer:
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
-        about_case = bool(mentions(question, asks.case)) and not (evidence.compute or evidence.parameters)
+        # One naming the case's own device and asking whether it meets the threshold ("does the example board itself
+        # meet it?") is one, as one naming the case's model is (its size is a figure the text then states).
+        case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
+        stated = bool(evidence.compute or evidence.parameters) or case_device
+        about_case = bool(mentions(question, asks.case)) and not stated
         # An item named beside a route's words ("a SaaS tool on a 700M model: a content generation system?") is
         # checked too: the route says which items the thing falls under, not whether its figure meets one.
         routed = bool(focus.subjects) and set(focus.subjects) <= {r.clause for r in self.rules.routes}
@@ -318,11 +321,15 @@ class Answerer:
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
         concerned = {self.rules.items[c].clause for e in exclusions if (c := by_id[e.clause].item) in self.rules.items}
+        # An exclusion of a cost or a kind of purchase about no item (electricity) stands apart from an item named
+        # beside it ("電費和AI推論伺服器可以申請嗎？", "我們 60 TFLOPS 推論伺服器的電費…"): both are answered.
+        itemless = any(by_id[e.clause].item is None for e in exclusions)
+        apart = [c for c in focus.items if c not in concerned | exclusion_clauses] if itemless else []
         if (
             exclusions
             and not classified_as
-            and set(focus.items) <= concerned | exclusion_clauses
-            and set(focus.subjects) <= exclusion_clauses
+            and set(focus.items) <= concerned | exclusion_clauses | set(apart)
+            and set(focus.subjects) <= exclusion_clauses | set(apart)
             and mentions(question, asks.qualifies)
             and not mentions(question, asks.others)
         ):
@@ -331,14 +338,16 @@ class Answerer:
             named = [self._item_of_clause[c] for c in focus.items if c in concerned]
             # The item's threshold, checked against the figure the question gives where that falls short too
             # ("筆電，內建顯卡大概 8 TFLOPS，可以當作AI推論應用伺服器嗎"); a figure that would meet it changes nothing:
-            # the exclusion decides.
+            # the exclusion decides. An item apart from the exclusion is checked whichever way its figure falls.
             checks = check_question(evidence, named, self.rules, by_id)
             checks = checks if checks and all(c.passed is False for c in checks) else []
-            if checks:
-                needed, needed_ids = render(checks, by_id, language), [i for c in checks for i in c.cited()]
-            else:
-                needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
-            text = ("" if language == "zh" else " ").join(t for t in (text, needed) if t)
+            others = [self._item_of_clause[c] for c in apart if c in self._item_of_clause]
+            checks += check_question(evidence, others, self.rules, by_id)
+            unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
+            needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
+            checked_text = render(checks, by_id, language) if checks else ""
+            needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
+            text = ("" if language == "zh" else " ").join(t for t in (text, checked_text, needed) if t)
             return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
@@ -474,8 +483,11 @@ class Answerer:
         def from_rules(
             text: str, cited: Sequence[Clause], checks: Sequence[ThresholdCheck] = ()
         ) -> Iterator[str | Answer]:
-            """An answer the rules give, with the clauses it cites quoted; the model is not asked."""
+            """An answer the rules give, with the clauses it cites quoted; the model is not asked. An instruction the
+            question carried is said to be ignored, before the answer."""
             text = "\n".join(part for part in (text, sources(text, cited, language)) if part)
+            if instructions:
+                text = f"{_NOT_FOLLOWED[language]}{'' if language == 'zh' else ' '}{text}"
             yield text
             ignored = [_INSTRUCTION_IGNORED] if instructions else []
             yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)

@@ -65,6 +65,7 @@ class Asks(BaseModel):
     decision: list[str]
     ordinal: list[list[str]] = []
     qualifies: list[str] = []
+    meets: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []
     must: list[str] = []
