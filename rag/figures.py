@@ -254,12 +254,17 @@ def _unit_count(
         return True, count_of(m["n"]), start, m.end(), False
     clause = _clause_before(text, start, floor, 40)
     markers = list(_PER_UNIT_BEFORE_RE.finditer(clause))
+    after = _PER_UNIT_AFTER_RE.match(text, end, ceiling)
+    if markers and after and _MACHINE_AFTER_EACH_RE.match(clause, markers[-1].end()):
+        # "each node has 8 GPUs rated 10 TFLOPS apiece": the figure is each card's; "each node" says how many
+        # cards one machine has.
+        markers = []
     if markers and not _TOTAL_RE.search(clause, markers[-1].end()):
         lo, hi = start - len(clause) + markers[-1].start(), end
         marker = markers[-1][0]
-    elif m := _PER_UNIT_AFTER_RE.match(text, end, ceiling):
-        lo, hi = start, m.end()
-        marker = m[0]
+    elif after:
+        lo, hi = start, after.end()
+        marker = after[0]
     else:
         return False, None, start, end, False
     if _MACHINE_RE.search(marker) or (markers and _MACHINE_AFTER_EACH_RE.match(clause, markers[-1].end())):

@@ -111,6 +111,7 @@ def test_precision_stays_with_its_own_figure():
         ("溫室導入邊緣運算節點 6 台，每台 NPU 1.5 TOPS", 1.5, 1.5, None),
         ("Ten edge boxes, each rated 4 TOPS", 4, 4, None),
         ("3 servers with 8 GPUs each at 60 TFLOPS per GPU", 480, 60, 8),
+        ("2 nodes, each node has 8 GPUs rated 10 TFLOPS apiece", 80, 10, 8),  # each node's: 8 cards, 10 each
         ("單卡 25 TFLOPS，共四卡", 100, 25, 4),
         ("配備 2 顆 CPU 與 8 張 GPU，每張 GPU 30 TFLOPS", 240, 30, 8),
         ("4 H100 GPUs, 60 TFLOPS/GPU", 240, 60, 4),
