@@ -114,6 +114,8 @@ class QuestionVocabulary(BaseModel):
     response_of: dict[str, str] = {}
     # The comments by the date they were submitted ("2024-03-20" → [comment ids]).
     dated: dict[str, list[str]] = {}
+    # The items each comment names in its own words (comment id -> the item subjects' clauses).
+    items_named: dict[str, list[str]] = {}
     # Openings that recall the earlier question ("承上題（推論伺服器要45 TFLOPS），", "Follow-up to my inference
     # server question —"): regular expressions, matched at the start of the question.
     recap: list[re.Pattern[str]] = []
@@ -172,6 +174,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     decisions += [Subject(kind="decision", names=r.keywords, clause=r.clause) for r in rules.routes]
     item_words = {rule.clause: rule.keywords for rule in rules.items.values()}
     compute_items = [rule.clause for rule in rules.items.values() if rule.compute is not None]
+    items = [s for s in vocabulary.subjects if s.kind == "item"]
     return vocabulary.model_copy(
         update={
             "subjects": [*decisions, *vocabulary.subjects],
@@ -179,6 +182,11 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "compute_items": compute_items,
             "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
             "dated": _by_date(c for c in clauses if c.kind == "comment"),
+            "items_named": {
+                c.id: [s.clause for s in items if mentions(f"{c.text} {c.text_en}", s.names)]
+                for c in clauses
+                if c.kind == "comment"
+            },
         }
     )
 
@@ -251,6 +259,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
+        if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
+            asked = {i.clause for i in items}
+            about_items = [c for c, named in vocabulary.items_named.items() if asked & set(named)]
+            subjects = [_narrowed_to(s, about_items) for s in subjects]
         # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
         if not (items or decisions or groups) and mentions(question, asks.all_comments):
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
@@ -268,10 +280,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
         )
         defaulted = described is None
-    elif not (decisions or items or groups and not buying or of_elements and yes_or_no) and mentions(
-        question, asks.which_item
-    ):
-        # (Not "Does that count as the 'machine learning' key technical element?": that asks about an element.)
+    elif not (
+        decisions or items or groups and not buying or of_elements and yes_or_no or elements and not buying
+    ) and mentions(question, asks.which_item):
+        # (Not "Does that count as the 'machine learning' key technical element?", nor "How big must a model be to
+        # count as a 'large language model', and how is it trained?": those ask about an element, naming no purchase.)
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
         described = _described_item(question, vocabulary)
@@ -469,7 +482,7 @@ def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[st
 
 
 def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject:
-    """The stakeholder with only the comments asked (those of a date), else with all of them."""
+    """The stakeholder with only the comments asked (those of a date, or naming an item), else with all of them."""
     comments = [c for c in (stakeholder.clause, *stakeholder.members) if c in comments_asked]
     if not comments:
         return stakeholder

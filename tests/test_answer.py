@@ -976,3 +976,15 @@ def test_an_item_named_beside_a_routes_words_is_checked_against_its_threshold(ma
     answerer, llm = make(judge(True), "Yes; public-cloud AI applications are covered [response.tpca.2].")
     answer = answerer.ask("We offer a SaaS that writes ad copy. Is it a content generation system?")
     assert answer.checks == [] and answer.citations[0].id == "response.tpca.2"
+
+
+def test_a_machine_of_several_cards_is_checked_per_machine(make):
+    # "each node has 4 GPUs rated 20 TFLOPS apiece": each node's 80 TFLOPS, checked as a question asking whether it
+    # clears the requirement.
+    answerer, llm = make()
+    answer = answerer.ask(
+        "Two nodes, each node has 4 GPUs rated 20 TFLOPS apiece. Does that clear the requirement for an AI training "
+        "server?"
+    )
+    assert llm.calls == [] and [c.passed for c in answer.checks] == [False]
+    assert "(80 TFLOPS), which does not meet it [item.ai_training_server]" in answer.answer

@@ -149,6 +149,14 @@ def by_id(settings: Settings):
         ("哪些協會建議新增 AMR？", ["response.tairoa.1"]),
         # A scope word quoted from the policy names the response that added it.
         ("企業營運流程協作系統的範圍裡有「研發」，是哪個單位建議的？", ["response.adi.2"]),
+        # An item named beside a stakeholder narrows its comments to those that name the item.
+        ("數位產業署對企業營運流程協作系統提了什麼建議？", ["comment.adi.2"]),
+        ("What did the digital industries agency suggest for product design systems?", ["comment.adi.2"]),
+        ("數位產業署對推論伺服器有什麼建議？", ["comment.adi.1", "comment.adi.2"]),  # none names it: all of them
+        # …and the items' scopes, in so many words, name the decision on them.
+        ("Which agency asked to change the item scopes, and was it accepted?", ["response.adi.2"]),
+        # What counts as an element, no purchase described, asks about the element ("count as" is no which-item).
+        ("How large must a model be to count as a 'large language model', and how is it trained?", ["element.llm"]),
         # The worked case called by what it compares.
         (
             "On the inference server case: what price range is the ordinary server in that same comparison?",
@@ -406,10 +414,18 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("想訂閱一個AI文案生成服務，供應商說底層模型是70億參數，這可以歸在哪個項目？", None),
         ("推論伺服器有推薦的供應商嗎？", "a vendor, dealer or brand"),
         ("可以推薦幾家CP值高、又保證能過審的GPU伺服器廠商嗎？", "a vendor, dealer or brand"),
+        ("Which vendor's spec sheet do the reviewers go by?", None),
     ],
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
     assert unstated_fact(question, [], vocabulary) == kind
+
+
+def test_the_review_criteria_naming_the_vendors_spec_sheet_state_no_vendor(vocabulary, by_id):
+    # "以硬體廠商設備規格書為準" / "the hardware vendor's equipment specification sheet": a document, no vendor named.
+    reviews = [by_id["review.inference_server"], by_id["review.ai_edge_device"]]
+    question = "麻煩推薦一家 GPU 伺服器的廠商，要買來申請這個抵減用的。"
+    assert unstated_fact(question, reviews, vocabulary) == "a vendor, dealer or brand"
 
 
 @pytest.mark.parametrize(
