@@ -281,10 +281,17 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         )
         defaulted = described is None
     elif not (
-        decisions or items or groups and not buying or of_elements and yes_or_no or elements and not buying
+        decisions
+        or items
+        or groups
+        and not buying
+        or of_elements
+        and yes_or_no
+        or elements
+        and _counted_as(question, asks)
     ) and mentions(question, asks.which_item):
         # (Not "Does that count as the 'machine learning' key technical element?", nor "How big must a model be to
-        # count as a 'large language model', and how is it trained?": those ask about an element, naming no purchase.)
+        # count as a 'large language model', and how is it trained?": those ask about an element.)
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
         described = _described_item(question, vocabulary)
@@ -479,6 +486,13 @@ def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[st
         if (year, month, day) in asked or (None, month, day) in asked:
             result.extend(ids)
     return result
+
+
+def _counted_as(question: str, asks: Asks) -> bool:
+    """Whether the question asks what something counts as ("count as", "qualifies as") and not which item it falls
+    under ("這應該申請哪個項目？", "which item…?"), describing no purchase of the asker's."""
+    asked = mentions(question, asks.which_item)
+    return bool(asked) and all(w.lower().endswith(" as") for w in asked) and not mentions(question, asks.purchase)
 
 
 def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject:

@@ -157,6 +157,8 @@ def by_id(settings: Settings):
         ("Which agency asked to change the item scopes, and was it accepted?", ["response.adi.2"]),
         # What counts as an element, no purchase described, asks about the element ("count as" is no which-item).
         ("How large must a model be to count as a 'large language model', and how is it trained?", ["element.llm"]),
+        # …but elements describing a thing asked which item it falls under are the item's words.
+        ("一套用 LLM 和 NLP 自動回覆客服信件、分派工單的系統，應該歸在哪個項目？", ["item.enterprise_workflow"]),
         # The worked case called by what it compares.
         (
             "On the inference server case: what price range is the ordinary server in that same comparison?",
