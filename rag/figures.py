@@ -30,6 +30,11 @@ from pydantic import BaseModel, ConfigDict
 Family = Literal["FLOPS", "OPS"]
 
 
+def tera_unit(family: Family) -> str:
+    """The unit a family's figures are given in, in tera units: TFLOPS or TOPS."""
+    return "TFLOPS" if family == "FLOPS" else "TOPS"
+
+
 class ComputeFigure(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: float

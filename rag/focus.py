@@ -66,6 +66,7 @@ class Asks(BaseModel):
     ordinal: list[list[str]] = []
     qualifies: list[str] = []
     meets: list[str] = []
+    counts_as: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []
     must: list[str] = []
@@ -249,6 +250,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     dated = _comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
+    # "Does that count as the 'machine learning' key technical element?", "How big must a model be to count as a
+    # 'large language model', and how is it trained?": asked of an element, not which item a thing falls under.
+    of_element = (of_elements and yes_or_no) or (bool(elements) and _counted_as(question, asks))
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
         subjects = [Subject(kind="stakeholders", names=[], clause=dated[0], members=dated[1:])]
@@ -280,18 +284,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
         )
         defaulted = described is None
-    elif not (
-        decisions
-        or items
-        or groups
-        and not buying
-        or of_elements
-        and yes_or_no
-        or elements
-        and _counted_as(question, asks)
-    ) and mentions(question, asks.which_item):
-        # (Not "Does that count as the 'machine learning' key technical element?", nor "How big must a model be to
-        # count as a 'large language model', and how is it trained?": those ask about an element.)
+    elif not (decisions or items or (groups and not buying) or of_element) and mentions(question, asks.which_item):
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
         described = _described_item(question, vocabulary)
@@ -491,8 +484,8 @@ def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[st
 def _counted_as(question: str, asks: Asks) -> bool:
     """Whether the question asks what something counts as ("count as", "qualifies as") and not which item it falls
     under ("這應該申請哪個項目？", "which item…?"), describing no purchase of the asker's."""
-    asked = mentions(question, asks.which_item)
-    return bool(asked) and all(w.lower().endswith(" as") for w in asked) and not mentions(question, asks.purchase)
+    asked = {w.lower() for w in mentions(question, asks.which_item)}
+    return bool(asked) and asked <= {w.lower() for w in asks.counts_as} and not mentions(question, asks.purchase)
 
 
 def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject:

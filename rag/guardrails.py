@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, ParameterFigure, count_of, extract_parameters, scan_compute
+from rag.figures import ComputeFigure, Family, ParameterFigure, count_of, extract_parameters, scan_compute, tera_unit
 from rag.knowledge import CATEGORIES, Category, ElementRule, Exclusion, ItemRule, Route, Rules, Threshold
 
 
@@ -33,13 +32,13 @@ class DeviceMention(BaseModel):
     model_config = ConfigDict(frozen=True)
     name: str
     count: int
-    family: Literal["FLOPS", "OPS"]
+    family: Family
     value_each: float  # in tera units of its family: TFLOPS or TOPS
     clause: str
 
     @property
     def unit(self) -> str:
-        return "TFLOPS" if self.family == "FLOPS" else "TOPS"
+        return tera_unit(self.family)
 
 
 class Evidence(BaseModel):

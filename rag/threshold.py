@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure
+from rag.figures import ComputeFigure, tera_unit
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -196,7 +196,7 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
 def _with_total(figure: ComputeFigure) -> str:
     """The figure as written, with its total in tera units after it unless the words already show that total."""
     span = figure.span.strip()
-    total = f"{format_figure(figure.value)} {'TFLOPS' if figure.family == 'FLOPS' else 'TOPS'}"
+    total = f"{format_figure(figure.value)} {tera_unit(figure.family)}"
     shown = re.sub(r"[\s,]", "", span).lower()
     written = re.search(r"(?<![\d.])" + re.escape(re.sub(r"[\s,]", "", total).lower()), shown)
     return span if written else f"{span} ({total})"
