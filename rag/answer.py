@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Literal
 
 from pydantic import BaseModel
 
@@ -39,6 +38,8 @@ from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
 from rag.spelling import Speller
 from rag.threshold import (
+    SENTENCE_GAP,
+    Language,
     ThresholdCheck,
     check_element_question,
     check_question,
@@ -70,7 +71,6 @@ ANSWERABLE_PROBABILITY = 0.61
 # questions scored as low as 0.40: the judge vetoes a focused question only when it is fairly sure.
 FOCUSED_ANSWERABLE_PROBABILITY = 0.35
 
-Language = Literal["zh", "en"]
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
@@ -324,11 +324,11 @@ class Answerer:
         # An exclusion of a cost or a kind of purchase about no item (electricity) stands apart from an item named
         # beside it ("電費和AI推論伺服器可以申請嗎？", "我們 60 TFLOPS 推論伺服器的電費…"): both are answered.
         itemless = any(by_id[e.clause].item is None for e in exclusions)
-        apart = [c for c in focus.items if c not in concerned | exclusion_clauses] if itemless else []
+        apart = [c for c in focus.items if c not in concerned | exclusion_clauses]
         if (
             exclusions
             and not classified_as
-            and set(focus.items) <= concerned | exclusion_clauses | set(apart)
+            and (itemless or not apart)
             and set(focus.subjects) <= exclusion_clauses | set(apart)
             and mentions(question, asks.qualifies)
             and not mentions(question, asks.others)
@@ -347,7 +347,7 @@ class Answerer:
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
             checked_text = render(checks, by_id, language) if checks else ""
             needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
-            text = ("" if language == "zh" else " ").join(t for t in (text, checked_text, needed) if t)
+            text = SENTENCE_GAP[language].join(t for t in (text, checked_text, needed) if t)
             return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
@@ -487,7 +487,7 @@ class Answerer:
             question carried is said to be ignored, before the answer."""
             text = "\n".join(part for part in (text, sources(text, cited, language)) if part)
             if instructions:
-                text = f"{_NOT_FOLLOWED[language]}{'' if language == 'zh' else ' '}{text}"
+                text = _NOT_FOLLOWED[language] + SENTENCE_GAP[language] + text
             yield text
             ignored = [_INSTRUCTION_IGNORED] if instructions else []
             yield finish(text, cited, abstained=False, corrections=ignored, checks=checks)
@@ -634,7 +634,7 @@ def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:
         lines.append(
             f"就{subject}，{text} [{c.id}]{stop}" if language == "zh" else f"On {subject}: {text} [{c.id}]{stop}"
         )
-    return ("" if language == "zh" else " ").join(lines)
+    return SENTENCE_GAP[language].join(lines)
 
 
 def _comments_listed(
@@ -750,7 +750,7 @@ def _kinds_stated(
         lines.append(
             f'\n\nThe policy lists {count} eligible items: "{overview.text_en or overview.text}" [{overview.id}]'
         )
-    return ("" if language == "zh" else " ").join(lines).replace(" \n", "\n"), [overview], []
+    return SENTENCE_GAP[language].join(lines).replace(" \n", "\n"), [overview], []
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:
@@ -830,7 +830,7 @@ def ground(
         corrections.append(f"removed sentences citing clauses that were not retrieved: {', '.join(unknown)}")
         kept = [s for s in kept if not any(f"[{i}]" in s for i in unknown)]
     if kept != sentences:
-        text = ("" if language == "zh" else " ").join(kept)
+        text = SENTENCE_GAP[language].join(kept)
     mentioned = list(dict.fromkeys(_CITED.findall(text)))
     cited = [by_id[i] for i in mentioned if i in by_id] or list(chosen)
     # A stakeholder's comment is reported with the government's response that decided it, unless the question

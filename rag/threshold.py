@@ -36,6 +36,8 @@ from rag.guardrails import (
 from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules
 
 Language = Literal["zh", "en"]
+# What goes between two sentences of an answer: nothing in Chinese, a space in English.
+SENTENCE_GAP: dict[Language, str] = {"zh": "", "en": " "}
 
 
 class ThresholdCheck(BaseModel):
@@ -113,14 +115,19 @@ def _check(
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     else:
         return None
-    item_clause = by_id.get(rule.clause) if by_id is not None else None
-    states_threshold = item_clause is not None and own is not None and all(f in item_clause.text for f in own)
-    clauses = list(dict.fromkeys(c for c in (rule.clause, None if states_threshold else result.clause, source) if c))
+
+    def states_threshold(clause_id: str | None) -> bool:
+        """Whether that clause states the threshold's own figures ("10億(1B)以上")."""
+        clause = by_id.get(clause_id) if by_id is not None and clause_id else None
+        return clause is not None and own is not None and all(f in clause.text for f in own)
+
+    clauses = list(
+        dict.fromkeys(c for c in (rule.clause, None if states_threshold(rule.clause) else result.clause, source) if c)
+    )
     # The clause that sizes a model the policy names and states the threshold beside it (the content generation
     # case: "使用10億(1B)以上參數…Sora 模型約 3B") supports the whole check alone.
-    sized_by = by_id.get(source) if by_id is not None and source else None
-    if sized_by is not None and own is not None and all(f in sized_by.text for f in own):
-        clauses = [sized_by.id]
+    if source is not None and states_threshold(source):
+        clauses = [source]
     return ThresholdCheck(
         item=item,
         clauses=clauses,
@@ -163,7 +170,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 for other in check.also_meets
             ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
-    return preface + ("" if language == "zh" else " ") + " ".join(lines)
+    return preface + SENTENCE_GAP[language] + " ".join(lines)
 
 
 def _compute_wanted(compute: ComputeRule) -> tuple[str, str]:
@@ -273,7 +280,7 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
                 lines.append(
                     f"The question names {' and '.join(r.used)}, one of them: without an LLM it can still meet it."
                 )
-    return ("" if language == "zh" else " ").join(lines)
+    return SENTENCE_GAP[language].join(lines)
 
 
 def render_thresholds(
@@ -293,7 +300,7 @@ def render_thresholds(
         else:
             lines.append(f"{item_name(clause.title_en or clause.title)} need {wanted} [{rule.clause}].")
         cited.append(rule.clause)
-    return ("" if language == "zh" else " ").join(lines), cited
+    return SENTENCE_GAP[language].join(lines), cited
 
 
 def misstated_thresholds(
@@ -345,7 +352,7 @@ def render_exclusions(
                 f"[{comment.id}]); the response above is what the government decided."
             )
             cited.append(comment.id)
-    return ("" if language == "zh" else " ").join(lines), list(dict.fromkeys(cited))
+    return SENTENCE_GAP[language].join(lines), list(dict.fromkeys(cited))
 
 
 class ElementCheck(BaseModel):
@@ -424,4 +431,4 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
                 lines.append(
                     f"No: {said} is not among the classes the key technical element {name} lists [{check.clause}]."
                 )
-    return ("" if language == "zh" else " ").join(lines)
+    return SENTENCE_GAP[language].join(lines)
