@@ -41,11 +41,13 @@ from rag.threshold import (
     SENTENCE_GAP,
     Language,
     ThresholdCheck,
+    cards_needed,
     check_element_question,
     check_question,
     item_name,
     misstated_thresholds,
     render,
+    render_cards_needed,
     render_elements,
     render_exclusions,
     render_misstated,
@@ -250,12 +252,11 @@ class Answerer:
         # thresholds: "一定要用10億參數以上的大語言模型嗎？" restates the threshold, it gives no figure of the asker's.
         also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
         required = list(dict.fromkeys([*named_items, *also]))
-        without_llm = (  # asked of a named item, not of a purchase the classifier placed
-            not classified_as
-            and bool(mentions(question, asks.model_size))
-            and not mentions(question, asks.model_size, affirmed=True)
-        )
-        if required and mentions(question, asks.model_size) and (mentions(question, asks.must) or without_llm):
+        # Asked of a named item, not of a purchase the classifier placed, with the model size or the LLM negated
+        # ("底層不是 LLM", "uses generative AI but not an LLM with 1B+ parameters": the size after "with" is the LLM's).
+        sized = mentions(question, asks.model_size)
+        without_llm = not classified_as and bool(set(sized) - set(mentions(question, asks.model_size, affirmed=True)))
+        if required and sized and (mentions(question, asks.must) or without_llm):
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
@@ -280,6 +281,16 @@ class Answerer:
         checked = named_items or (also if (routed or elsewhere) and not classified_as else [])
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
+        # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
+        # by the card's figure, not a check of one card. Not "the worked case's server: how many H100s does it have?".
+        cards = (
+            cards_needed(evidence, compute_items, self.rules)
+            if mentions(question, asks.how_many) and not about_case
+            else []
+        )
+        if cards:
+            cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
+            return render_cards_needed(cards, by_id, language), cited, []
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
@@ -349,6 +360,19 @@ class Answerer:
             needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
             text = SENTENCE_GAP[language].join(t for t in (text, checked_text, needed) if t)
             return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
+        # "In the worked example, is a GPU optional or a must for the inference server, and which chip is it fitted
+        # with?": a question on worked cases, giving no figure of the asker's, is answered by the cases in their own
+        # words (the model read the comparison table's "GPU 選配；必備" as "a GPU is optional for an inference server").
+        # Their items' clauses may stand beside them in the focus; the cases answer.
+        worked = [by_id[c] for c in focus.clauses if by_id[c].kind == "case"]
+        their_items = {self.rules.items[c.item].clause for c in worked if c.item in self.rules.items}
+        if (
+            worked
+            and focus.clauses[0] == worked[0].id
+            and set(focus.clauses) <= {c.id for c in worked} | their_items
+            and not (classified_as or stated)
+        ):
+            return _extractive(worked, language, ""), worked, []  # each title says it is a worked case
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
         group = focus.clauses[0] if focus.clauses else ""

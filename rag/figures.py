@@ -409,6 +409,20 @@ _MODEL_NAME_BEFORE_RE = re.compile(
 )
 
 
+def per_component(text: str, figure: ComputeFigure) -> bool:
+    """Whether ``figure`` (read from ``text``) is one card's, chip's or module's: given per unit ("48 TFLOPS per
+    card"), or with no count and a component word beside it ("2 TOPS modules", "一張卡 20 TFLOPS")."""
+    if figure.count:
+        return False
+    if figure.per_unit:
+        return True
+    at = text.find(figure.span)
+    if at < 0:
+        return False
+    near = text[max(0, at - 8) : at] + " " + text[at + len(figure.span) : at + len(figure.span) + 12]
+    return bool(_COMPONENT_RE.search(near))
+
+
 def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:
     """(start, end, value, is_suffix_form) for every size-like quantity."""
     for regex in (_PARAM_SUFFIX_RE, _PARAM_WORD_RE, _PARAM_CN_RE):

@@ -66,6 +66,7 @@ class Asks(BaseModel):
     ordinal: list[list[str]] = []
     qualifies: list[str] = []
     meets: list[str] = []
+    how_many: list[str] = []
     counts_as: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []

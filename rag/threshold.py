@@ -18,13 +18,14 @@ exclusion, as the classifier decides it, citing the response that decided it.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, tera_unit
+from rag.figures import ComputeFigure, per_component, tera_unit
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -33,7 +34,7 @@ from rag.guardrails import (
     meets_min_parameters,
     states_compute,
 )
-from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules
+from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules, Threshold
 
 Language = Literal["zh", "en"]
 # What goes between two sentences of an answer: nothing in Chinese, a space in English.
@@ -137,6 +138,69 @@ def _check(
         stated=stated,
         detail=result.detail,
     )
+
+
+class CardsNeeded(BaseModel):
+    """How many cards of the figure a question gives per card an item's compute threshold takes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: Category
+    clauses: list[str]  # the item's clause, then the one the per-card figure comes from if the policy states it
+    threshold: Threshold
+    per_card: float  # in the threshold's tera unit
+    span: str  # the figure as the question wrote it, or the device it names
+    count: int
+
+
+def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) -> list[CardsNeeded]:
+    """For a figure given per card with no count ("48 TFLOPS per card", "每張卡 48 TFLOPS"), or a reference device
+    the policy states a figure for (the worked case's H100), how many such cards each item's threshold takes."""
+    devices = [d for d in evidence.devices if d.count == 1]
+    per_card = [
+        # The clause of a reference device named with the same figure ("the H100's 48 TFLOPS per card") is cited.
+        (each, f.family, f.span.strip(), next((d.clause for d in devices if d.value_each == each), None))
+        for f in evidence.compute
+        if per_component(evidence.data, f) and (each := f.per_unit or f.value)
+    ]
+    per_card += [
+        (d.value_each, d.family, f"{d.name} ({format_figure(d.value_each)} {d.unit})", d.clause) for d in devices
+    ]
+    needed = []
+    for item in items:
+        compute = rules.items[item].compute
+        thresholds = compute.thresholds if compute is not None else []
+        for value, family, span, source in per_card:
+            threshold = next((t for t in thresholds if t.family == family), None)
+            if threshold is not None and value > 0:
+                clauses = list(dict.fromkeys(c for c in (rules.items[item].clause, source) if c))
+                count = math.ceil(threshold.value / value - 1e-9)
+                needed.append(
+                    CardsNeeded(item=item, clauses=clauses, threshold=threshold, per_card=value, span=span, count=count)
+                )
+                break
+    return needed
+
+
+def render_cards_needed(needed: Sequence[CardsNeeded], by_id: Mapping[str, Clause], language: Language) -> str:
+    """Each item's threshold, and how many of the cards the question gives it takes, with their total."""
+    lines = []
+    for n in needed:
+        clause = by_id[n.clauses[0]]
+        figure, unit = format_figure(n.threshold.value), n.threshold.unit
+        total = f"{n.count} × {format_figure(n.per_card)} = {format_figure(n.count * n.per_card)} {unit}"
+        cited = " ".join(f"[{i}]" for i in n.clauses)
+        if language == "zh":
+            lines.append(
+                f"{item_name(clause.title)}的算力門檻為 {figure} {unit} 以上；以問題所述 {n.span} 計，至少需 {n.count} "
+                f"個（{total}）{cited}。"
+            )
+        else:
+            lines.append(
+                f"{item_name(clause.title_en or clause.title)} need {figure} {unit} or more; at {n.span}, that takes "
+                f"at least {n.count} of them ({total}) {cited}."
+            )
+    return SENTENCE_GAP[language].join(lines)
 
 
 def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language) -> str:

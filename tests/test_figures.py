@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
+from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters, per_component
 
 # --------------------------------------------------------------------- compute
 
@@ -422,3 +422,19 @@ def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
     machines, claims = scan_compute("An edge device only needs 1 TOPS; ours has 2 cards at 3 TOPS each.")
     assert [f.value for f in machines] == [6.0]
     assert [(c.value, c.family, c.span) for c in claims] == [(1.0, "OPS", "1 TOPS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "one_card"),
+    [
+        ("48 TFLOPS per card", True),
+        ("How many 2 TOPS modules does it take?", True),
+        ("一張卡 20 TFLOPS", True),
+        # A count given: the figure is the machine's (4 × 50), not one card's.
+        ("4 GPUs at 50 TFLOPS each", False),
+        ("Our server has 100 TFLOPS.", False),
+    ],
+)
+def test_a_figure_given_for_one_card_is_told_from_a_machines(text, one_card):
+    (figure,) = extract_compute(text)
+    assert per_component(text, figure) is one_card
