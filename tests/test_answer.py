@@ -1066,3 +1066,11 @@ def test_which_body_asked_is_answered_with_the_comment_and_its_date(ruled):
     assert [c.id for c in answer.citations] == ["response.tpca.3", "comment.tpca.3"]
     assert "台灣電路板協會" in answer.answer and "113/03/13" in answer.answer
 
+
+def test_a_chatbot_searching_internal_documents_is_a_rag_system(ruled):
+    answer = ruled(
+        "We want a chatbot that searches our internal wiki and manuals, then answers with a 13B model. Which item is "
+        "this, and is there a model-size condition?"
+    )
+    assert [c.id for c in answer.citations] == ["item.rag"] and "1B parameters or more" in answer.answer
+    assert [(c.item, c.passed) for c in answer.checks] == [("rag", True)]
