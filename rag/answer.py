@@ -29,7 +29,7 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.figures import extract_compute
-from rag.focus import Focus, asked_for, focus_order, load_vocabulary, read_focus, split_recap, unstated_fact
+from rag.focus import Focus, Subject, asked_for, focus_order, load_vocabulary, read_focus, split_recap, unstated_fact
 from rag.guardrails import demands_verdict, format_figure, gather_evidence, mentions, strip_instructions
 from rag.hanzi import has_simplified, traditional
 from rag.knowledge import Category, Clause, load_rules
@@ -54,6 +54,7 @@ from rag.threshold import (
     render_requirements,
     render_thresholds,
     requirement,
+    threshold_ratios,
 )
 
 MAX_QUESTION_CHARS = 2_000
@@ -188,8 +189,8 @@ class Answerer:
         )
         # The groups of key technical elements (questions.yaml): the group's clause and its elements' clauses.
         elements = {s.clause for s in self.vocabulary.subjects if s.kind == "element"}
-        self._element_groups: dict[str, list[str]] = {
-            s.clause: s.members
+        self._element_groups: dict[str, Subject] = {
+            s.clause: s
             for s in self.vocabulary.subjects
             if s.kind == "group" and s.members and set(s.members) <= elements
         }
@@ -295,6 +296,13 @@ class Answerer:
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
             return text, [by_id[i] for i in ids], []
+        # "訓練和推論伺服器的算力門檻分別是多少？相差幾倍？": the thresholds, and their ratio worked out (the model's
+        # "4" was a figure no clause states, so grounding took it out).
+        if len(compute_items) > 1 and not stated and mentions(question, asks.ratio):
+            ratios = threshold_ratios(compute_items, self.rules, language)
+            if ratios:
+                text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+                return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
         asks_whether = bool(checked) and bool(mentions(question, asks.qualifies)) and not about_case
         checks = check_question(evidence, checked, self.rules, by_id) if asks_whether else []
         if checks:
@@ -374,17 +382,21 @@ class Answerer:
         ):
             return _extractive(worked, language, ""), worked, []  # each title says it is a worked case
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
-        # names them in passing). Not a question on the definition ("「人工智慧」的定義…提到哪些技術元素？").
-        group = focus.clauses[0] if focus.clauses else ""
-        members = self._element_groups.get(group, [])
+        # names them in passing).
+        group = self._element_groups.get(focus.clauses[0] if focus.clauses else "")
         if (
-            members
-            and focus.clauses == [group, *members]
+            group is not None
             and not (focus.asks_element or focus.items or classified_as)
             and mentions(question, asks.open)
-            and not mentions(question, asks.by_definition)
         ):
-            return _elements_listed([by_id[m] for m in members], language)
+            elements = [by_id[m] for m in group.members]
+            by_definition = bool(mentions(question, asks.by_definition))
+            if focus.clauses == [group.clause, *group.members] and not by_definition:
+                return _elements_listed(elements, language)
+            # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
+            # listed its other phrases, "imitating human intelligence…", as elements too).
+            if focus.clauses == [group.clause] and by_definition and mentions(question, group.names):
+                return _elements_by_definition(by_id[group.clause], elements, language)
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             element_checks = check_element_question(evidence, self.rules, by_id)
@@ -752,6 +764,21 @@ def _elements_listed(elements: Sequence[Clause], language: Language) -> tuple[st
         lines = [f"The policy lists {len(elements)} key technical elements:"]
         lines += [f"{n}. {c.text_en or c.text} [{c.id}]" for n, c in enumerate(elements, start=1)]
     return "\n".join(lines), list(elements), []
+
+
+def _elements_by_definition(
+    definition: Clause, elements: Sequence[Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """The technical elements the definition names, by their clauses' titles, cited to the definition (whose words
+    the sources then quote)."""
+    if language == "zh":
+        names = "、".join(item_name(c.title) for c in elements)
+        text = f"{definition.title}所列的技術元素共 {len(elements)} 項：{names} [{definition.id}]。"
+    else:
+        names = ", ".join(item_name(c.title_en or c.title) for c in elements)
+        title = (definition.title_en or definition.title).lower()
+        text = f"The {title} names {len(elements)} technical elements: {names} [{definition.id}]."
+    return text, [definition], []
 
 
 def _kinds_stated(

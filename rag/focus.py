@@ -67,6 +67,7 @@ class Asks(BaseModel):
     qualifies: list[str] = []
     meets: list[str] = []
     how_many: list[str] = []
+    ratio: list[str] = []
     counts_as: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []
@@ -285,9 +286,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
         )
         defaulted = described is None
-    elif not (decisions or items or (groups and not buying) or of_element) and mentions(question, asks.which_item):
+    elif not (
+        decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element
+    ) and mentions(question, asks.which_item):
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
-        # "software" is the thing bought, not the group asked about, as in "which is the only software item?")
+        # "software" is the thing bought, not the group asked about, as in "which is the only software item?"; nor in
+        # "…佈局、偵錯和測試，應該歸在哪一個技術服務項目？", which asks which of the group's items it is)
         described = _described_item(question, vocabulary)
         subjects = [described] if described else subjects
     wants_case = bool(mentions(question, asks.case))
@@ -513,6 +517,14 @@ def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[
     if not answered or answered == comments:
         return stakeholder
     return stakeholder.model_copy(update={"clause": answered[0], "members": answered[1:]})
+
+
+def _asks_which_member(question: str, groups: Sequence[Subject]) -> bool:
+    """Whether the question asks which of a group's items something is ("歸在哪一個技術服務項目？", "which technical
+    service item covers it?"), not about the group."""
+    names = "|".join(re.escape(n) for g in groups if g.members for n in g.names)
+    pattern = rf"哪一?[個項]\s*(?:{names})|which\s+(?:{names})\s+items?\b"
+    return bool(names) and re.search(pattern, question, re.IGNORECASE) is not None
 
 
 def _described_item(

@@ -367,6 +367,22 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
+def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language) -> str:
+    """How many times one item's compute threshold is the next one's, where they are of the same kind (the training
+    server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states."""
+    computes = [compute.thresholds for item in items if (compute := rules.items[item].compute) is not None]
+    lines = []
+    for first, second in zip(computes, computes[1:], strict=False):
+        for a, b in ((a, b) for a in first for b in second if a.family == b.family and min(a.value, b.value) > 0):
+            big, small = (a, b) if a.value >= b.value else (b, a)
+            times = format_figure(big.value / small.value)
+            figures = f"{format_figure(big.value)} {big.unit} ÷ {format_figure(small.value)} {small.unit}"
+            lines.append(
+                f"相差 {times} 倍（{figures}）。" if language == "zh" else f"That is {times} times ({figures})."
+            )
+    return SENTENCE_GAP[language].join(lines)
+
+
 def misstated_thresholds(
     claims: Sequence[ComputeFigure], items: Sequence[Category], rules: Rules
 ) -> list[ComputeFigure]:

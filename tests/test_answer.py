@@ -843,10 +843,10 @@ def test_the_key_technical_elements_are_listed_in_their_own_clauses_words(ruled,
     assert [c.id for c in answer.citations] == ids and answer.answer.startswith("The policy lists 4 key technical")
     assert "1 billion (1B) parameters or more" in answer.answer and "Source:" not in answer.answer  # quoted whole
     assert [c.id for c in ruled("關鍵技術元素有哪四個？").citations] == ids
-    # Asked for the definition, the definition answers: the model's to quote.
-    answerer, llm = make(judge(True), "人工智慧：指運用機器學習演算法等技術元素 [definition.ai]。")
-    answerer.ask("這份政策對「人工智慧」的定義是什麼？要用到哪些技術元素？")
-    assert llm.calls
+    # Asked for the definition and its elements: the ones it names, with the definition quoted whole after them.
+    answer = ruled("這份政策對「人工智慧」的定義是什麼？要用到哪些技術元素？")
+    assert [c.id for c in answer.citations] == ["definition.ai"] and "技術元素共 4 項" in answer.answer
+    assert "依據：人工智慧定義「人工智慧：指運用" in answer.answer
 
 
 def test_an_opening_recalling_the_earlier_question_is_no_part_of_this_one(ruled, make):
@@ -1074,3 +1074,47 @@ def test_a_chatbot_searching_internal_documents_is_a_rag_system(ruled):
     )
     assert [c.id for c in answer.citations] == ["item.rag"] and "1B parameters or more" in answer.answer
     assert [(c.item, c.passed) for c in answer.checks] == [("rag", True)]
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("AI模型訓練伺服器和AI推論應用伺服器的算力門檻分別是多少？相差幾倍？", "相差 4 倍（180 TFLOPS ÷ 45 TFLOPS）"),
+        (
+            "How many times higher is the training server threshold than the edge device one?",
+            "That is 36 times (180 TFLOPS ÷ 5 TFLOPS).",
+        ),
+    ],
+)
+def test_how_many_times_one_threshold_is_another_is_worked_out_from_both(ruled, question, says):
+    answer = ruled(question)
+    assert says in answer.answer and len(answer.citations) == 2 and answer.checks == []
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "What are the key technical elements named in the policy's AI definition?",
+            "names 4 technical elements: machine-learning algorithms, deep-learning algorithms, large language model "
+            "(LLM), natural language processing [definition.ai]",
+        ),
+        (
+            "政策對「人工智慧」的定義，提到哪幾種技術元素？",
+            "機器學習演算法、深度學習演算法、大語言模型(LLM)、自然語言處理",
+        ),
+    ],
+)
+def test_the_elements_a_definition_names_are_cited_to_it(ruled, question, says):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == ["definition.ai"]
+    assert "imitating" not in answer.answer.split("Source")[0]  # its other phrases are not listed as elements
+
+
+def test_which_item_of_a_group_a_described_thing_is_asks_for_the_item(make):
+    answerer, llm = make(judge(True), "產品設計系統 [item.product_design]。")
+    answerer.ask("用生成式AI自動產生電子元件的佈局、偵錯和測試，應該歸在哪一個技術服務項目？")
+    assert "item.product_design" in llm.calls[-1]["messages"][1]["content"]
+    # The group itself, asked about, stays the subject.
+    assert answerer.focus("Which is the only software item?", None).clauses == ["item.overview"]
+
