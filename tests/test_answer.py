@@ -1118,3 +1118,10 @@ def test_which_item_of_a_group_a_described_thing_is_asks_for_the_item(make):
     # The group itself, asked about, stays the subject.
     assert answerer.focus("Which is the only software item?", None).clauses == ["item.overview"]
 
+
+def test_an_online_retailers_chatbot_is_the_e_commerce_decision(ruled):
+    answer = ruled(
+        "An online retailer adds a generative-AI chatbot so shoppers can ask questions in real time and find products "
+        "faster. Which item covers this, and which agency raised this kind of use?"
+    )
+    assert answer.citations[0].id == "response.cda.1" and "enterprise operation process" in answer.answer
