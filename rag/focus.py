@@ -333,8 +333,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decision=bool(mentions(question, asks.decision) or mentions(question, asks.which_item)),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
-        # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer.
-        described=not items
+        # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer. A thing
+        # named by a worked case's words ("a GPU server with one H100") is described, not an item named.
+        described=not [s for s in items if s.clause in vocabulary.item_words]
         and not asks_element
         and bool(mentions(question, asks.which_item))
         and buying

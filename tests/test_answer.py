@@ -1125,3 +1125,20 @@ def test_an_online_retailers_chatbot_is_the_e_commerce_decision(ruled):
         "faster. Which item covers this, and which agency raised this kind of use?"
     )
     assert answer.citations[0].id == "response.cda.1" and "enterprise operation process" in answer.answer
+
+
+def test_a_purchase_named_by_a_worked_cases_words_is_classified(make):
+    answerer, _ = make()
+    focus = answerer.focus(
+        "Two purchases: (a) a GPU server with one 48-TFLOPS H100 that will run inference for our LLM, and (b) a "
+        "service that hooks our own document store up to a 7B-parameter LLM. Which eligible item does each fall under?",
+        None,
+    )
+    assert focus.described and focus.items == ["case.inference_server"]
+    # An item named is still asked about, not described.
+    assert not answerer.focus("We plan to buy an inference server with one H100: which item is it?", None).described
+
+
+def test_a_merge_asked_in_other_words_is_the_tpca_decision(ruled):
+    answer = ruled("TPCA 建議把人工智慧和智慧機械併成一項，主管機關最後怎麼處理？")
+    assert [c.id for c in answer.citations] == ["response.tpca.1", "comment.tpca.1"]
