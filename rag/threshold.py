@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -153,32 +153,48 @@ class CardsNeeded(BaseModel):
     count: int
 
 
+class _Card(NamedTuple):
+    """One card's figure as a question gives it, and the clause that states it if the policy does (the H100's)."""
+
+    value: float  # in tera units of its family
+    family: str
+    span: str
+    clause: str | None
+
+
 def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) -> list[CardsNeeded]:
     """For a figure given per card with no count ("48 TFLOPS per card", "每張卡 48 TFLOPS"), or a reference device
     the policy states a figure for (the worked case's H100), how many such cards each item's threshold takes."""
     devices = [d for d in evidence.devices if d.count == 1]
-    per_card = [
+    cards = []
+    for figure in evidence.compute:
+        if not per_component(evidence.data, figure):
+            continue
+        value = figure.per_unit or figure.value
         # The clause of a reference device named with the same figure ("the H100's 48 TFLOPS per card") is cited.
-        (each, f.family, f.span.strip(), next((d.clause for d in devices if d.value_each == each), None))
-        for f in evidence.compute
-        if per_component(evidence.data, f) and (each := f.per_unit or f.value)
-    ]
-    per_card += [
-        (d.value_each, d.family, f"{d.name} ({format_figure(d.value_each)} {d.unit})", d.clause) for d in devices
-    ]
+        clause = next((d.clause for d in devices if d.value_each == value), None)
+        cards.append(_Card(value, figure.family, figure.span.strip(), clause))
+    for d in devices:
+        cards.append(_Card(d.value_each, d.family, f"{d.name} ({format_figure(d.value_each)} {d.unit})", d.clause))
     needed = []
     for item in items:
         compute = rules.items[item].compute
         thresholds = compute.thresholds if compute is not None else []
-        for value, family, span, source in per_card:
-            threshold = next((t for t in thresholds if t.family == family), None)
-            if threshold is not None and value > 0:
-                clauses = list(dict.fromkeys(c for c in (rules.items[item].clause, source) if c))
-                count = math.ceil(threshold.value / value - 1e-9)
-                needed.append(
-                    CardsNeeded(item=item, clauses=clauses, threshold=threshold, per_card=value, span=span, count=count)
-                )
-                break
+        # The first card whose figure is of a kind the item's threshold is stated in.
+        found = next(((c, t) for c in cards for t in thresholds if t.family == c.family and c.value > 0), None)
+        if found is None:
+            continue
+        card, threshold = found
+        needed.append(
+            CardsNeeded(
+                item=item,
+                clauses=list(dict.fromkeys(c for c in (rules.items[item].clause, card.clause) if c)),
+                threshold=threshold,
+                per_card=card.value,
+                span=card.span,
+                count=math.ceil(threshold.value / card.value - 1e-9),
+            )
+        )
     return needed
 
 
@@ -370,10 +386,11 @@ def render_thresholds(
 def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language) -> str:
     """How many times one item's compute threshold is the next one's, where they are of the same kind (the training
     server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states."""
-    computes = [compute.thresholds for item in items if (compute := rules.items[item].compute) is not None]
+    computes = [compute.thresholds for compute in (rules.items[item].compute for item in items) if compute is not None]
     lines = []
     for first, second in zip(computes, computes[1:], strict=False):
-        for a, b in ((a, b) for a in first for b in second if a.family == b.family and min(a.value, b.value) > 0):
+        same_kind = [(a, b) for a in first for b in second if a.family == b.family and min(a.value, b.value) > 0]
+        for a, b in same_kind:
             big, small = (a, b) if a.value >= b.value else (b, a)
             times = format_figure(big.value / small.value)
             figures = f"{format_figure(big.value)} {big.unit} ÷ {format_figure(small.value)} {small.unit}"
