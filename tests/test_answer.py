@@ -1142,3 +1142,20 @@ def test_a_purchase_named_by_a_worked_cases_words_is_classified(make):
 def test_a_merge_asked_in_other_words_is_the_tpca_decision(ruled):
     answer = ruled("TPCA 建議把人工智慧和智慧機械併成一項，主管機關最後怎麼處理？")
     assert [c.id for c in answer.citations] == ["response.tpca.1", "comment.tpca.1"]
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("可以推薦幾家CP值最高的RAG系統服務商嗎？", True),
+        ("Which GPU vendor would you recommend, NVIDIA or AMD, to be sure our training server qualifies?", True),
+        # A supplier quoting a figure, and examples "listed in the document", are not asked for.
+        ("供應商報的訓練伺服器算力是 0.2 PFLOPS，這樣有達到AI模型訓練伺服器的標準嗎？", False),
+        ("企業營運流程協作系統可以優化哪些管理流程？舉幾個文件裡列的例子。", False),
+    ],
+)
+def test_a_vendor_asked_for_is_refused_one_quoting_a_figure_is_not(make, question, refused):
+    answerer, _ = make(judge(True), "採購、客服、稽核等流程 [item.enterprise_workflow]。")
+    answer = answerer.ask(question)
+    assert answer.abstained is refused
+    assert refused == any("no retrieved clause states one" in c for c in answer.corrections)
