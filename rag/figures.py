@@ -43,6 +43,10 @@ class ComputeFigure(BaseModel):
     count: int | None
     precision: str | None
     span: str
+    # One card's, chip's or module's figure: given per unit with no count ("48 TFLOPS per card"), or with no count and
+    # a component word beside it ("2 TOPS modules", "一張卡 20 TFLOPS"). How many such cards a threshold takes can be
+    # worked out from it (rag.threshold.cards_needed).
+    one_card: bool = False
 
 
 class ParameterFigure(BaseModel):
@@ -354,6 +358,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             sums.add(len(figures))
         seen.add((lo, hi))
         prev = (hi, value)
+        beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
         figures.append(
             ComputeFigure(
                 value=value,
@@ -362,6 +367,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
                 count=count,
                 precision=_precision(norm, start, end, floor, ceiling),
                 span=text[lo:hi],
+                one_card=not count and (per_unit or bool(_COMPONENT_RE.search(beside))),
             )
         )
     if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
@@ -407,20 +413,6 @@ _MODEL_NAME_BEFORE_RE = re.compile(
     r"|internlm|taide|breeze|vicuna|yi)[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+)$",  # "Llama 2 ", "Mistral "
     re.I,
 )
-
-
-def per_component(text: str, figure: ComputeFigure) -> bool:
-    """Whether ``figure`` (read from ``text``) is one card's, chip's or module's: given per unit ("48 TFLOPS per
-    card"), or with no count and a component word beside it ("2 TOPS modules", "一張卡 20 TFLOPS")."""
-    if figure.count:
-        return False
-    if figure.per_unit:
-        return True
-    at = text.find(figure.span)
-    if at < 0:
-        return False
-    near = text[max(0, at - 8) : at] + " " + text[at + len(figure.span) : at + len(figure.span) + 12]
-    return bool(_COMPONENT_RE.search(near))
 
 
 def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:

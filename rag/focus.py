@@ -335,7 +335,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
         # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer. A thing
         # named by a worked case's words ("a GPU server with one H100") is described, not an item named.
-        described=not [s for s in items if s.clause in vocabulary.item_words]
+        described=not any(s.clause in vocabulary.item_words for s in items)
         and not asks_element
         and bool(mentions(question, asks.which_item))
         and buying

@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, per_component, tera_unit
+from rag.figures import ComputeFigure, Family, tera_unit
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -145,7 +145,6 @@ class CardsNeeded(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    item: Category
     clauses: list[str]  # the item's clause, then the one the per-card figure comes from if the policy states it
     threshold: Threshold
     per_card: float  # in the threshold's tera unit
@@ -157,7 +156,7 @@ class _Card(NamedTuple):
     """One card's figure as a question gives it, and the clause that states it if the policy does (the H100's)."""
 
     value: float  # in tera units of its family
-    family: str
+    family: Family
     span: str
     clause: str | None
 
@@ -168,7 +167,7 @@ def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) ->
     devices = [d for d in evidence.devices if d.count == 1]
     cards = []
     for figure in evidence.compute:
-        if not per_component(evidence.data, figure):
+        if not figure.one_card:
             continue
         value = figure.per_unit or figure.value
         # The clause of a reference device named with the same figure ("the H100's 48 TFLOPS per card") is cited.
@@ -187,7 +186,6 @@ def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) ->
         card, threshold = found
         needed.append(
             CardsNeeded(
-                item=item,
                 clauses=list(dict.fromkeys(c for c in (rules.items[item].clause, card.clause) if c)),
                 threshold=threshold,
                 per_card=card.value,

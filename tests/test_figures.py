@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters, per_component
+from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
 
 # --------------------------------------------------------------------- compute
 
@@ -437,4 +437,4 @@ def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
 )
 def test_a_figure_given_for_one_card_is_told_from_a_machines(text, one_card):
     (figure,) = extract_compute(text)
-    assert per_component(text, figure) is one_card
+    assert figure.one_card is one_card
