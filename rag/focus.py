@@ -119,6 +119,9 @@ class QuestionVocabulary(BaseModel):
     dated: dict[str, list[str]] = {}
     # The items each comment names in its own words (comment id -> the item subjects' clauses).
     items_named: dict[str, list[str]] = {}
+    # Each comment's own words (its text, Chinese and English), to tell which of a stakeholder's comments a question
+    # describes by its content.
+    comment_texts: dict[str, str] = {}
     # Openings that recall the earlier question ("承上題（推論伺服器要45 TFLOPS），", "Follow-up to my inference
     # server question —"): regular expressions, matched at the start of the question.
     recap: list[re.Pattern[str]] = []
@@ -190,6 +193,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
                 for c in clauses
                 if c.kind == "comment"
             },
+            "comment_texts": {c.id: f"{c.text} {c.text_en}" for c in clauses if c.kind == "comment"},
         }
     )
 
@@ -263,6 +267,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
+        # "…propose including algorithm-based tools that analyse collected data and images…": the comment it describes.
+        subjects = [_described_comment(question, s, vocabulary.comment_texts) for s in subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
@@ -509,6 +515,38 @@ def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequenc
     if len(asked) != 1:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
+
+
+# Words too common in questions and comments to tell one comment from another.
+_COMMON_WORDS = frozenset(
+    "about after again also before being could other their there these those under using where which while would "
+    "should include including suggest suggests suggested propose proposed comment comments association agency "
+    "items smart technical element elements system systems".split()
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _content_words(text: str) -> set[str]:
+    """A text's content words, roughly: Latin words of five letters or more cut to their first five (algorithms,
+    algorithm-based → algor), and each pair of adjacent Chinese characters."""
+    latin = {w.lower()[:5] for w in _LATIN_WORD.findall(text) if w.lower() not in _COMMON_WORDS}
+    han = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return latin | han
+
+
+def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str]) -> Subject:
+    """The one of the stakeholder's comments whose own words the question repeats, where it clearly repeats one
+    comment's (three words or more, twice any other's); else the stakeholder unchanged."""
+    comments = [stakeholder.clause, *stakeholder.members]
+    if len(comments) < 2:
+        return stakeholder
+    asked = _content_words(question)
+    shared = sorted(((len(asked & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
+    (best, comment), (runner_up, _) = shared[0], shared[1]
+    if best < 3 or best < 2 * runner_up:
+        return stakeholder
+    return stakeholder.model_copy(update={"clause": comment, "members": []})
 
 
 def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[str, str]) -> Subject:

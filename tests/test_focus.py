@@ -463,3 +463,27 @@ def test_a_question_giving_a_compute_figure_is_about_the_hardware_its_words_poin
     focus = read_focus("如果我們選的模組規格書只寫 2,500 GFLOPS，這樣還算符合嗎？", vocabulary)
     assert focus.defaulted and focus.subjects == vocabulary.compute_items
     assert read_focus("一般伺服器大概幾 GFLOPS？", vocabulary).clauses == ["case.inference_server"]
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        (
+            "On what date did the Commerce Development Administration propose including algorithm-based tools that "
+            "analyse collected data and images to give operational advice?",
+            "comment.cda.2",
+        ),
+        ("商發署建議納入用演算法分析蒐集的資料、影像來提供營運建議的工具，是哪天提的？", "comment.cda.2"),
+        (
+            "What did the commerce agency say about e-commerce websites with generative AI chatbots for consumers?",
+            "comment.cda.1",
+        ),
+    ],
+)
+def test_a_stakeholders_comment_described_by_its_own_words_is_the_one_asked(vocabulary, question, subject):
+    assert read_focus(question, vocabulary).subjects == [subject]
+
+
+def test_a_stakeholder_asked_about_as_a_whole_keeps_all_its_comments(vocabulary):
+    focus = read_focus("What did TAIROA suggest on 2024-03-20, and how was each suggestion handled?", vocabulary)
+    assert focus.clauses[:2] == ["comment.tairoa.1", "comment.tairoa.2"]
