@@ -30,7 +30,14 @@ from rag.config import Settings
 from rag.errors import InputError
 from rag.figures import extract_compute
 from rag.focus import Focus, Subject, asked_for, focus_order, load_vocabulary, read_focus, split_recap, unstated_fact
-from rag.guardrails import demands_verdict, format_figure, gather_evidence, mentions, strip_instructions
+from rag.guardrails import (
+    demands_verdict,
+    format_figure,
+    gather_evidence,
+    line_items,
+    mentions,
+    strip_instructions,
+)
 from rag.hanzi import has_simplified, traditional
 from rag.knowledge import Category, Clause, load_rules
 from rag.llm import LLM, Message
@@ -44,10 +51,13 @@ from rag.threshold import (
     cards_needed,
     check_element_question,
     check_question,
+    either_threshold,
     item_name,
     misstated_thresholds,
+    offered_figures,
     render,
     render_cards_needed,
+    render_either,
     render_elements,
     render_exclusions,
     render_misstated,
@@ -228,17 +238,29 @@ class Answerer:
             return focus, []
         decision = self.classifier.classify(question)
         items: list[Category] = [c for c in decision.categories if c != "none"]
+        routes = list(decision.routes)
+        # Purchases listed apart ("(a) a GPU server … (b) a service that hooks our document store up to a 7B LLM")
+        # are each classified as an application of their own; the whole text's decision leads.
+        for part in self._purchases(question):
+            own = self.classifier.classify(part)
+            items += [c for c in own.categories if c != "none" and c not in items]
+            routes += own.routes
         if not items:
             return focus, []
         item_clauses = [self.rules.items[c].clause for c in items]
         # A response whose route leads to the items decided says it in the policy's words ("public-cloud AI services
         # are covered by the technical-service items"); a route the text matches but the decision did not take
         # (defect inspection done by an edge device) is not the answer.
-        routed = [r.clause for r in self.rules.routes if r.id in decision.routes and set(r.categories) & set(items)]
+        routed = [r.clause for r in self.rules.routes if r.id in routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
         if asked_for(question, self.vocabulary.asks.review, self.vocabulary):  # "…要準備什麼佐證？": how it is checked
             clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
+
+    def _purchases(self, question: str) -> list[str]:
+        """The line items of a question listing two or more purchases, each naming an item or a machine; else none."""
+        parts = [p for p in line_items(question) if (e := gather_evidence(p, self.rules)).item_words or e.hardware]
+        return parts if len(parts) >= 2 else []
 
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
@@ -252,16 +274,23 @@ class Answerer:
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the
         # thresholds: "一定要用10億參數以上的大語言模型嗎？" restates the threshold, it gives no figure of the asker's.
         also = [self._item_of_clause[i] for i in focus.items if i in self._item_of_clause]
-        required = list(dict.fromkeys([*named_items, *also]))
         # Asked of a named item, not of a purchase the classifier placed, with the model size or the LLM negated
         # ("底層不是 LLM", "uses generative AI but not an LLM with 1B+ parameters": the size after "with" is the LLM's).
         sized = mentions(question, asks.model_size)
         without_llm = not classified_as and bool(set(sized) - set(mentions(question, asks.model_size, affirmed=True)))
+        # "Which technical services can qualify without a 1B LLM?": those of the group's items that accept another.
+        of_group = (
+            [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
+            if without_llm and focus.subjects == [self._overview]
+            else []
+        )
+        required = list(dict.fromkeys([*named_items, *also, *of_group]))
         if required and sized and (mentions(question, asks.must) or without_llm):
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
-                return render_requirements(requirements, by_id, language), [by_id[r.clause] for r in requirements], []
+                text = render_requirements(requirements, by_id, language, answers_no=not of_group)
+                return text, [by_id[r.clause] for r in requirements], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
@@ -292,6 +321,11 @@ class Answerer:
         if cards:
             cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
             return render_cards_needed(cards, by_id, language), cited, []
+        # "推論server門檻到底是45T還是48T？": the threshold, and where the policy states the other figure (the H100's).
+        either = either_threshold(offered_figures(question), compute_items, self.rules)
+        if either:
+            text, ids = render_either(either, compute_items, self.rules, by_id, language)
+            return text, [by_id[i] for i in ids], []
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)

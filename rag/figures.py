@@ -45,7 +45,7 @@ class ComputeFigure(BaseModel):
     span: str
     # One card's, chip's or module's figure: given per unit with no count ("48 TFLOPS per card"), or with no count and
     # a component word beside it ("2 TOPS modules", "一張卡 20 TFLOPS"). How many such cards a threshold takes can be
-    # worked out from it (rag.threshold.cards_needed).
+    # worked out from it (rag.threshold.cards_needed). Not a machine's ("每台 1.5 TOPS"): machines do not add up to one.
     one_card: bool = False
 
 
@@ -61,7 +61,7 @@ class ParameterFigure(BaseModel):
 # Full-width ASCII (０-９, Ａ-Ｚ, （）, ＄, …) and the ideographic space map 1:1 onto
 # ASCII, so offsets into the normalised text are offsets into the input. The
 # full-width comma stays: it separates clauses, never thousands.
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20}
+FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -316,7 +316,7 @@ def extract_compute(text: str) -> list[ComputeFigure]:
 def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     """The machines' compute figures (:func:`extract_compute`), and the figures ``text`` names as a threshold
     rather than a machine's ("the 45 TFLOPS requirement", "an edge device only needs 1 TOPS"), as stated."""
-    norm = text.translate(_FULLWIDTH)
+    norm = text.translate(FULLWIDTH)
     raws = sorted(_raw_compute(norm))
     counts = [
         (m.start(), m.end(), count_of(m["cn"] or m["en"] or m["xn"] or m["yn"]))
@@ -367,7 +367,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
                 count=count,
                 precision=_precision(norm, start, end, floor, ceiling),
                 span=text[lo:hi],
-                one_card=not count and (per_unit or bool(_COMPONENT_RE.search(beside))),
+                one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
             )
         )
     if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
@@ -446,7 +446,7 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     "8x7B" the per-expert size (7e9) is reported: it is a lower bound on the
     real total (46.7B for Mixtral, not the naive 56B).
     """
-    norm = text.translate(_FULLWIDTH)
+    norm = text.translate(FULLWIDTH)
     figures: list[ParameterFigure] = []
     prev: tuple[int, float] | None = None
     for start, end, value, suffix_form in sorted(_param_candidates(norm)):

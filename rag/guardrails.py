@@ -231,7 +231,9 @@ _NEGATION = re.compile(
 _NEGATED_CLAUSE = re.compile(
     r"(?:未使用|未採用|未涉及|不使用|不含|不涉及|沒有使用|並未|無使用)[^.;:!?\n。；！？，,]{0,60}$|"
     r"(?:\b(?:no|not|without|never|neither|nor|rather\s+than|instead\s+of)\b)"
-    r"(?:(?!\b(?:running|runs|run|using|uses|use|with|for|on|to|but)\b)[^.;:!?\n。；！？\d]){0,40}$",
+    r"(?:(?!\b(?:running|runs|run|using|uses|use|with|for|on|to|but)\b)[^.;:!?\n。；！？\d]){0,40}$|"
+    # "without (necessarily) using a 1B-parameter LLM": what is used is negated too, unlike "without X, using Y".
+    r"\bwithout\s+(?:necessarily\s+|actually\s+)?(?:using|use\s+of|running)\s+[^.;:!?\n。；！？,，]{0,25}$",
     re.IGNORECASE,
 )
 

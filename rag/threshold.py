@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, Family, tera_unit
+from rag.figures import FULLWIDTH, ComputeFigure, Family, tera_unit
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -341,9 +341,12 @@ def requirement(
     )
 
 
-def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str, Clause], language: Language) -> str:
+def render_requirements(
+    requirements: Sequence[Requirement], by_id: Mapping[str, Clause], language: Language, answers_no: bool = True
+) -> str:
     """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
-    it uses is named as meeting the requirement without an LLM."""
+    it uses is named as meeting the requirement without an LLM. ``answers_no``: the question asked whether an LLM
+    is required (an English answer opens with "No"), not which items do without one."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
@@ -353,7 +356,8 @@ def render_requirements(requirements: Sequence[Requirement], by_id: Mapping[str,
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
         else:
             name = item_name(clause.title_en or clause.title)
-            lines.append(f"No, an LLM is not required: {name} require {r.wanted} [{r.clause}].")
+            lead = "No, an LLM is not required" if answers_no else "An LLM is not required"
+            lines.append(f"{lead}: {name} require {r.wanted} [{r.clause}].")
             if r.used:
                 lines.append(
                     f"The question names {' and '.join(r.used)}, one of them: without an LLM it can still meet it."
@@ -421,6 +425,104 @@ def render_misstated(
     if language == "zh":
         return f"不正確：{needed}問題所述的 {stated} 並非政策所定的門檻。", cited
     return f"No: {needed} The {stated} the question states is not the policy's threshold.", cited
+
+
+class OfferedFigure(NamedTuple):
+    """A figure a question offers as one of two for a threshold ("45T還是48T？"), in tera units."""
+
+    value: float
+    family: Family | None  # None where only "T" is written: the item's own family
+
+
+_FIGURE_UNIT = r"[KMGTPE]?(?:FLOPS|OPS)|T(?![A-Za-z])"
+_EITHER_OR = re.compile(
+    rf"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>{_FIGURE_UNIT})?\s*(?:還是|或是|或者|或|\bor\b)\s*"
+    rf"(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>{_FIGURE_UNIT})?",
+    re.IGNORECASE,
+)
+_SCALE = {"K": 1e-9, "M": 1e-6, "G": 1e-3, "T": 1.0, "P": 1e3, "E": 1e6}
+
+
+def offered_figures(question: str) -> list[OfferedFigure]:
+    """The two figures of "A or B" / "A還是B" where at least one has a compute unit (the other takes it)."""
+    offered = []
+    for m in _EITHER_OR.finditer(question.translate(FULLWIDTH)):
+        units = [u for u in (m["ua"], m["ub"]) if u]
+        if not units:
+            continue
+        for number, unit in ((m["a"], m["ua"] or units[-1]), (m["b"], m["ub"] or units[0])):
+            upper = unit.upper()
+            family: Family | None = None  # "45T": tera, of the item's family
+            if upper.endswith("OPS"):
+                family = "FLOPS" if upper.endswith("FLOPS") else "OPS"
+            prefix = upper[: -len(family)] if family else upper
+            scale = _SCALE.get(prefix, 1e-12)
+            offered.append(OfferedFigure(value=float(number) * scale, family=family))
+    return offered
+
+
+def either_threshold(
+    offered: Sequence[OfferedFigure], items: Sequence[Category], rules: Rules
+) -> list[tuple[OfferedFigure, bool]]:
+    """Each offered figure with whether it is a threshold of ``items``, where one is and another is not ("45 or 48
+    TFLOPS?" of the inference server); else none."""
+    thresholds = [t for i in items if (c := rules.items[i].compute) for t in c.thresholds]
+    marked = [(f, any(t.value == f.value and f.family in (None, t.family) for t in thresholds)) for f in offered]
+    return marked if any(is_one for _, is_one in marked) and not all(is_one for _, is_one in marked) else []
+
+
+def render_either(
+    marked: Sequence[tuple[OfferedFigure, bool]],
+    items: Sequence[Category],
+    rules: Rules,
+    by_id: Mapping[str, Clause],
+    language: Language,
+) -> tuple[str, list[str]]:
+    """The items' thresholds, and for each offered figure that is not one, where the policy states it (a worked
+    case's device: the H100's 48 TFLOPS), quoted, else that the policy sets no such threshold."""
+    needed, cited = render_thresholds(items, rules, by_id, language)
+    families = [t.family for i in items if (c := rules.items[i].compute) for t in c.thresholds]
+    lines = [needed]
+    for figure, is_threshold in marked:
+        if is_threshold:
+            continue
+        family = figure.family or families[0]  # "48T": the unit of the item's (first) threshold
+        unit = tera_unit(family)
+        shown = f"{format_figure(figure.value)} {unit}"
+        source = _stating(figure.value, unit, by_id, language, exclude=set(cited))
+        if source is None:
+            lines.append(
+                f"{shown} 並非政策所定的門檻。" if language == "zh" else f"{shown} is not a threshold the policy sets."
+            )
+            continue
+        clause, quote = source
+        title = clause.title if language == "zh" else (clause.title_en or clause.title)
+        lines.append(
+            f"{shown} 不是門檻，而是「{title}」中的數字：「{quote}」[{clause.id}]。"
+            if language == "zh"
+            else f'{shown} is not the threshold: it is a figure in "{title}": "{quote}" [{clause.id}].'
+        )
+        cited.append(clause.id)
+    return SENTENCE_GAP[language].join(lines), cited
+
+
+def _stating(
+    value: float, unit: str, by_id: Mapping[str, Clause], language: Language, exclude: set[str]
+) -> tuple[Clause, str] | None:
+    """The first clause (not one of ``exclude``) whose text states ``value`` in ``unit``, with the part of its
+    sentence that does (cut at ；/; and 。/.)."""
+    pattern = re.compile(rf"(?<![\d.]){re.escape(format_figure(value))}\s*{unit}", re.IGNORECASE)
+    for clause in by_id.values():
+        if clause.id in exclude:
+            continue
+        text = clause.text if language == "zh" else (clause.text_en or clause.text)
+        m = pattern.search(text)
+        if m is None:
+            continue
+        start = max(text.rfind(p, 0, m.start()) for p in ("；", "。", "; ", ". ")) + 1
+        ends = [e for p in ("；", "。", "; ", ". ") if (e := text.find(p, m.end())) >= 0]
+        return clause, text[start : min(ends, default=len(text))].strip()
+    return None
 
 
 def render_exclusions(

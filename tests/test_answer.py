@@ -1159,3 +1159,56 @@ def test_a_vendor_asked_for_is_refused_one_quoting_a_figure_is_not(make, questio
     answer = answerer.ask(question)
     assert answer.abstained is refused
     assert refused == any("no retrieved clause states one" in c for c in answer.corrections)
+
+
+def test_purchases_listed_apart_are_each_classified(settings, retriever):
+    # The whole text's decision found the server; the RAG service beside it is classified on its own line.
+    from rag.classify import Classifier
+    from tests.fakes import ranking_reply
+
+    llm = FakeLLM([ranking_reply("ai_inference_server"), ranking_reply("ai_inference_server"), ranking_reply("rag")])
+    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answer = answerer.ask(
+        "Two purchases: (a) a GPU server with one 48-TFLOPS H100 that will run inference for our LLM, and (b) a "
+        "service that hooks our own document store up to a 7B-parameter LLM to answer staff queries via search. "
+        "Which eligible item does each fall under?"
+    )
+    assert answer.classified_as == ["ai_inference_server", "rag"]
+    assert [c.id for c in answer.citations] == ["item.ai_inference_server", "item.rag"]
+    assert "48 TFLOPS" in answer.answer and "7B" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        (
+            "推論server門檻到底是45T還是48T啊？看簡報有點搞混",
+            "48 TFLOPS 不是門檻",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        (
+            "Is the inference server threshold 45 or 48 TFLOPS?",
+            "48 TFLOPS is not the threshold",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # A figure no clause states is said to be no threshold, and nothing more is cited.
+        ("訓練伺服器門檻是180還是200 TFLOPS？", "200 TFLOPS 並非政策所定的門檻", ["item.ai_training_server"]),
+    ],
+)
+def test_a_threshold_asked_as_one_of_two_figures_is_told_and_the_other_placed(ruled, question, says, cited):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == cited
+    assert "45" in answer.answer or "180" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of the technical-service items can qualify without necessarily using a 1B-parameter LLM?",
+        "哪些技術服務項目不一定要用10億參數以上的大語言模型？",
+    ],
+)
+def test_which_of_a_groups_items_do_without_an_llm_is_answered_by_their_alternatives(ruled, question):
+    answer = ruled(question)
+    assert [c.id for c in answer.citations] == ["item.product_design", "item.enterprise_workflow"]
+    assert not answer.answer.startswith("No")

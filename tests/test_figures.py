@@ -433,6 +433,9 @@ def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
         # A count given: the figure is the machine's (4 × 50), not one card's.
         ("4 GPUs at 50 TFLOPS each", False),
         ("Our server has 100 TFLOPS.", False),
+        # Each machine's figure: machines do not add up to one machine.
+        ("每台邊緣設備 1.5 TOPS", False),
+        ("1.5 TOPS per device", False),
     ],
 )
 def test_a_figure_given_for_one_card_is_told_from_a_machines(text, one_card):

@@ -163,15 +163,19 @@ def test_instructions_aimed_at_the_classifier_are_removed_whole(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "affirmed"),
+    ("text", "word", "affirmed"),
     [
-        ("We rent cloud GPUs rather than buying hardware.", []),
-        ("We rent cloud GPUs instead of buying hardware.", []),
-        ("Not software but hardware.", ["hardware"]),
+        ("We rent cloud GPUs rather than buying hardware.", "hardware", False),
+        ("We rent cloud GPUs instead of buying hardware.", "hardware", False),
+        ("Not software but hardware.", "hardware", True),
+        # "without (necessarily) using X" negates X; "without X, using Y" leaves Y standing.
+        ("Which services qualify without necessarily using a 1B-parameter LLM?", "LLM", False),
+        ("A tool that works without using an LLM at all.", "LLM", False),
+        ("Built without training data, using a 7B LLM.", "LLM", True),
     ],
 )
-def test_rather_than_and_instead_of_negate_what_follows(text, affirmed):
-    assert mentions(text, ["hardware"], affirmed=True) == affirmed
+def test_rather_than_instead_of_and_without_using_negate_what_follows(text, word, affirmed):
+    assert mentions(text, [word], affirmed=True) == ([word] if affirmed else [])
 
 
 @pytest.mark.parametrize(
