@@ -125,6 +125,8 @@ class QuestionVocabulary(BaseModel):
     # Openings that recall the earlier question ("承上題（推論伺服器要45 TFLOPS），", "Follow-up to my inference
     # server question —"): regular expressions, matched at the start of the question.
     recap: list[re.Pattern[str]] = []
+    # Chinese input-method slips and the words meant ("符和" → "符合"): rag.spelling replaces them.
+    slips: dict[str, str] = {}
 
     @field_validator("recap", mode="before")
     @classmethod
@@ -322,7 +324,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
             if not _kind_of_item(subject, vocabulary) or asks_requirements:
                 clauses.extend(subject.members)
-    asks_element = about_elements and yes_or_no
+    # "…to serve our LLM chatbot. Which hardware item is it, and does it meet the threshold?": which item a thing
+    # bought is, is asked; the elements it names describe it. Not "…supervised learning. Does that count as the
+    # 'machine learning' element?": whether it counts as one is the question.
+    which_purchase = buying and (bool(mentions(question, asks.which_item)) or _asks_which_member(question, groups))
+    asks_element = about_elements and yes_or_no and (of_element or not which_purchase)
     # Only the kind is asked: not the item's requirements, its review or its worked case.
     of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
     kind_of = [s.clause for s in items] if of_kind and not (wants_case or wants_review or asks_requirements) else []
@@ -343,8 +349,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # named by a worked case's words ("a GPU server with one H100") is described, not an item named.
         described=not any(s.clause in vocabulary.item_words for s in items)
         and not asks_element
-        and bool(mentions(question, asks.which_item))
-        and buying
+        and which_purchase
         and not mentions(question, asks.stakeholder),
     )
 

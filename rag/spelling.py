@@ -14,7 +14,7 @@ respelling is reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,21 +44,32 @@ class Speller:
     """Respells a word one keystroke away from a vocabulary word, where the likeliest slip gives only one; known
     words are left alone."""
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str], english: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        targets: Iterable[str],
+        known: Iterable[str],
+        english: frozenset[str] = frozenset(),
+        slips: Mapping[str, str] | None = None,
+    ) -> None:
         self.targets = frozenset(w.lower() for w in targets if len(w) >= _SHORTEST - 1)
         self.known = frozenset(w.lower() + end for w in (*self.targets, *known) for end in _INFLECTIONS)
         self.english = english
+        # Chinese input-method slips, the longest first ("推論伺服氣" before "伺服氣").
+        self.slips = dict(sorted((slips or {}).items(), key=lambda pair: -len(pair[0])))
 
     @classmethod
-    def from_files(cls, vocabulary: Iterable[Path], texts: Iterable[Path]) -> Speller:
-        """Targets are the words of the vocabulary files; the English words of ``texts`` and of English are known."""
+    def from_files(
+        cls, vocabulary: Iterable[Path], texts: Iterable[Path], slips: Mapping[str, str] | None = None
+    ) -> Speller:
+        """Targets are the words of the vocabulary files; the English words of ``texts`` and of English are known;
+        ``slips`` are Chinese input-method slips and the words meant (questions.yaml)."""
         english = _english()
         known = {w.lower() for w in _words(texts)}
         written = _words(vocabulary)
         # Whole words, not names: not the stems the patterns are written with ("approv" of "approv(?:e|al)"), nor a
         # word the vocabulary only ever capitalises ("Mistral": "Mixtral" is another model, not a slip).
         targets = {w for w in written if w.islower() and (w in english or w in known)}
-        return cls(targets, known | {w.lower() for w in written}, english)
+        return cls(targets, known | {w.lower() for w in written}, english, slips)
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (lower case) is English or the knowledge base's, as written or spelt the American way."""
@@ -79,6 +90,10 @@ class Speller:
             made.append(Respelling(written, read_as))
             return read_as
 
+        for slip, meant in self.slips.items():
+            if slip in text:
+                made.append(Respelling(slip, meant))
+                text = text.replace(slip, meant)
         return _WORD.sub(replace, text), made
 
     def word(self, written: str) -> str | None:

@@ -487,3 +487,11 @@ def test_a_stakeholders_comment_described_by_its_own_words_is_the_one_asked(voca
 def test_a_stakeholder_asked_about_as_a_whole_keeps_all_its_comments(vocabulary):
     focus = read_focus("What did TAIROA suggest on 2024-03-20, and how was each suggestion handled?", vocabulary)
     assert focus.clauses[:2] == ["comment.tairoa.1", "comment.tairoa.2"]
+
+
+def test_going_by_the_policys_wording_names_no_wording_decision(vocabulary):
+    focus = read_focus(
+        "Among the four technical services, which ones can qualify without a 1B+ parameter LLM, going by the wording?",
+        vocabulary,
+    )
+    assert "response.adi.1" not in focus.clauses and focus.subjects == ["item.overview"]
