@@ -211,7 +211,9 @@ class Answerer:
                 self.item_names.setdefault(subject.clause, []).extend(subject.names)
         self.system = self.prompt.render_system()
         # Misspelt English words ("which categroy") read as the vocabulary's, so the rules still recognise them.
-        self.speller = Speller.from_files([settings.questions_file, settings.rules_file], [settings.clauses_file])
+        self.speller = Speller.from_files(
+            [settings.questions_file, settings.rules_file], [settings.clauses_file], self.vocabulary.slips
+        )
 
     # ------------------------------------------------------------------------------------------- retrieval
 
@@ -308,7 +310,15 @@ class Answerer:
         beside_exclusion = bool(focus.subjects) and set(focus.subjects) <= {e.clause for e in self.rules.exclusions}
         excluded = {by_id[s].item for s in focus.subjects}
         elsewhere = beside_exclusion and None not in excluded and not excluded & set(also)
-        checked = named_items or (also if (routed or elsewhere) and not classified_as else [])
+        # "那台只配一張H100（48TFLOPS）的伺服器，拿來當推論用有過門檻嗎？如果改拿來訓練模型呢？": a worked case's
+        # machine with a figure, asked of the uses the question names (hardware items' words), else of its own item.
+        cases = [by_id[s] for s in focus.subjects if by_id[s].kind == "case"]
+        case_items = [c.item for c in cases if c.item is not None and c.item in self.rules.items]
+        purposes = [i for i in evidence.item_words if self.rules.items[i].compute is not None]
+        # Not a case named as an exclusion's ("a CPU-only box rated at 60 TFLOPS": the ordinary server decides).
+        worked_case = case_items and stated and not (classified_as or evidence.exclusions)
+        of_case = (purposes or case_items) if worked_case else []
+        checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
@@ -429,7 +439,8 @@ class Answerer:
                 return _elements_listed(elements, language)
             # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
             # listed its other phrases, "imitating human intelligence…", as elements too).
-            if focus.clauses == [group.clause] and by_definition and mentions(question, group.names):
+            listed = focus.clauses in ([group.clause], [group.clause, *group.members])  # "Besides ML, what other…"
+            if listed and by_definition and mentions(question, group.names):
                 return _elements_by_definition(by_id[group.clause], elements, language)
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:

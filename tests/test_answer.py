@@ -1103,6 +1103,10 @@ def test_how_many_times_one_threshold_is_another_is_worked_out_from_both(ruled, 
             "政策對「人工智慧」的定義，提到哪幾種技術元素？",
             "機器學習演算法、深度學習演算法、大語言模型(LLM)、自然語言處理",
         ),
+        (
+            "Besides machine-learning algorithms, what other key technical elements does the AI definition list?",
+            "deep-learning algorithms, large language model (LLM), natural language processing [definition.ai]",
+        ),
     ],
 )
 def test_the_elements_a_definition_names_are_cited_to_it(ruled, question, says):
@@ -1212,3 +1216,49 @@ def test_which_of_a_groups_items_do_without_an_llm_is_answered_by_their_alternat
     answer = ruled(question)
     assert [c.id for c in answer.citations] == ["item.product_design", "item.enterprise_workflow"]
     assert not answer.answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "checked"),
+    [
+        # The elements it names describe the thing bought; which item it is and whether it meets it are asked.
+        (
+            "We're buying a GPU server rated at 50 TFLOPS to serve our LLM chatbot (inference only). Which hardware "
+            "item is it, and does it meet the threshold?",
+            [("ai_inference_server", True)],
+        ),
+        # "符和" is an input-method slip for 符合.
+        (
+            "我們打算買一台 150 TFLOPS 的server來訓練自有大語言模型，這樣有符和訓練伺服器的條件嗎？",
+            [("ai_training_server", False)],
+        ),
+        # The worked case's machine with its figure, asked of the uses named.
+        (
+            "承上，那台只配一張H100（48TFLOPS）的伺服器，拿來當推論用有過門檻嗎？如果改拿來訓練模型呢？",
+            [("ai_training_server", False), ("ai_inference_server", True)],
+        ),
+    ],
+)
+def test_a_figure_asked_of_a_hardware_use_is_checked_by_the_thresholds(settings, retriever, question, checked):
+    from rag.classify import Classifier
+    from tests.fakes import ranking_reply
+
+    llm = FakeLLM([ranking_reply(checked[0][0])])
+    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answer = answerer.ask(question)
+    assert [(c.item, c.passed) for c in answer.checks] == checked
+    assert all(call["options"] != [" true", " false"] for call in llm.calls)  # the model wrote nothing
+
+
+def test_a_described_purchase_asking_whether_it_needs_an_llm_gets_its_items_requirement(settings, retriever):
+    from rag.classify import Classifier
+    from tests.fakes import ranking_reply
+
+    llm = FakeLLM([ranking_reply("product_design")])
+    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answer = answerer.ask(
+        "We use a generative-AI coding assistant to debug and test our firmware. Which technical service item "
+        "fits, and does it strictly need a 1B+ parameter LLM?"
+    )
+    assert answer.classified_as == ["product_design"] and [c.id for c in answer.citations] == ["item.product_design"]
+    assert "generative AI technology" in answer.answer and "element.llm" not in answer.answer
