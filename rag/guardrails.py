@@ -153,9 +153,10 @@ _VERDICT_DEMANDED = re.compile(
     # server is eligible" (asked to say or confirm it, the policy's answer is given instead).
     + r"|(?:宣布|宣告)[^。\n]{0,60}(?:符合|屬於|適用|合格)"
     + r"|\b(?:declare|announce|proclaim|pronounce)\s+(?:\w+\s+){0,2}?that\b[^.\n]{0,80}?\b(?:eligible|qualif\w*)"
-    + r"|\b(?:confirm|certify|declare|confirmation|letter|statement|certificate)\s+(?:in\s+writing\s+)?"
+    + r"|\b(?:confirm|certify|declare|confirmation|letter|statement|certificate|state|say|write)\s+"
+    + r"(?:in\s+writing\s+|clearly\s+|officially\s+)?"
     + r"(?:that|stating)\b[^.\n]{0,80}?"
-    + r"\b(?:is|are|was|has\s+been)\s+approved\b",
+    + r"\b(?:is|are|was|has\s+been)\s+(?:officially\s+|formally\s+)?approved\b",
     re.IGNORECASE,
 )
 # Sentence ends: CJK and Latin punctuation, line breaks, and a full stop followed by white space ("4.5" is not).
