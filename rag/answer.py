@@ -261,7 +261,11 @@ class Answerer:
 
     def _purchases(self, question: str) -> list[str]:
         """The line items of a question listing two or more purchases, each naming an item or a machine; else none."""
-        parts = [p for p in line_items(question) if (e := gather_evidence(p, self.rules)).item_words or e.hardware]
+        parts = []
+        for part in line_items(question):
+            evidence = gather_evidence(part, self.rules)
+            if evidence.item_words or evidence.hardware:
+                parts.append(part)
         return parts if len(parts) >= 2 else []
 
     def ruled(

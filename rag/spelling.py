@@ -54,8 +54,7 @@ class Speller:
         self.targets = frozenset(w.lower() for w in targets if len(w) >= _SHORTEST - 1)
         self.known = frozenset(w.lower() + end for w in (*self.targets, *known) for end in _INFLECTIONS)
         self.english = english
-        # Chinese input-method slips, the longest first ("推論伺服氣" before "伺服氣").
-        self.slips = dict(sorted((slips or {}).items(), key=lambda pair: -len(pair[0])))
+        self.slips = dict(slips or {})  # Chinese input-method slips ("符和") and the words meant ("符合")
 
     @classmethod
     def from_files(

@@ -69,7 +69,7 @@ def test_respell_replaces_words_in_place_and_reports_each(speller):
 
 
 def test_chinese_input_method_slips_are_replaced_and_reported():
-    speller = Speller(targets=[], known=[], slips={"伺服氣": "伺服器", "推論伺服氣": "推論伺服器", "符和": "符合"})
+    speller = Speller(targets=[], known=[], slips={"伺服氣": "伺服器", "符和": "符合"})
     text, made = speller.respell("這台推論伺服氣有符和門檻嗎？")
     assert text == "這台推論伺服器有符合門檻嗎？"
-    assert [(m.written, m.read_as) for m in made] == [("推論伺服氣", "推論伺服器"), ("符和", "符合")]
+    assert [(m.written, m.read_as) for m in made] == [("伺服氣", "伺服器"), ("符和", "符合")]
