@@ -95,6 +95,9 @@ _BARE_ID = re.compile(
     r"\[([a-z_]+\.[a-z0-9_.\-]+)\]"
     r"(?=\s*(?:$|[\n,，、;；.。]|[-*•]\s|and\s|和|及|與))"  # and one after
 )
+# The verdict an answer opens with: yes ("Yes.", "是的", "可以", "符合") or no ("No,", "不符合", "未達").
+_SAYS_YES = re.compile(r"^\W*(?:yes\b|是的|可以|符合|有符合|有達到|已達)", re.IGNORECASE)
+_SAYS_NO = re.compile(r"^\W*(?:no\b|不|未|沒有)", re.IGNORECASE)
 _SAYS_NOT_STATED = re.compile(
     r"^\W*(?:the (?:policy|clauses?|policy text)[^.]{0,40}(?:do(?:es)? not|don't|doesn't) "
     r"(?:say|state|mention|specify|provide|contain|include)"
@@ -646,10 +649,29 @@ class Answerer:
             yield "\n"
             yield from abstain(*corrections, "a figure no clause states, on a question naming nothing in the policy")
             return
+        checks = self.contradicted(remaining or question, focus, generated)
+        if checks:
+            # The model's yes or no disagrees with the threshold check on the question's own figure ("…150 TFLOPS 的
+            # server，這樣有符和訓練伺服器的條件嗎？" answered "Yes"): the check decides, and says so.
+            text = render(checks, self.retriever.by_id, language)
+            cited = list({i: self.retriever.by_id[i] for check in checks for i in check.cited()}.values())
+            corrections = [*corrections, "the model's verdict contradicted the threshold check; the check's is given"]
+            yield "\n" + text
         quoted = sources(text, cited, language)
         if quoted:
             yield "\n" + quoted
-        yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections)
+        yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def contradicted(self, question: str, focus: Focus, generated: str) -> list[ThresholdCheck]:
+        """The threshold checks of a named item against the question's own figure, where the model's answer opens
+        with the opposite verdict ("Yes" to a figure under the threshold); else none."""
+        items = [self._item_of_clause[s] for s in focus.subjects if s in self._item_of_clause]
+        checks = check_question(gather_evidence(question, self.rules), items, self.rules, self.retriever.by_id)
+        verdicts = [c.passed for c in checks if c.item in items and c.passed is not None]
+        if not verdicts:
+            return []
+        said_yes, said_no = bool(_SAYS_YES.match(generated)), bool(_SAYS_NO.match(generated))
+        return checks if (said_yes and not any(verdicts)) or (said_no and all(verdicts)) else []
 
     def ask(self, question: str, previous: str | None = None) -> Answer:
         """Answer ``question`` (``previous`` is the earlier question, for follow-ups)."""

@@ -1275,3 +1275,16 @@ def test_a_described_purchase_asking_whether_it_needs_an_llm_gets_its_items_requ
     )
     assert answer.classified_as == ["product_design"] and [c.id for c in answer.citations] == ["item.product_design"]
     assert "generative AI technology" in answer.answer and "element.llm" not in answer.answer
+
+
+def test_a_model_verdict_contradicting_the_threshold_check_is_replaced_by_the_check(make):
+    # Worded so the rules do not answer it; the model's "Yes" to 150 TFLOPS for a training server is overridden.
+    question = "What does the policy say about our 150 TFLOPS training server?"
+    answerer, _ = make(judge(True), "Yes, it meets the requirement [item.ai_training_server].")
+    answer = answerer.ask(question)
+    assert [(c.item, c.passed) for c in answer.checks][0] == ("ai_training_server", False)
+    assert "does not meet it" in answer.answer and "contradicted the threshold check" in answer.corrections[-1]
+    # A verdict that agrees with the check, or no verdict at all, is left as the model wrote it.
+    for reply in ("No, it falls short of 180 TFLOPS [item.ai_training_server].", "It needs 180 TFLOPS."):
+        answerer, _ = make(judge(True), reply)
+        assert answerer.ask(question).checks == []
