@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import FULLWIDTH, ComputeFigure, Family, tera_unit
+from rag.figures import FULLWIDTH, ComputeFigure, Family, extract_compute, tera_unit
 from rag.guardrails import (
     Evidence,
     check_compute,
@@ -440,24 +440,21 @@ _EITHER_OR = re.compile(
     rf"(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>{_FIGURE_UNIT})?",
     re.IGNORECASE,
 )
-_SCALE = {"K": 1e-9, "M": 1e-6, "G": 1e-3, "T": 1.0, "P": 1e3, "E": 1e6}
 
 
 def offered_figures(question: str) -> list[OfferedFigure]:
-    """The two figures of "A or B" / "A還是B" where at least one has a compute unit (the other takes it)."""
+    """The two figures of "A or B" / "A還是B" where at least one has a compute unit (the other takes it); each is
+    read as rag.figures reads a figure, except a bare "T" ("45T"): tera, of the item's own family."""
     offered = []
     for m in _EITHER_OR.finditer(question.translate(FULLWIDTH)):
         units = [u for u in (m["ua"], m["ub"]) if u]
         if not units:
             continue
         for number, unit in ((m["a"], m["ua"] or units[-1]), (m["b"], m["ub"] or units[0])):
-            upper = unit.upper()
-            family: Family | None = None  # "45T": tera, of the item's family
-            if upper.endswith("OPS"):
-                family = "FLOPS" if upper.endswith("FLOPS") else "OPS"
-            prefix = upper[: -len(family)] if family else upper
-            scale = _SCALE.get(prefix, 1e-12)
-            offered.append(OfferedFigure(value=float(number) * scale, family=family))
+            if unit.upper() == "T":
+                offered.append(OfferedFigure(value=float(number), family=None))
+                continue
+            offered += [OfferedFigure(value=f.value, family=f.family) for f in extract_compute(f"{number} {unit}")]
     return offered
 
 
