@@ -11,6 +11,7 @@ import yaml
 from rag.config import Settings
 from rag.errors import InputError
 from rag.index import ClauseStore, Tokenizer, build_index
+from rag.knowledge import load_clauses
 from rag.retrieve import PolicyRetriever, Retriever, language_of
 from tests.fakes import HashEmbedder
 
@@ -130,3 +131,19 @@ def test_opening_a_corrupted_index_rebuilds_it(settings, embedder):
     retriever = Retriever.open(settings, embedder)
     assert retriever.search("電費", k=1)[0].clause.id == "response.tpca.3"
     assert any(p.name.startswith("chroma.broken-") for p in settings.home.iterdir())
+
+
+def test_opening_brings_the_policy_clauses_up_to_date_with_the_knowledge_base(tmp_path, monkeypatch, embedder):
+    # An index built from an earlier knowledge base (a previous version of the package) is not answered from.
+    knowledge = tmp_path / "knowledge_base"
+    shutil.copytree(Settings().knowledge_dir, knowledge)
+    monkeypatch.setenv("AICREDIT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("AICREDIT_KNOWLEDGE_DIR", str(knowledge))
+    monkeypatch.delenv("AICREDIT_CHROMA_URL", raising=False)
+    settings = Settings()
+    build_index(settings, embedder)
+    clauses = knowledge / "clauses.yaml"
+    clauses.write_text(clauses.read_text(encoding="utf-8").replace("電費應不包含於", "電費不包含於"), encoding="utf-8")
+    load_clauses.cache_clear()
+    retriever = Retriever.open(settings, embedder)
+    assert retriever.by_id["response.tpca.3"].text.startswith("電費不包含於")
