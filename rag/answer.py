@@ -29,8 +29,19 @@ from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
 from rag.figures import extract_compute
-from rag.focus import Focus, Subject, asked_for, focus_order, load_vocabulary, read_focus, split_recap, unstated_fact
+from rag.focus import (
+    Focus,
+    Subject,
+    asked_for,
+    focus_order,
+    load_vocabulary,
+    read_focus,
+    review_asked,
+    split_recap,
+    unstated_fact,
+)
 from rag.guardrails import (
+    Evidence,
     demands_verdict,
     format_figure,
     gather_evidence,
@@ -246,7 +257,7 @@ class Answerer:
         routes = list(decision.routes)
         # Purchases listed apart ("(a) a GPU server … (b) a service that hooks our document store up to a 7B LLM")
         # are each classified as an application of their own; the whole text's decision leads.
-        for part in self._purchases(question):
+        for part, _ in self._purchases(question):
             own = self.classifier.classify(part)
             items += [c for c in own.categories if c != "none" and c not in items]
             routes += own.routes
@@ -258,18 +269,40 @@ class Answerer:
         # (defect inspection done by an edge device) is not the answer.
         routed = [r.clause for r in self.rules.routes if r.id in routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
-        if asked_for(question, self.vocabulary.asks.review, self.vocabulary):  # "…要準備什麼佐證？": how it is checked
+        if review_asked(question, self.vocabulary):  # "…要準備什麼佐證？": how it is checked
             clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
-    def _purchases(self, question: str) -> list[str]:
-        """The line items of a question listing two or more purchases, each naming an item or a machine; else none."""
+    def _purchases(self, question: str) -> list[tuple[str, Evidence]]:
+        """The line items of a question listing two or more purchases, each naming an item or a machine, with what
+        each says (:func:`rag.guardrails.gather_evidence`); else none."""
         parts = []
         for part in line_items(question):
             evidence = gather_evidence(part, self.rules)
             if evidence.item_words or evidence.hardware:
-                parts.append(part)
+                parts.append((part, evidence))
         return parts if len(parts) >= 2 else []
+
+    def _checked_apart(self, question: str) -> list[ThresholdCheck]:
+        """The threshold checks of purchases listed apart, each purchase's figures against the items its own words
+        name; none unless two or more purchases are listed and each one that gives a figure names its item."""
+        checks: list[list[ThresholdCheck]] = []
+        for part, evidence in self._purchases(question):
+            if not (evidence.compute or evidence.parameters):
+                continue
+            # A figure naming no item ("一台伺服器配4張GPU，每張40 TFLOPS。(1) 訓練…？(2) 推論…？") is the
+            # question's, asked of the uses listed after it: not a purchase of its own.
+            focus = read_focus(part, self.vocabulary)
+            items = (
+                []
+                if focus.defaulted
+                else [self._item_of_clause[s] for s in focus.subjects if s in self._item_of_clause]
+            )
+            own = check_question(evidence, items, self.rules, self.retriever.by_id)
+            if not own:
+                return []
+            checks.append(own)
+        return [check for own in checks for check in own] if len(checks) >= 2 else []
 
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
@@ -326,6 +359,11 @@ class Answerer:
         worked_case = case_items and stated and not (classified_as or evidence.exclusions)
         of_case = (purposes or case_items) if worked_case else []
         checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
+        # "…an inference server with one H100 (48 TFLOPS)…, and our marketing team subscribes to Sora": a worked
+        # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
+        modelled = [i for i in case_items if i not in checked and self.rules.items[i].compute is None]
+        if named_items and evidence.parameters and not classified_as:
+            checked = [*checked, *modelled]
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
@@ -355,10 +393,14 @@ class Answerer:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
         asks_whether = bool(checked) and bool(mentions(question, asks.qualifies)) and not about_case
-        checks = check_question(evidence, checked, self.rules, by_id) if asks_whether else []
+        checks = []
+        if asks_whether:
+            # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
+            # TOPS each": each purchase's figure against its own item (both figures had been read as the edge device's).
+            checks = self._checked_apart(remaining) or check_question(evidence, checked, self.rules, by_id)
         if checks:
             ids = [i for check in checks for i in check.cited()]
-            if asked_for(question, asks.review, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
+            if review_asked(question, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
                 ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
             cited = list({i: by_id[i] for i in ids}.values())
             return render(checks, by_id, language), cited, checks
@@ -370,7 +412,7 @@ class Answerer:
             reviews
             and focus.clauses[0] == reviews[0].id
             and not classified_as
-            and asked_for(question, asks.review, self.vocabulary)
+            and review_asked(question, self.vocabulary)
         ):
             items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
             return _reviews_stated(reviews, language), [*reviews, *items], []
@@ -381,7 +423,7 @@ class Answerer:
             and by_id[focus.clauses[0]].kind == "case"
             and all(by_id[c].kind == "review" for c in focus.clauses[1:])
             and not classified_as
-            and asked_for(question, asks.review, self.vocabulary)
+            and review_asked(question, self.vocabulary)
         ):
             case, reviews = by_id[focus.clauses[0]], [by_id[c] for c in focus.clauses[1:]]
             text = _extractive([case], language, "") + "\n" + _reviews_stated(reviews, language)
@@ -447,8 +489,13 @@ class Answerer:
             # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
             # listed its other phrases, "imitating human intelligence…", as elements too).
             listed = focus.clauses in ([group.clause], [group.clause, *group.members])  # "Besides ML, what other…"
-            if listed and by_definition and mentions(question, group.names):
-                return _elements_by_definition(by_id[group.clause], elements, language)
+            # "…定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？": the element asked too, in its words.
+            asked_too = [by_id[c] for c in focus.clauses[1:]] if set(focus.clauses[1:]) < set(group.members) else []
+            if (listed or asked_too) and by_definition and mentions(question, group.names):
+                text, cited, _ = _elements_by_definition(by_id[group.clause], elements, language)
+                if asked_too:
+                    text += "\n" + _extractive(asked_too, language, "")
+                return text, [*cited, *asked_too], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             element_checks = check_element_question(evidence, self.rules, by_id)
@@ -478,8 +525,17 @@ class Answerer:
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}
+            # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what was
+            # decided?"), not where the question states it and asks what became of it ("TAIROA wanted … added. Were
+            # they?", "商業發展署提的「…」，最後是歸到哪一項?").
+            # A date asked is the suggestion's ("TAIROA suggested … When was that?"); a response adopting the
+            # suggestion as written ("參採數位產業署意見，調整原文") says what was decided only with it.
+            with_comment = focus.proposal and (
+                asked_for(question, asks.proposal, self.vocabulary) or bool(mentions(question, asks.when))
+            )
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
-                return _decision_stated(response, by_id, language, with_comment=focus.proposal)
+                with_comment = with_comment or response.adopts_comment
+                return _decision_stated(response, by_id, language, with_comment=with_comment)
         return None
 
     def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:

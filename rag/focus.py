@@ -69,6 +69,8 @@ class Asks(BaseModel):
     how_many: list[str] = []
     ratio: list[str] = []
     counts_as: list[str] = []
+    recognised_as: list[str] = []
+    listed_examples: list[str] = []
     compute: list[str] = []
     purchase: list[str] = []
     must: list[str] = []
@@ -220,6 +222,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     rest = (
         [s for s in named if s.kind == "group" and members & set(s.members)] if mentions(question, asks.others) else []
     )
+    # "「人工智慧」的定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？": the group asked in a part of its
+    # own, naming none of its members, and a member asked in another: both, the group first.
+    apart = [
+        s for s in named if s.kind == "group" and members & set(s.members) and _asked_apart(question, s, named, asks)
+    ]
+    if apart and not rest:
+        rest = [*apart, *(s for s in named if s.clause in apart[0].members)]
     element_clauses = {s.clause for s in vocabulary.subjects if s.kind == "element"}
     named_groups = [s for s in named if s.kind == "group"]
     definitions = [s for s in named if s.kind == "definition"]
@@ -229,14 +238,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # elements' own clauses are not asked.
         defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
         groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
+        rest = [g.model_copy(update={"members": []}) if g in apart and g.clause in defined else g for g in rest]
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     with_review = [s for s in (items or groups) if s.review]
-    if (
-        decisions
-        and with_review
-        and asked_for(question, asks.review, vocabulary)
-        and not mentions(question, asks.stakeholder)
-    ):
+    if decisions and with_review and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
         subjects = with_review
@@ -289,10 +294,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # hardware items have compute thresholds; the one its words point at, else all of them.
         described = _described_item(question, vocabulary, among=vocabulary.compute_items)
         # "審查時伺服器的算力怎麼認定？": the items with their review criteria, where how they are reviewed is asked.
-        review_asked = asked_for(question, asks.review, vocabulary)
-        subjects = (
-            [described] if described else [_item_subject(c, vocabulary, review_asked) for c in vocabulary.compute_items]
-        )
+        reviewed = review_asked(question, vocabulary)
+        hardware = [_item_subject(c, vocabulary, reviewed) for c in vocabulary.compute_items]
+        subjects = [described] if described else hardware
         defaulted = described is None
     elif not (
         decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element
@@ -302,8 +306,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "…佈局、偵錯和測試，應該歸在哪一個技術服務項目？", which asks which of the group's items it is)
         described = _described_item(question, vocabulary)
         subjects = [described] if described else subjects
-    wants_case = bool(mentions(question, asks.case))
-    wants_review = bool(mentions(question, asks.review))
+    wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
+    wants_review = bool(mentions(_without(question, asks.recognised_as), asks.review))
     asks_if_met = bool(mentions(question, asks.condition))  # "…認定它符合內容生成系統？"
     asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []
@@ -352,6 +356,19 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         and which_purchase
         and not mentions(question, asks.stakeholder),
     )
+
+
+def _without(question: str, phrases: Sequence[str]) -> str:
+    """``question`` with ``phrases`` blanked out."""
+    for phrase in phrases:
+        question = re.sub(re.escape(phrase), " ", question, flags=re.IGNORECASE)
+    return question
+
+
+def review_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
+    """Whether a part of the question asks how a thing is reviewed ("要準備什麼佐證？"); not "才會被認定是…", which
+    asks what it takes to count as one."""
+    return asked_for(_without(question, vocabulary.asks.recognised_as), vocabulary.asks.review, vocabulary)
 
 
 def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
@@ -496,6 +513,15 @@ def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[st
         if (year, month, day) in asked or (None, month, day) in asked:
             result.extend(ids)
     return result
+
+
+def _asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: Asks) -> bool:
+    """Whether a part of the question asks openly about ``group`` and names none of the members ``named``."""
+    members = [name for s in named if s.clause in group.members for name in s.names]
+    return any(
+        mentions(part, group.names) and mentions(part, asks.open) and not mentions(part, members)
+        for part in _PARTS.split(question)
+    )
 
 
 def _counted_as(question: str, asks: Asks) -> bool:

@@ -53,6 +53,11 @@ class Clause(BaseModel):
     date_roc: str | None = None
     comment: str | None = Field(default=None, description="for a response: the comment it answers")
     response: str | None = Field(default=None, description="for a comment: the government's response")
+    adopts_comment: bool = Field(
+        default=False,
+        description="for a response adopting the suggestion as written ('參採…意見，調整原文'): what was decided "
+        "is the suggestion's text, quoted with it",
+    )
     source: str = "policy"
 
     @property

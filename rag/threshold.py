@@ -221,7 +221,9 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
     """The checks as the answer's sentences, each citing the clause that states the threshold."""
     lines = []
     for check in checks:
-        clause = by_id[check.clauses[0]]
+        # Named by its item's own clause: a check cited to a worked case (Sora's size) is still the item's.
+        cited_first = by_id[check.clauses[0]]
+        clause = next((c for c in by_id.values() if c.kind == "item" and c.item == check.item), cited_first)
         cited = " ".join(f"[{i}]" for i in check.clauses)
         if language == "zh":
             verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
@@ -238,8 +240,9 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
         else:
             outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
             undecided = f" ({check.detail})" if check.passed is None else ""
+            name = item_name(clause.title_en or clause.title)
             lines.append(
-                f"{item_name(clause.title_en or clause.title)} need {check.wanted}; the question gives "
+                f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
             lines += [

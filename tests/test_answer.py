@@ -345,7 +345,7 @@ def test_a_total_of_the_askers_own_figures_needs_no_clause(settings):
         (
             "數發部數位產業署對AI系統定義提了意見，其中「推論」和「適應性」這兩個詞最後有沒有被採納？",
             "「適應性」對應於原文中「學習」，學習應較為合適",
-            ["response.adi.1", "comment.adi.1"],
+            ["response.adi.1"],
         ),
         (
             "How did the government respond on AI applications running on a public cloud?",
@@ -1158,7 +1158,8 @@ def test_a_purchase_named_by_a_worked_cases_words_is_classified(make):
 
 def test_a_merge_asked_in_other_words_is_the_tpca_decision(ruled):
     answer = ruled("TPCA 建議把人工智慧和智慧機械併成一項，主管機關最後怎麼處理？")
-    assert [c.id for c in answer.citations] == ["response.tpca.1", "comment.tpca.1"]
+    # The suggestion, stated in the question, is not quoted back: what became of it is asked.
+    assert [c.id for c in answer.citations] == ["response.tpca.1"]
 
 
 @pytest.mark.parametrize(
@@ -1288,3 +1289,60 @@ def test_a_model_verdict_contradicting_the_threshold_check_is_replaced_by_the_ch
     for reply in ("No, it falls short of 180 TFLOPS [item.ai_training_server].", "It needs 180 TFLOPS."):
         answerer, _ = make(judge(True), reply)
         assert answerer.ask(question).checks == []
+
+
+def test_purchases_listed_apart_are_each_checked_against_their_own_item(ruled):
+    answer = ruled(
+        "Two purchases: (1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI "
+        "cameras with 8 TOPS each. Do both meet the thresholds?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", True), ("ai_edge_device", True)]
+    assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_edge_device"]
+    # One machine's figure, asked of two uses listed after it, is checked against those uses (not every hardware item).
+    uses = ruled(
+        "一台伺服器配4張GPU，每張40 TFLOPS。(1) 拿來訓練，夠格當「AI模型訓練伺服器」嗎？(2) 改當AI推論應用伺服器用呢？"
+    )
+    assert [(c.item, c.passed) for c in uses.checks] == [("ai_training_server", False), ("ai_inference_server", True)]
+
+
+def test_the_definitions_elements_and_one_asked_apart_are_both_answered(ruled):
+    answer = ruled("政策裡「人工智慧」的定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？")
+    assert "共 4 項" in answer.answer and "CNN" in answer.answer
+    assert [c.id for c in answer.citations] == ["definition.ai", "element.deep_learning"]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The suggestion stated, what became of it asked: the response alone.
+        (
+            "TAIROA wanted system integration planning and computer simulation added as smart technical elements. "
+            "Were they added as such?",
+            ["response.tairoa.1"],
+        ),
+        (
+            "商業發展署提的「用智能演算法分析蒐集來的數據、影像，再給營運建議的系統工具」，最後是歸到哪一項?",
+            ["response.cda.2"],
+        ),
+        # The suggestion asked for: quoted beside the response.
+        ("TAIROA 建議了什麼？關於 AMR 政府最後怎麼決定？", ["response.tairoa.1", "comment.tairoa.1"]),
+        # Its date asked: the date is the suggestion's.
+        (
+            "TAIROA suggested adding AMR as a smart technical element. When was that, and how was it handled?",
+            ["response.tairoa.1", "comment.tairoa.1"],
+        ),
+        # A response adopting the suggestion as written ("參採數位產業署意見，調整原文") says what changed only with it.
+        ("數位產業署 113/4/22 提的那個意見，政府最後有沒有採納？改了哪些地方？", ["response.adi.2", "comment.adi.2"]),
+    ],
+)
+def test_a_suggestion_is_quoted_beside_the_decision_only_where_it_is_asked_for(ruled, question, cited):
+    assert [c.id for c in ruled(question).citations] == cited
+
+
+def test_a_worked_cases_model_named_beside_a_machine_is_checked_as_a_purchase_of_its_own(ruled):
+    answer = ruled(
+        "We're buying an inference server with one NVIDIA H100 (48 TFLOPS), and our marketing team subscribes to "
+        "Sora to make product videos. Do these map to eligible items?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_inference_server", True), ("content_generation", True)]
+    assert "Content generation systems need 1B parameters or more" in answer.answer

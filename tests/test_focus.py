@@ -417,6 +417,13 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("推論伺服器有推薦的供應商嗎？", "a vendor, dealer or brand"),
         ("可以推薦幾家CP值高、又保證能過審的GPU伺服器廠商嗎？", "a vendor, dealer or brand"),
         ("Which vendor's spec sheet do the reviewers go by?", None),
+        # The statute's articles: the policy quotes none of them. The statute named as context asks nothing of it.
+        (
+            "How does this AI item interact with Article 10-1 of the Statute for Industrial Innovation?",
+            "what an article of the statute says",
+        ),
+        ("產業創新條例第10條之1怎麼規定5G的部分？", "what an article of the statute says"),
+        ("依產業創新條例申請，AI推論伺服器的門檻是多少？", None),
     ],
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
@@ -495,3 +502,28 @@ def test_going_by_the_policys_wording_names_no_wording_decision(vocabulary):
         vocabulary,
     )
     assert "response.adi.1" not in focus.clauses and focus.subjects == ["item.overview"]
+
+
+def test_a_review_word_saying_what_a_thing_counts_as_does_not_ask_for_the_review(vocabulary):
+    # "才會被認定是「AI模型訓練伺服器」" asks what it takes to be one: the item's threshold, not its review criterion.
+    threshold = read_focus("算力至少要到多少才會被認定是「AI模型訓練伺服器」？", vocabulary)
+    assert threshold.clauses == ["item.ai_training_server"]
+    reviewed = read_focus("審查時怎麼認定是否符合訓練伺服器？", vocabulary)
+    assert reviewed.clauses[0] == "review.inference_server"
+
+
+def test_examples_asked_as_a_list_of_kinds_are_the_items_own_not_its_worked_case(vocabulary):
+    listed = read_focus("內容生成系統可以生成的內容有哪些例子？", vocabulary)
+    assert listed.clauses == ["item.content_generation"]
+    english = read_focus(
+        "What kinds of output does the policy give as examples for content generation systems?", vocabulary
+    )
+    assert english.clauses == ["item.content_generation"]
+    assert read_focus("內容生成系統有沒有舉實際的例子？", vocabulary).clauses == ["case.content_generation"]
+
+
+def test_a_group_asked_in_a_part_of_its_own_stands_before_the_member_asked_in_another(vocabulary):
+    question = "政策裡「人工智慧」的定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？"
+    assert read_focus(question, vocabulary).clauses == ["definition.ai", "element.deep_learning"]
+    # The member alone, or named in the same part as the group, is asked about alone.
+    assert read_focus("關鍵技術元素中的深度學習演算法是指哪些網路？", vocabulary).clauses == ["element.deep_learning"]
