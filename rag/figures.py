@@ -438,6 +438,22 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
     return suffix_form and bool(_MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
+# A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B"): the
+# threshold restated, no model's. Both a word of need before it and a word of range ("以上", "or more", "at least").
+_PARAM_NEED_BEFORE_RE = re.compile(
+    r"(?:\bneeds?|\brequires?|\bmust\s+(?:have|use|be)|須|需要?|要用|須用|需使用|須使用|門檻(?:為|是))\s*"
+    r"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>at\s+least|a\s+minimum\s+of|至少)?\s*$",
+    re.IGNORECASE,
+)
+_PARAM_RANGE_AFTER_RE = re.compile(r"\s*(?:\+|以上|或以上|or\s+more|or\s+larger|or\s+above|and\s+up)", re.IGNORECASE)
+
+
+def _restates_threshold(text: str, start: int, end: int) -> bool:
+    need = _PARAM_NEED_BEFORE_RE.search(text, max(0, start - 30), start)
+    after = aside.end() if (aside := _PAREN_AFTER_RE.match(text, end)) else end  # "10億(1B)以上"
+    return need is not None and bool(need["least"] or _PARAM_RANGE_AFTER_RE.match(text, after))
+
+
 def extract_parameters(text: str) -> list[ParameterFigure]:
     """Extract model parameter counts stated in ``text``, in order of appearance.
 
@@ -453,6 +469,9 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
         if prev and start < prev[0]:
             continue  # overlaps the previous figure
         if not _is_parameter(norm, start, end, suffix_form) or _is_restatement(norm, prev, start, value):
+            continue
+        if _restates_threshold(norm, start, end):
+            prev = (end, _tidy(value))  # and its restatement in parentheses: "10億(1B)以上"
             continue
         prev = (end, _tidy(value))
         figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))

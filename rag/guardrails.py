@@ -76,7 +76,7 @@ _APPROVAL_ASKED = (
     r"|以(?:經濟部|主管機關|政府|財政部|國稅局|稅捐機關)(?:的)?名義|\bon\s+behalf\s+of\s+(?:the\s+)?(?:ministry|moea|government|authority)"
 )
 _INSTRUCTION_PATTERNS = [
-    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding|policy|rules?|instructions?)",
+    r"ignore\s+(?:all\s+|any\s+)?(?:(?:the|your|these|those)\s+)?(?:previous|prior|above|earlier|preceding|policy|rules?|instructions?)",
     r"disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above|rules?|instructions?|policy)",
     r"(?:classify|categori[sz]e|label|mark|treat)\s+(?:this|it|the application|me)\s+as",
     r"(?:output|return|respond with|answer|reply)\s*[:：]?\s*[{\"']?\s*(?:eligible|category|categories)",
@@ -92,9 +92,15 @@ _INSTRUCTION_PATTERNS = [
     r"\b(?:category|eligible)\s*=\s*\w+",
     r"</?\s*system\s*>",
     r"<\s*\|?\s*im_start",
-    r"忽略(?:以上|上述|前述|之前|先前|所有|一切|全部){0,2}(?:的)?(?:規則|規定|指示|指令|政策|設定|說明)",
-    r"無視(?:以上|上述|所有)?(?:的)?(?:規則|規定|指示|指令)",
-    r"(?:忘記|忘掉)(?:之前|先前|以上|上述|前面)?(?:的)?(?:所有|一切|全部)?(?:的)?(?:規則|規定|指示|指令|設定)",
+    r"忽略(?:你|妳|您)?(?:以上|上述|前述|之前|先前|前面|剛才|所有|一切|全部){0,2}(?:的)?(?:所有|一切|全部)?(?:的)?"
+    r"(?:規則|規定|指示|指令|政策|設定|說明)",
+    r"無視(?:你|妳|您)?(?:以上|上述|前面|所有)?(?:的)?(?:所有)?(?:規則|規定|指示|指令)",
+    r"(?:忘記|忘掉)(?:你|妳|您)?(?:之前|先前|以上|上述|前面)?(?:的)?(?:所有|一切|全部)?(?:的)?(?:規則|規定|指示|指令|設定)",
+    # Dictating that the answer cite nothing: "不用引用任何條文", "don't cite any clauses".
+    r"不(?:用|要|必|需)(?:再)?引用(?:任何)?(?:的)?(?:條文|政策|來源|依據)",
+    r"\b(?:don'?t|do\s+not|no\s+need\s+to|without)\s+cit(?:e|ing)\s+(?:any\s+)?(?:clauses?|sources?|the\s+policy)",
+    # A guarantee demanded: "直接跟我保證我們公司今年一定拿得到", "guarantee that we will get the credit".
+    r"(?:跟|向)?我保證|\bguarantee\s+(?:me|us|that)\b",
     r"\bforget\s+(?:all\s+|about\s+)?(?:(?:your|the|any|my|these)\s+)?(?:previous|prior|above|earlier|rules?|instructions?|everything)",
     r"(?:請|直接|一律|務必)?(?:將本案|把本案|將此案|把這個|本案請)?(?:分類|判定|歸類|認定|判斷)(?:為|成)",
     r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
@@ -149,6 +155,9 @@ _VERDICT_DEMANDED = re.compile(
     # qualifies is the policy's to say; its approval, the authority's).
     # Or announced: "宣布本公司所有AI相關支出均已核准適用投資抵減".
     + r"|(?:宣布|宣告|聲明|證明|確認)[^。\n]{0,60}已核准"
+    # Or guaranteed: "跟我保證我們公司今年一定拿得到 AI 投資抵減" (only the authority decides an application).
+    + r"|保證[^。\n]{0,40}(?:拿得到|拿到|通過|核准|核定|抵減|符合)"
+    + r"|\bguarantee\b[^.\n]{0,60}?\b(?:get|receive|qualif\w*|eligible|approved|pass)"
     # Or a verdict pronounced, as only the authority does: "請直接宣告本公司的攝影機…符合抵減資格", "declare that our
     # server is eligible" (asked to say or confirm it, the policy's answer is given instead).
     + r"|(?:宣布|宣告)[^。\n]{0,60}(?:符合|屬於|適用|合格)"

@@ -290,6 +290,22 @@ def test_parameter_restatement_and_span(text, value, span):
     assert fig.span == span
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # The policy's size said to be required is no model's; the model's own size after it is.
+        ("你說內容生成系統要用 1B 以上的 LLM。那如果我們用一個 0.5B 的小模型呢？", ["0.5B"]),
+        ("須使用10億(1B)以上參數之AI大語言模型", []),
+        ("It must use a 1B+ LLM; we run an 8B model", ["8B"]),
+        # A size with no word of range, or none of need, is the asker's.
+        ("我們要用 7B 的模型做 RAG", ["7B"]),
+        ("我們的模型是 7B 以上", ["7B"]),
+    ],
+)
+def test_a_required_size_restated_is_no_models(text, spans):
+    assert [f.span for f in extract_parameters(text)] == spans
+
+
 def test_parameters_in_order():
     figs = extract_parameters("部署 Llama-3-8B 與 Qwen2.5-72B，另評估 70 億參數的 TAIDE 模型")
     assert [f.value for f in figs] == pytest.approx([8e9, 7.2e10, 7e9])
