@@ -361,9 +361,8 @@ class Answerer:
         checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
         # "…an inference server with one H100 (48 TFLOPS)…, and our marketing team subscribes to Sora": a worked
         # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
-        modelled = [i for i in case_items if i not in checked and self.rules.items[i].compute is None]
         if named_items and evidence.parameters and not classified_as:
-            checked = [*checked, *modelled]
+            checked = [*checked, *(i for i in case_items if i not in checked and self.rules.items[i].compute is None)]
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
@@ -525,17 +524,15 @@ class Answerer:
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}
-            # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what was
-            # decided?"), not where the question states it and asks what became of it ("TAIROA wanted … added. Were
-            # they?", "商業發展署提的「…」，最後是歸到哪一項?").
-            # A date asked is the suggestion's ("TAIROA suggested … When was that?"); a response adopting the
-            # suggestion as written ("參採數位產業署意見，調整原文") says what was decided only with it.
-            with_comment = focus.proposal and (
-                asked_for(question, asks.proposal, self.vocabulary) or bool(mentions(question, asks.when))
-            )
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
-                with_comment = with_comment or response.adopts_comment
-                return _decision_stated(response, by_id, language, with_comment=with_comment)
+                # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what
+                # was decided?") or its date ("TAIROA suggested … When was that?"), not where the question states it
+                # and asks what became of it ("TAIROA wanted … added. Were they?"); and always beside a response
+                # adopting it as written ("參採數位產業署意見，調整原文"), which says what was decided only with it.
+                asked = focus.proposal and bool(
+                    asked_for(question, asks.proposal, self.vocabulary) or mentions(question, asks.when)
+                )
+                return _decision_stated(response, by_id, language, with_comment=asked or response.adopts_comment)
         return None
 
     def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:
