@@ -307,7 +307,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         described = _described_item(question, vocabulary)
         subjects = [described] if described else subjects
     wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
-    wants_review = bool(mentions(_without(question, asks.recognised_as), asks.review))
+    # Not a review word naming where the asker's own figure comes from ("The spec sheet for our edge gateway states
+    # its compute … (6 TFLOPS). Does the edge computing item accept a TFLOPS figure?"): that part gives a figure.
+    wants_review = any(
+        mentions(part, asks.review) and not _gives(part, "compute")
+        for part in _PARTS.split(_without(question, asks.recognised_as))
+    )
     asks_if_met = bool(mentions(question, asks.condition))  # "…認定它符合內容生成系統？"
     asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []

@@ -527,3 +527,13 @@ def test_a_group_asked_in_a_part_of_its_own_stands_before_the_member_asked_in_an
     assert read_focus(question, vocabulary).clauses == ["definition.ai", "element.deep_learning"]
     # The member alone, or named in the same part as the group, is asked about alone.
     assert read_focus("關鍵技術元素中的深度學習演算法是指哪些網路？", vocabulary).clauses == ["element.deep_learning"]
+
+
+def test_a_review_word_naming_where_the_askers_figure_comes_from_does_not_ask_for_the_review(vocabulary):
+    question = (
+        "The spec sheet for our edge gateway states its compute in TFLOPS rather than TOPS (6 TFLOPS). "
+        "Does the edge computing item accept a TFLOPS figure at all, and what's the minimum?"
+    )
+    assert read_focus(question, vocabulary).clauses == ["item.ai_edge_device"]
+    # Asked in a part of its own, the review is asked.
+    assert read_focus("規格書標示 200 TFLOPS，審查時怎麼認定？", vocabulary).clauses[0].startswith("review.")
