@@ -193,11 +193,14 @@ _COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tp
 _THRESHOLD_AFTER_RE = re.compile(
     r"\s*(?:的|之)?\s*(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)", re.IGNORECASE
 )
+# Words saying the policy needs a figure, and "at least": before a compute figure or a model size, the threshold
+# restated (see _THRESHOLD_BEFORE_RE and _PARAM_NEED_BEFORE_RE).
+_NEED_WORDS = r"\bneeds?|\brequires?|須|需要?|門檻(?:為|是)"
+_AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 # A figure the policy is said to need ("the inference server needs 45 TFLOPS", "訓練伺服器須達 180 TFLOPS"): the
 # threshold restated, no machine's.
 _THRESHOLD_BEFORE_RE = re.compile(
-    r"(?:\bneeds?|\brequires?|\bmust\s+(?:have|reach|be)|須|需要?|門檻(?:為|是))\s*"
-    r"(?:at\s+least|a\s+minimum\s+of|至少|達到?|為)?\s*$",
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be))\s*(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
@@ -441,8 +444,8 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
 # A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B"): the
 # threshold restated, no model's. Both a word of need before it and a word of range ("以上", "or more", "at least").
 _PARAM_NEED_BEFORE_RE = re.compile(
-    r"(?:\bneeds?|\brequires?|\bmust\s+(?:have|use|be)|須|需要?|要用|須用|需使用|須使用|門檻(?:為|是))\s*"
-    r"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>at\s+least|a\s+minimum\s+of|至少)?\s*$",
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用)\s*"
+    rf"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>{_AT_LEAST})?\s*$",
     re.IGNORECASE,
 )
 _PARAM_RANGE_AFTER_RE = re.compile(r"\s*(?:\+|以上|或以上|or\s+more|or\s+larger|or\s+above|and\s+up)", re.IGNORECASE)

@@ -17,9 +17,9 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import BaseModel, ConfigDict
 
 from rag.config import Settings
-from rag.errors import IndexUnavailableError, InputError
+from rag.errors import InputError
 from rag.index import ClauseStore, Embedder, LexicalIndex, Tokenizer, build_index
-from rag.knowledge import Clause, ClauseKind, load_clauses, load_rules
+from rag.knowledge import Clause, ClauseKind, load_rules
 
 log = logging.getLogger(__name__)
 Method = Literal["hybrid", "dense", "lexical"]
@@ -70,22 +70,14 @@ class Retriever:
     def open(cls, settings: Settings, embedder: Embedder) -> Retriever:
         """Open the index, building it first if it is missing or empty, and bringing its policy clauses up to date
         with ``clauses.yaml`` (a new version of the package may change them: only the changed ones are embedded)."""
-        try:
-            store = ClauseStore(settings, embedder)
-            missing = store.count() == 0
-        except IndexUnavailableError:
-            if settings.chroma_url:
-                raise
-            missing = True  # build_index moves the unreadable copy aside and rebuilds
-        if missing:
-            report = build_index(settings, embedder)
-            if report.rebuilt_after_error:
-                log.warning("the index was unreadable; rebuilt it (broken copy kept at %s)", report.rebuilt_after_error)
-            store = ClauseStore(settings, embedder)
-        else:
-            report = store.sync(load_clauses(settings.clauses_file), source="policy")
-            if report.added or report.updated or report.removed:
-                log.info("index brought up to date with %s: %s", settings.clauses_file, report)
+        # build_index builds a missing index, moves an unreadable local one aside and rebuilds it, and otherwise
+        # embeds only the clauses that changed (none, usually: a metadata read).
+        report = build_index(settings, embedder)
+        if report.rebuilt_after_error:
+            log.warning("the index was unreadable; rebuilt it (broken copy kept at %s)", report.rebuilt_after_error)
+        elif report.added or report.updated or report.removed:
+            log.info("index brought up to date with %s: %s", settings.clauses_file, report)
+        store = ClauseStore(settings, embedder)
         rules = load_rules(settings.rules_file, settings.clauses_file)
         vocabulary = [k for e in rules.elements.values() for k in e.keywords]
         vocabulary += [k for group in (rules.exclusions, rules.routes) for e in group for k in e.keywords]

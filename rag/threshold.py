@@ -47,7 +47,8 @@ class ThresholdCheck(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     item: Category
-    clauses: list[str]  # the item's clause, then the one the figure or threshold comes from if another
+    item_clause: str  # the item's own clause: what the check is named by
+    clauses: list[str]  # the clauses cited: the item's, then the one the figure or threshold comes from if another
     passed: bool | None
     wanted: str  # "180 TFLOPS or more", "1B parameters or more, or generative AI technology"
     wanted_zh: str  # "180 TFLOPS 以上", "1B（10億）參數以上，或採用生成式AI技術"
@@ -131,6 +132,7 @@ def _check(
         clauses = [source]
     return ThresholdCheck(
         item=item,
+        item_clause=rule.clause,
         clauses=clauses,
         passed=result.passed,
         wanted=wanted,
@@ -221,9 +223,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
     """The checks as the answer's sentences, each citing the clause that states the threshold."""
     lines = []
     for check in checks:
-        # Named by its item's own clause: a check cited to a worked case (Sora's size) is still the item's.
-        cited_first = by_id[check.clauses[0]]
-        clause = next((c for c in by_id.values() if c.kind == "item" and c.item == check.item), cited_first)
+        clause = by_id[check.item_clause]  # a check cited to a worked case (Sora's size) is still the item's
         cited = " ".join(f"[{i}]" for i in check.clauses)
         if language == "zh":
             verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
@@ -233,7 +233,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
             )
             lines += [
-                f"所述算力則達{item_name(by_id[other.clauses[0]].title)}的門檻（{other.wanted_zh}），如其用途相符 "
+                f"所述算力則達{item_name(by_id[other.item_clause].title)}的門檻（{other.wanted_zh}），如其用途相符 "
                 f"[{other.clauses[0]}]。"
                 for other in check.also_meets
             ]
@@ -246,7 +246,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
             lines += [
-                f"It does meet the threshold of {item_name(by_id[other.clauses[0]].title_en)} ({other.wanted}), "
+                f"It does meet the threshold of {item_name(by_id[other.item_clause].title_en)} ({other.wanted}), "
                 f"if the machine is used as one [{other.clauses[0]}]."
                 for other in check.also_meets
             ]
