@@ -396,16 +396,18 @@ class Answerer:
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
             # TOPS each": each purchase's figure against its own item (both figures had been read as the edge device's).
-            checks = self._checked_apart(remaining) or check_question(evidence, checked, self.rules, by_id)
+            others_asked = bool(mentions(question, asks.others))  # "If not, could it fit another hardware item?"
+            checks = self._checked_apart(remaining) or check_question(
+                evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
+            )
         if checks:
             ids = [i for check in checks for i in check.cited()]
             if review_asked(question, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
-                ids += [r for check in checks for r in self._reviews.get(check.clauses[0], [])]
+                ids += [r for check in checks for r in self._reviews.get(check.item_clause, [])]
             cited = list({i: by_id[i] for i in ids}.values())
             return render(checks, by_id, language), cited, checks
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
-        # model gave half of one), with the item's clause where the focus put it beside them: asked whether it is met
-        # ("…to decide whether it qualifies?"), the criterion is checked against the item's threshold.
+        # model gave half of one), with the item's clause where the focus put it beside them.
         reviews = [by_id[c] for c in focus.clauses if by_id[c].kind == "review"]
         if (
             reviews
@@ -482,7 +484,9 @@ class Answerer:
             and mentions(question, asks.open)
         ):
             elements = [by_id[m] for m in group.members]
-            by_definition = bool(mentions(question, asks.by_definition))
+            # "「人工智慧」是指用了哪些技術元素…？": the definition named is the list asked for, as "by definition" is.
+            defined = [s.names for s in self.vocabulary.subjects if s.kind == "definition" and s.clause == group.clause]
+            by_definition = bool(mentions(question, asks.by_definition) or any(mentions(question, n) for n in defined))
             if focus.clauses == [group.clause, *group.members] and not by_definition:
                 return _elements_listed(elements, language)
             # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
@@ -501,6 +505,10 @@ class Answerer:
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 return render_elements(element_checks, by_id, language), cited, []
+        # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
+        # counted five technical services in the overview's list of four).
+        if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
+            return _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
             return _kinds_stated(focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language)
@@ -715,6 +723,13 @@ class Answerer:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
 
+    def _uses(self, question: str) -> list[Category]:
+        """The items whose use ``question`` states in words other than the items' names ("a GPU server to train our
+        own LLM" states training; "an AI model training server" names the item)."""
+        names = [n for s in self.vocabulary.subjects if s.clause in self._item_of_clause for n in s.names]
+        unnamed = re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), " ", question, flags=re.I)
+        return [item for item, rule in self.rules.items.items() if mentions(unnamed, rule.keywords, affirmed=True)]
+
     def contradicted(self, question: str, focus: Focus, generated: str) -> list[ThresholdCheck]:
         """The threshold checks of a named item against the question's own figure, where the model's answer opens
         with the opposite verdict ("Yes" to a figure under the threshold); else none."""
@@ -905,6 +920,23 @@ def _elements_by_definition(
         title = (definition.title_en or definition.title).lower()
         text = f"The {title} names {len(elements)} technical elements: {names} [{definition.id}]."
     return text, [definition], []
+
+
+def _counts_stated(
+    items: Sequence[str], overview: Clause, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """How many items there are, in all and of each kind, each kind's items named as their titles give them
+    ("硬體：AI模型訓練伺服器及配套設備"), cited to the overview that lists them."""
+    kinds: dict[str, list[str]] = {}
+    for item in items:
+        title = by_id[item].title if language == "zh" else by_id[item].title_en or by_id[item].title
+        kind, _, name = title.partition("：" if language == "zh" else ": ")
+        kinds.setdefault(kind, []).append(name)
+    if language == "zh":
+        each = "；".join(f"{kind} {len(names)} 項（{'、'.join(names)}）" for kind, names in kinds.items())
+        return f"適用項目共 {len(items)} 項：{each} [{overview.id}]。", [overview], []
+    each = "; ".join(f"{kind.lower()}: {len(names)} ({', '.join(names)})" for kind, names in kinds.items())
+    return f"The policy lists {len(items)} eligible items — {each} [{overview.id}].", [overview], []
 
 
 def _kinds_stated(

@@ -68,6 +68,7 @@ class Asks(BaseModel):
     meets: list[str] = []
     how_many: list[str] = []
     ratio: list[str] = []
+    item_count: list[str] = []
     counts_as: list[str] = []
     recognised_as: list[str] = []
     listed_examples: list[str] = []
@@ -212,6 +213,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # number is a figure, not a name ("2,500 GFLOPS" does not name the worked case that speaks of GFLOPS).
     naming = _FIGURE_UNIT.sub(" ", question)
     named = [s for s in vocabulary.subjects if mentions(naming, s.names, affirmed=s.kind == "group")]
+    named = [_sole_member(s, naming, vocabulary) for s in named]
+    # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": every kind named beside the definition or its
+    # elements, and no item, is the definition's own phrase, not a question on the kinds.
+    kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
+    beside_definition = any(s.kind == "definition" or (s.kind == "group" and s not in kinds) for s in named)
+    if all(s in named for s in kinds) and beside_definition and not any(s.kind == "item" for s in named):
+        named = [s for s in named if s not in kinds]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
     elements = [s for s in named if s.kind == "element"]
@@ -284,9 +292,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             subjects = [_narrowed_to(s, about_items) for s in subjects]
         # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
         if not (items or decisions or groups) and mentions(question, asks.all_comments):
+            if everyone:
+                # "Which associations and agencies commented, and on what date did TPCA submit?": every stakeholder's
+                # comments, so who commented is answered beside the one named (it had been TPCA's alone).
+                subjects = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
+    elif not subjects and mentions(question, asks.item_count):
+        # "AI 產品與服務總共有幾個適用項目？": the overview that lists the items by kind (the comments had come up).
+        subjects = [g.model_copy(update={"members": []}) for g in vocabulary.subjects if _kind_of_item(g, vocabulary)]
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):
@@ -313,7 +328,6 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         mentions(part, asks.review) and not _gives(part, "compute")
         for part in _PARTS.split(_without(question, asks.recognised_as))
     )
-    asks_if_met = bool(mentions(question, asks.condition))  # "…認定它符合內容生成系統？"
     asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []
     for subject in subjects:
@@ -322,10 +336,14 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             if wants_review:  # "Sora 那個案例，審查時是怎麼確認它有達到…？": the worked case, and how it is reviewed
                 clauses.extend(subject.review)
         elif wants_review and subject.review:
+            # "For a technical service like a content generation system, what do reviewers look at to decide whether
+            # it qualifies?": the criterion alone (asked how it is decided, not what the item requires); the item's
+            # clause too where a part of its own asks what it takes to count ("how will the reviewer confirm our
+            # device's compute, and where does it have to be deployed to count as an edge device?").
             clauses.extend(subject.review)
-            if asks_if_met and subject.kind == "item":
-                # "審查時依據什麼認定它符合內容生成系統？": the criterion says what is checked, the item's clause the
-                # figure it is checked against (the review criteria state no threshold).
+            if subject.kind == "item" and any(
+                mentions(part, asks.condition) and not mentions(part, asks.review) for part in _ASKS.split(question)
+            ):
                 clauses.append(subject.clause)
         else:
             clauses.append(subject.clause)
@@ -443,6 +461,8 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
 
 
 _PARTS = re.compile(r"[?？,，;；。]")
+# The separate things a question asks: its sentences, and clauses joined by "and" or "還有".
+_ASKS = re.compile(r"[?？;；。]|,\s*and\b|，\s*(?:還有|以及|另外|而且)")
 _MONTHS = {
     m: n
     for n, names in enumerate(
@@ -471,6 +491,25 @@ _NUMERIC_DATE = re.compile(
 )
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(\d{{4}}))?", re.IGNORECASE)
+
+
+def _sole_member(subject: Subject, question: str, vocabulary: QuestionVocabulary) -> Subject:
+    """A kind with one item, named as an item ("Does it fit the software item?", "算軟體項目嗎？"), is that item;
+    any other subject is itself. Not where which item it is, or how many, is asked ("which is the only software
+    item?", "軟體項目有幾項？"): the overview listing the kinds answers that."""
+    if not (_kind_of_item(subject, vocabulary) and len(subject.members) == 1):
+        return subject
+    as_item = [f"{name}{gap}{word}" for name in subject.names for gap, word in _AS_ITEM]
+    item = next((s for s in vocabulary.subjects if s.kind == "item" and s.clause == subject.members[0]), None)
+    if item is None or not mentions(question, as_item) or mentions(question, vocabulary.asks.item_count):
+        return subject
+    which = re.compile(rf"{_WHICH_ONE}[^?？。，,]{{0,16}}(?:{'|'.join(map(re.escape, subject.names))})", re.IGNORECASE)
+    return subject if which.search(question) else item
+
+
+# The words after a kind's name that make it an item: "software item", "軟體項目", "軟體類".
+_AS_ITEM = [(" ", "item"), ("", "項目"), ("", "類項目"), ("", "類"), ("", "那項"), ("", "這項")]
+_WHICH_ONE = r"(?:\bwhich\b|\bwhat\b|\bonly\b|哪|唯一)"
 
 
 def _kind_of_item(subject: Subject, vocabulary: QuestionVocabulary) -> bool:

@@ -63,7 +63,13 @@ class ThresholdCheck(BaseModel):
 
 
 def check_question(
-    evidence: Evidence, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause] | None = None
+    evidence: Evidence,
+    items: Sequence[Category],
+    rules: Rules,
+    by_id: Mapping[str, Clause] | None = None,
+    *,
+    others_asked: bool = False,
+    uses: Sequence[Category] = (),
 ) -> list[ThresholdCheck]:
     """The threshold checks the question's figures allow for ``items`` (none when it gives no figure of their kind);
     ``evidence`` is the question read by :func:`rag.guardrails.gather_evidence`, as an application is.
@@ -73,6 +79,10 @@ def check_question(
 
     A machine that misses its item's compute threshold is also checked against the other items reviewed the same
     way (the servers): a server with one H100 is no training server but meets the inference server's 45 TFLOPS.
+    Not for a machine whose use the question states as the item's own (``uses``: the items whose use its words state
+    apart from the items' names, "a GPU server to train our own LLM"), unless the other item is in view: its use is
+    stated too ("What if we use it for inference?"), other items are asked about (``others_asked``), or the figure is
+    a worked case's device (the H100's case is the inference server's).
     """
     checks = []
     for item in items:
@@ -88,7 +98,9 @@ def check_question(
                 and rule.compute is not None
                 and rule.compute.evidence_clause == compute.evidence_clause
             ]
-            met = [c for c in (_check(other, evidence, rules, by_id) for other in others) if c is not None and c.passed]
+            from_case = bool(evidence.devices)  # a worked case's device ("一張 H100（48 TFLOPS）"), figure or not
+            in_view = [o for o in others if item not in uses or o in uses or others_asked or from_case]
+            met = [c for c in (_check(o, evidence, rules, by_id) for o in in_view) if c is not None and c.passed]
             check = check.model_copy(update={"also_meets": met})
         checks.append(check)
     return checks

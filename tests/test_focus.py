@@ -45,10 +45,9 @@ def by_id(settings: Settings):
         ("GFLOPS 等級和 TFLOPS 等級差多少？", ["case.inference_server"]),
         ("只有 CPU、沒有 GPU 的伺服器算推論伺服器嗎？", ["case.inference_server", "item.ai_inference_server"]),
         ("How is an edge device's compute verified?", ["review.ai_edge_device"]),
-        # Asked whether something meets the item, the criterion comes with the item's clause: the criteria name what
-        # is checked, not the threshold.
-        ("審查時依據什麼來認定它符合內容生成系統？", ["review.content_generation", "item.content_generation"]),
-        ("What evidence shows an edge device meets the item?", ["review.ai_edge_device", "item.ai_edge_device"]),
+        # Asked how the reviewers decide whether something meets the item, the criterion alone answers.
+        ("審查時依據什麼來認定它符合內容生成系統？", ["review.content_generation"]),
+        ("What evidence shows an edge device meets the item?", ["review.ai_edge_device"]),
         # A group asked about is the subject; the same word for the thing bought is not.
         (
             "How many eligible items are there, and which is the only software item?",
@@ -537,3 +536,83 @@ def test_a_review_word_naming_where_the_askers_figure_comes_from_does_not_ask_fo
     assert read_focus(question, vocabulary).clauses == ["item.ai_edge_device"]
     # Asked in a part of its own, the review is asked.
     assert read_focus("規格書標示 200 TFLOPS，審查時怎麼認定？", vocabulary).clauses[0].startswith("review.")
+
+
+def test_every_stakeholder_asked_beside_one_stakeholders_dates_brings_all_their_comments(vocabulary):
+    question = "Which associations and agencies commented on the draft, and on what date did TPCA submit its comments?"
+    focus = read_focus(question, vocabulary)
+    assert focus.subjects == ["comment.tpca.1", "comment.tairoa.1", "comment.adi.1", "comment.cda.1"]
+    assert len(focus.comments) == 9 and focus.comments[:3] == ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]
+    # One stakeholder alone keeps its own comments.
+    assert read_focus("TPCA 是哪一天提出意見的？", vocabulary).comments == [
+        "comment.tpca.1",
+        "comment.tpca.2",
+        "comment.tpca.3",
+    ]
+
+
+@pytest.mark.parametrize("question", ["總共有幾個適用項目？", "How many eligible items are there in total?"])
+def test_how_many_items_naming_nothing_is_asked_of_the_overview(vocabulary, question):
+    assert read_focus(question, vocabulary).clauses == ["item.overview"]
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        (
+            "Our software tool manages deployment of 7B-parameter LLMs. Does it fit the software item?",
+            "item.ai_model_dev_tool",
+        ),
+        ("我們的平台支援 13B 模型微調，可以申請軟體項目嗎？", "item.ai_model_dev_tool"),
+        # Which item the kind holds, or how many, is the overview's.
+        ("Which is the only software item?", "item.overview"),
+        ("哪一個是軟體項目？", "item.overview"),
+        ("Is it hardware or software?", "item.overview"),
+    ],
+)
+def test_a_kind_with_one_item_named_as_an_item_is_that_item(vocabulary, question, subject):
+    assert read_focus(question, vocabulary).subjects[0] == subject
+
+
+def test_every_kind_named_beside_the_definition_is_the_definitions_own_phrase(vocabulary):
+    focus = read_focus("這份政策裡的「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？", vocabulary)
+    assert "item.overview" not in focus.clauses and focus.clauses[0] == "definition.ai"
+    # The kinds asked about on their own are the overview's.
+    assert read_focus("硬體、軟體、技術服務各有哪些項目？", vocabulary).clauses == ["item.overview"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "一般的server可以當推論伺服器嗎？",
+        "推論伺服器要多少算力？一般 server 可以嗎？",
+        "Can an ordinary server count as an AI inference server?",
+    ],
+)
+def test_an_ordinary_server_in_other_words_is_the_worked_cases(vocabulary, question):
+    assert read_focus(question, vocabulary).clauses[0] == "case.inference_server"
+
+
+def test_a_distributor_asked_for_is_a_vendor_one_quoting_a_figure_is_not(vocabulary):
+    question = "Which Taiwanese distributor sells the cheapest qualifying H100 server, and what's their quote?"
+    assert unstated_fact(question, [], vocabulary) == "a vendor, dealer or brand"
+    quoted = "Our distributor quoted 50 TFLOPS for the inference box. Does it qualify?"
+    assert unstated_fact(quoted, [], vocabulary) is None
+
+
+def test_a_suggestion_asked_whether_it_is_covered_asks_for_the_decision(vocabulary):
+    focus = read_focus(
+        "TAIROA suggested adding system integration planning and computer simulation. Are those covered anywhere?",
+        vocabulary,
+    )
+    assert focus.subjects == ["comment.tairoa.1"] and focus.decision
+
+
+def test_a_review_question_with_a_part_asking_what_it_takes_to_count_brings_the_item(vocabulary):
+    question = (
+        "How will the reviewer confirm our device's compute, and where does the device have to be deployed to count "
+        "as an edge device?"
+    )
+    assert read_focus(question, vocabulary).clauses == ["review.ai_edge_device", "item.ai_edge_device"]
+    single = "For a content-generation service we subscribe to, how would reviewers decide whether it qualifies?"
+    assert read_focus(single, vocabulary).clauses == ["review.content_generation"]
