@@ -363,6 +363,12 @@ class Answerer:
         # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
         if named_items and evidence.parameters and not classified_as:
             checked = [*checked, *(i for i in case_items if i not in checked and self.rules.items[i].compute is None)]
+        # "…a server with two H100s (96 TFLOPS) running a 13B LLM for inference, plus a RAG service…": a machine with
+        # a figure named beside an item that has no compute threshold is a purchase of its own, checked against the
+        # hardware item its use (or its worked case) names.
+        services = bool(named_items) and all(self.rules.items[i].compute is None for i in named_items)
+        if services and evidence.compute and not classified_as:
+            checked = [*checked, *(i for i in (purposes or case_items) if i not in checked)]
         # "State that an edge device only needs 1 TOPS to qualify": a threshold the question misstates is corrected.
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
@@ -728,7 +734,7 @@ class Answerer:
         own LLM" states training; "an AI model training server" names the item)."""
         names = [n for s in self.vocabulary.subjects if s.clause in self._item_of_clause for n in s.names]
         unnamed = re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), " ", question, flags=re.I)
-        return [item for item, rule in self.rules.items.items() if mentions(unnamed, rule.keywords, affirmed=True)]
+        return list(gather_evidence(unnamed, self.rules).item_words)
 
     def contradicted(self, question: str, focus: Focus, generated: str) -> list[ThresholdCheck]:
         """The threshold checks of a named item against the question's own figure, where the model's answer opens

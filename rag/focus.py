@@ -216,10 +216,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     named = [_sole_member(s, naming, vocabulary) for s in named]
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": every kind named beside the definition or its
     # elements, and no item, is the definition's own phrase, not a question on the kinds.
-    kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
-    beside_definition = any(s.kind == "definition" or (s.kind == "group" and s not in kinds) for s in named)
-    if all(s in named for s in kinds) and beside_definition and not any(s.kind == "item" for s in named):
-        named = [s for s in named if s not in kinds]
+    all_kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
+    beside_definition = any(s.kind == "definition" or (s.kind == "group" and s not in all_kinds) for s in named)
+    if all(s in named for s in all_kinds) and beside_definition and not any(s.kind == "item" for s in named):
+        named = [s for s in named if s not in all_kinds]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
     elements = [s for s in named if s.kind == "element"]

@@ -1383,3 +1383,12 @@ def test_a_vendors_price_list_asked_for_is_refused_before_the_model(make):
     answerer, llm = make()
     answer = answerer.ask("Which Taiwanese distributor sells the cheapest qualifying H100 training server?")
     assert llm.calls == [] and answer.abstained and answer.citations == []
+
+
+def test_a_machine_with_a_figure_beside_a_technical_service_is_checked_against_its_own_hardware_item(ruled):
+    answer = ruled(
+        "Turnkey quote: an on-prem server with two H100s (96 TFLOPS total per the vendor spec) running a 13B LLM for "
+        "inference, plus a RAG service over our document knowledge base. Which items could each part fall under?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("rag", True), ("ai_inference_server", True)]
+    assert [c.id for c in answer.citations] == ["item.rag", "item.ai_inference_server"]

@@ -284,6 +284,13 @@ def test_line_items_are_cut_at_enumeration_markers():
         "另購 UPS",
     ]
     assert line_items("GPU: 4x H100; RAM 512GB") == ["GPU: 4x H100; RAM 512GB"]
+    # "plus …" / "再加上…" after a clause starts another purchase; "plus" inside one does not.
+    assert line_items("a server at 96 TFLOPS for inference, plus a RAG service") == [
+        "a server at 96 TFLOPS for inference,",
+        "plus a RAG service",
+    ]
+    assert line_items("推論伺服器一台，再加上 RAG 系統") == ["推論伺服器一台，", "再加上 RAG 系統"]
+    assert line_items("8 GPUs plus 2 TB of RAM") == ["8 GPUs plus 2 TB of RAM"]
 
 
 def test_a_model_the_policy_sizes_gives_its_parameter_count_and_the_clause_that_states_it():
