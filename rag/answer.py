@@ -50,7 +50,7 @@ from rag.guardrails import (
     strip_instructions,
 )
 from rag.hanzi import has_simplified, traditional
-from rag.knowledge import Category, Clause, load_rules
+from rag.knowledge import Category, Clause, Exclusion, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
@@ -304,6 +304,28 @@ class Answerer:
             checks.append(own)
         return [check for own in checks for check in own] if len(checks) >= 2 else []
 
+    def _excluded_apart(self, question: str) -> tuple[list[Exclusion], list[ThresholdCheck]] | None:
+        """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
+        name: the exclusions, and the others' threshold checks. None unless there are both and every purchase listed
+        is one or the other."""
+        excluded: list[Exclusion] = []
+        checks: list[ThresholdCheck] = []
+        for part in line_items(question):
+            evidence = gather_evidence(part, self.rules)
+            if evidence.exclusions:
+                excluded += [e for e in evidence.exclusions if e not in excluded]
+            elif evidence.compute or evidence.parameters:
+                focus = read_focus(part, self.vocabulary)
+                named = [] if focus.defaulted else [*focus.subjects, *focus.items]
+                items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
+                own = check_question(evidence, items, self.rules, self.retriever.by_id)
+                if not own:
+                    return None
+                checks += own
+            elif evidence.item_words or evidence.hardware:
+                return None  # a purchase neither excluded nor giving a figure: not the rules' alone to answer
+        return (excluded, checks) if excluded and checks else None
+
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -437,6 +459,16 @@ class Answerer:
             return text, [case, *reviews], []
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
+        # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
+        # purchases listed apart, some excluded, are answered one by one: each other one by its own item's threshold,
+        # each excluded one by its exclusion (the model had said all three qualify).
+        one_by_one = self._excluded_apart(remaining) if exclusions and mentions(question, asks.qualifies) else None
+        if one_by_one is not None:
+            out, checks = one_by_one
+            text, ids = render_exclusions(out, by_id, language, who=False)
+            text = SENTENCE_GAP[language].join((render(checks, by_id, language), text))
+            ids = [*(i for c in checks for i in c.cited()), *ids]
+            return text, [by_id[i] for i in dict.fromkeys(ids)], checks
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
         concerned = {self.rules.items[c].clause for e in exclusions if (c := by_id[e.clause].item) in self.rules.items}

@@ -1392,3 +1392,13 @@ def test_a_machine_with_a_figure_beside_a_technical_service_is_checked_against_i
     )
     assert [(c.item, c.passed) for c in answer.checks] == [("rag", True), ("ai_inference_server", True)]
     assert [c.id for c in answer.citations] == ["item.rag", "item.ai_inference_server"]
+
+
+def test_purchases_listed_apart_some_excluded_are_answered_one_by_one(ruled):
+    answer = ruled(
+        "我們今年想一次申請三樣：(1) 產線旁邊的瑕疵檢測 edge box，規格書寫 NPU 26 TOPS；(2) 一台搬料用的 AMR，"
+        "廠商說有 AI 避障；(3) 老闆問主機的電費能不能一起算。哪些可以走 AI 產品與服務這項？"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_edge_device", True)]
+    assert [c.id for c in answer.citations] == ["item.ai_edge_device", "response.tairoa.1", "response.tpca.3"]
+    assert "已達到門檻（符合）" in answer.answer and answer.answer.count("不適用：") == 2

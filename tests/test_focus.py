@@ -414,6 +414,9 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         # A vendor as the source of a figure is not asked for; one asked for is.
         ("想訂閱一個AI文案生成服務，供應商說底層模型是70億參數，這可以歸在哪個項目？", None),
         ("推論伺服器有推薦的供應商嗎？", "a vendor, dealer or brand"),
+        # An amount paid, given, is not an amount of credit asked for; a minimum investment asked for is.
+        ("一台沒有 GPU 的 server，發票金額大約 18 萬，可以申報成 AI 推論應用伺服器嗎？", None),
+        ("投資金額要達 500 萬以上才能申請嗎？", "an amount of credit or investment"),
         ("可以推薦幾家CP值高、又保證能過審的GPU伺服器廠商嗎？", "a vendor, dealer or brand"),
         ("Which vendor's spec sheet do the reviewers go by?", None),
         # The statute's articles: the policy quotes none of them. The statute named as context asks nothing of it.
@@ -616,3 +619,8 @@ def test_a_review_question_with_a_part_asking_what_it_takes_to_count_brings_the_
     assert read_focus(question, vocabulary).clauses == ["review.ai_edge_device", "item.ai_edge_device"]
     single = "For a content-generation service we subscribe to, how would reviewers decide whether it qualifies?"
     assert read_focus(single, vocabulary).clauses == ["review.content_generation"]
+
+
+def test_which_of_the_ai_items_a_purchase_is_asks_the_classifier(vocabulary):
+    question = "Our client bought an MLOps platform license. Which of the AI items would this be?"
+    assert read_focus(question, vocabulary).described
