@@ -563,10 +563,14 @@ class Answerer:
         # beside it ("電費和AI推論伺服器可以申請嗎？"): among several of a stakeholder's, which one is meant is the
         # model's to read.
         stances = [by_id[c] for c in focus.clauses]
+        # An item the comment itself names is its subject, not an item beside it ("數位產業署第二點意見建議在企業營運
+        # 流程協作系統新增什麼範疇？是哪一天提的？最後有被採納嗎？").
+        commented = {i for c in stances for i in self.vocabulary.items_named.get(c.comment or c.id, [])}
+        beside = [i for i in focus.items if i not in commented]
         if (
             focus.decision
             and stances
-            and not (classified_as or focus.items)
+            and not (classified_as or beside)
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}

@@ -1402,3 +1402,9 @@ def test_purchases_listed_apart_some_excluded_are_answered_one_by_one(ruled):
     assert [(c.item, c.passed) for c in answer.checks] == [("ai_edge_device", True)]
     assert [c.id for c in answer.citations] == ["item.ai_edge_device", "response.tairoa.1", "response.tpca.3"]
     assert "已達到門檻（符合）" in answer.answer and answer.answer.count("不適用：") == 2
+
+
+def test_an_item_the_comment_itself_names_does_not_keep_its_decision_from_the_rules(ruled):
+    answer = ruled("數位產業署第二點意見建議在企業營運流程協作系統新增什麼範疇？是哪一天提的？最後有被採納嗎？")
+    assert [c.id for c in answer.citations] == ["response.adi.2", "comment.adi.2"]
+    assert "參採數位產業署意見" in answer.answer and "113/4/22" in answer.answer and "「研發」範疇" in answer.answer
