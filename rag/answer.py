@@ -292,17 +292,19 @@ class Answerer:
                 continue
             # A figure naming no item ("一台伺服器配4張GPU，每張40 TFLOPS。(1) 訓練…？(2) 推論…？") is the
             # question's, asked of the uses listed after it: not a purchase of its own.
-            focus = read_focus(part, self.vocabulary)
-            items = (
-                []
-                if focus.defaulted
-                else [self._item_of_clause[s] for s in focus.subjects if s in self._item_of_clause]
-            )
-            own = check_question(evidence, items, self.rules, self.retriever.by_id)
+            own = self._own_checks(part, evidence)
             if not own:
                 return []
             checks.append(own)
         return [check for own in checks for check in own] if len(checks) >= 2 else []
+
+    def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
+        """The threshold checks of one purchase listed apart against the items its own words name (none where they
+        name none: the hardware a figure's words default to is no item named)."""
+        focus = read_focus(part, self.vocabulary)
+        named = [] if focus.defaulted else [*focus.subjects, *focus.items]
+        items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
+        return check_question(evidence, items, self.rules, self.retriever.by_id)
 
     def _excluded_apart(self, question: str) -> tuple[list[Exclusion], list[ThresholdCheck]] | None:
         """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
@@ -315,10 +317,7 @@ class Answerer:
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
             elif evidence.compute or evidence.parameters:
-                focus = read_focus(part, self.vocabulary)
-                named = [] if focus.defaulted else [*focus.subjects, *focus.items]
-                items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
-                own = check_question(evidence, items, self.rules, self.retriever.by_id)
+                own = self._own_checks(part, evidence)
                 if not own:
                     return None
                 checks += own
