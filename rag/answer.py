@@ -223,6 +223,14 @@ class Answerer:
         for subject in self.vocabulary.subjects:
             if subject.kind == "item":
                 self.item_names.setdefault(subject.clause, []).extend(subject.names)
+        # The items' names, longest first: taken out of a question to read the uses it states in other words.
+        names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
+        self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+        # What questions call the definition whose elements a group lists ("人工智慧": the list asked for).
+        self._definition_names: dict[str, list[str]] = {}
+        for subject in self.vocabulary.subjects:
+            if subject.kind == "definition":
+                self._definition_names.setdefault(subject.clause, []).extend(subject.names)
         self.system = self.prompt.render_system()
         # Misspelt English words ("which categroy") read as the vocabulary's, so the rules still recognise them.
         self.speller = Speller.from_files(
@@ -522,8 +530,8 @@ class Answerer:
         ):
             elements = [by_id[m] for m in group.members]
             # "「人工智慧」是指用了哪些技術元素…？": the definition named is the list asked for, as "by definition" is.
-            defined = [s.names for s in self.vocabulary.subjects if s.kind == "definition" and s.clause == group.clause]
-            by_definition = bool(mentions(question, asks.by_definition) or any(mentions(question, n) for n in defined))
+            defined = self._definition_names.get(group.clause, [])
+            by_definition = bool(mentions(question, asks.by_definition) or mentions(question, defined))
             if focus.clauses == [group.clause, *group.members] and not by_definition:
                 return _elements_listed(elements, language)
             # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
@@ -767,9 +775,7 @@ class Answerer:
     def _uses(self, question: str) -> list[Category]:
         """The items whose use ``question`` states in words other than the items' names ("a GPU server to train our
         own LLM" states training; "an AI model training server" names the item)."""
-        names = [n for s in self.vocabulary.subjects if s.clause in self._item_of_clause for n in s.names]
-        unnamed = re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), " ", question, flags=re.I)
-        return list(gather_evidence(unnamed, self.rules).item_words)
+        return list(gather_evidence(self._item_name_pattern.sub(" ", question), self.rules).item_words)
 
     def contradicted(self, question: str, focus: Focus, generated: str) -> list[ThresholdCheck]:
         """The threshold checks of a named item against the question's own figure, where the model's answer opens

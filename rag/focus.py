@@ -301,7 +301,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
     elif not subjects and mentions(question, asks.item_count):
         # "AI 產品與服務總共有幾個適用項目？": the overview that lists the items by kind (the comments had come up).
-        subjects = [g.model_copy(update={"members": []}) for g in vocabulary.subjects if _kind_of_item(g, vocabulary)]
+        subjects = [g.model_copy(update={"members": []}) for g in all_kinds]
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):

@@ -59,7 +59,7 @@ class ThresholdCheck(BaseModel):
 
     def cited(self) -> list[str]:
         """The clauses the check's sentences cite: this item's, then each item whose threshold the figure meets."""
-        return list(dict.fromkeys([*self.clauses, *(c.clauses[0] for c in self.also_meets)]))
+        return list(dict.fromkeys([*self.clauses, *(c.item_clause for c in self.also_meets)]))
 
 
 def check_question(
@@ -246,7 +246,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             )
             lines += [
                 f"所述算力則達{item_name(by_id[other.item_clause].title)}的門檻（{other.wanted_zh}），如其用途相符 "
-                f"[{other.clauses[0]}]。"
+                f"[{other.item_clause}]。"
                 for other in check.also_meets
             ]
         else:
@@ -259,7 +259,7 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             )
             lines += [
                 f"It does meet the threshold of {item_name(by_id[other.item_clause].title_en)} ({other.wanted}), "
-                f"if the machine is used as one [{other.clauses[0]}]."
+                f"if the machine is used as one [{other.item_clause}]."
                 for other in check.also_meets
             ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
