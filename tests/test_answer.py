@@ -201,6 +201,9 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
     [
         "Which item is a web-shop chatbot under, and which agency raised this kind of use case?",
         "Our MLOps platform lets the team fine-tune and deploy LLMs. Does it count as a model development tool?",
+        # "fine" the adjective, and fine tuning spelt apart, are no fine paid.
+        "How does the doc define natural language processing? One line is fine.",
+        "Can a fine tuning service on a 7B model be a content generation system?",
         "總共有幾個人工智慧產品與服務項目？",
         # The authority's decision, not who the authority is.
         "台灣電路板協會建議把 AI 含公有雲的應用納進來，最後主管機關是怎麼處理的？",
