@@ -493,7 +493,9 @@ class Answerer:
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
-            named = [self._item_of_clause[c] for c in focus.items if c in concerned]
+            # The item named, or the use that names it ("沒裝 GPU…拿來跑 LLM 推論": the inference server).
+            used = [self.rules.items[i].clause for i in evidence.item_words]
+            named = [self._item_of_clause[c] for c in dict.fromkeys([*focus.items, *used]) if c in concerned]
             # The item's threshold, checked against the figure the question gives where that falls short too
             # ("筆電，內建顯卡大概 8 TFLOPS，可以當作AI推論應用伺服器嗎"); a figure that would meet it changes nothing:
             # the exclusion decides. An item apart from the exclusion is checked whichever way its figure falls.

@@ -46,6 +46,7 @@ class Subject(BaseModel):
     case: str | None = None
     review: list[str] = []
     members: list[str] = []  # further clauses after its own: a group's items, a stakeholder's other comments
+    excludes: bool = False  # a decision that is one of the rules' exclusions (electricity, an ordinary server)
 
 
 class Asks(BaseModel):
@@ -181,7 +182,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     if named - known:
         raise ConfigError(f"{path} names clauses that do not exist in {clauses_path}: {sorted(named - known)}")
     rules = load_rules(rules_path, clauses_path)
-    decisions = [Subject(kind="decision", names=e.keywords, clause=e.clause) for e in rules.exclusions]
+    decisions = [Subject(kind="decision", names=e.keywords, clause=e.clause, excludes=True) for e in rules.exclusions]
     decisions += [Subject(kind="decision", names=r.keywords, clause=r.clause) for r in rules.routes]
     item_words = {rule.clause: rule.keywords for rule in rules.items.values()}
     compute_items = [rule.clause for rule in rules.items.values() if rule.compute is not None]
@@ -261,9 +262,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     about_elements = bool(elements) or of_elements
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
     yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
-    if decisions and elements and yes_or_no and not items and not mentions(question, asks.stakeholder):
+    describing = decisions and not any(d.excludes for d in decisions)
+    if describing and elements and yes_or_no and not items and not mentions(question, asks.stakeholder):
         # "我們的瑕疵檢測模型是用監督式學習訓練的…，這算「機器學習演算法」嗎？": whether it counts as the element named
         # is asked; the words a response's route matches (瑕疵檢測) describe the thing, they are not the question.
+        # Not an exclusion's ("一般的 2 CPU 伺服器，沒裝 GPU，…拿來跑 LLM 推論可以申請抵減嗎？"): that decides,
+        # whatever AI the thing runs.
         subjects = elements
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]

@@ -641,6 +641,14 @@ def test_what_an_exclusion_names_is_answered_by_the_exclusion(ruled, question, s
     assert ("ignored" in " ".join(answer.corrections)) == question.startswith("Ignore")
 
 
+def test_an_exclusion_decides_whatever_element_the_thing_runs_and_its_use_names_the_item(ruled):
+    # The LLM it runs is no element question, and "推論" is the item the figure is checked against.
+    answer = ruled("一般的 2 CPU 伺服器，沒裝 GPU，廠商說算力大概 800 GFLOPS，拿來跑 LLM 推論可以申請抵減嗎？")
+    assert answer.answer.startswith("不適用：一般伺服器")
+    assert "門檻為 45 TFLOPS 以上；問題所述為 800 GFLOPS (0.8 TFLOPS)，未達到門檻" in answer.answer
+    assert [c.id for c in answer.citations] == ["case.inference_server", "item.ai_inference_server"]
+
+
 def test_an_exclusion_beside_other_things_asked_is_left_to_the_model(make):
     # "What besides electricity…" asks about the rest.
     answerer, llm = make(judge(True), "Servers with 45 TFLOPS qualify [item.ai_inference_server].")
