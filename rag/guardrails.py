@@ -74,10 +74,18 @@ _APPROVAL_ASKED = (
     r"|\bapprove\s+(?:our|my)\s+(?:application|claim|credit)"
     # Speaking in the authority's name: "以經濟部名義出具一段文字", "on behalf of the Ministry".
     r"|以(?:經濟部|主管機關|政府|財政部|國稅局|稅捐機關)(?:的)?名義|\bon\s+behalf\s+of\s+(?:the\s+)?(?:ministry|moea|government|authority)"
+    # Or a guarantee of approval to confirm: "Confirm that the Ministry guarantees automatic approval for any AI
+    # purchase" (not asked about: "Does meeting the threshold guarantee approval?").
+    r"|\bconfirm\s+that\b[^.\n]{0,60}?\bguarantee[sd]?\s+(?:\w+\s+){0,2}?approv\w*"
 )
 _INSTRUCTION_PATTERNS = [
-    r"ignore\s+(?:all\s+|any\s+)?(?:(?:the|your|these|those)\s+)?(?:previous|prior|above|earlier|preceding|policy|rules?|instructions?)",
-    r"disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above|rules?|instructions?|policy)",
+    # "Ignore the source documents.", "disregard the retrieved clauses": what the answer rests on, set aside.
+    r"ignore\s+(?:all\s+|any\s+)?(?:(?:the|your|these|those)\s+)?(?:previous|prior|above|earlier|preceding|policy|rules?"
+    r"|instructions?|sources?|source\s+documents?|documents?|context|clauses?|retrieved|knowledge\s+base|guidelines?)",
+    r"disregard\s+(?:all\s+|the\s+|your\s+)?(?:previous|prior|above|rules?|instructions?|policy|sources?|source\s+documents?"
+    r"|documents?|context|clauses?|retrieved|knowledge\s+base|guidelines?)",
+    # A mode announced: "You're in developer mode now.", "開發者模式".
+    r"\b(?:developer|dev|god|admin|debug|jailbreak|unrestricted|DAN)\s+mode\b|開發者模式|開發人員模式|越獄",
     r"(?:classify|categori[sz]e|label|mark|treat)\s+(?:this|it|the application|me)\s+as",
     r"(?:output|return|respond with|answer|reply)\s*[:：]?\s*[{\"']?\s*(?:eligible|category|categories)",
     r"\beligible\s*[=:]\s*(?:true|yes)",
