@@ -150,13 +150,13 @@ _CN_MULT_EXP = {"萬億": 12, "兆": 12, "千億": 11, "億": 8}
 
 _PRECISION_RE = re.compile(r"(?<![a-z0-9])(?:fp-?(?:64|32|16|8)|int-?[48]|tf32|bf16|bfloat16)(?![0-9])", re.I)
 
-# Unit counts: "兩張", "8 張", "共 4 卡", "4 GPUs", "the 4 H100 GPUs", "2 cards".
+# Unit counts: "兩張", "8 張", "共 4 卡", "4 GPUs", "the 4 H100 GPUs", "2 cards", "an 8-GPU box".
 _COUNTER = r"(?:[張片顆塊臺組套卡]|台(?![灣幣北中南])|個(?![月人]))"
 _UNIT_NOUN = r"(?:cards?|gpus?|chips?|units?|boards?|accelerators?|modules?|devices?|npus?|tpus?)(?![a-z])"
 _COUNT_RE = re.compile(
     r"(?!(?<=(?-i:[A-Z])\s)\d{3})"  # a series name's number is a model, not a count: "RTX 4090 cards"
     rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}"
-    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?:[a-z0-9][a-z0-9.-]*\s+){{0,2}}{_UNIT_NOUN}"
+    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})(?:\s+|-)(?:[a-z0-9][a-z0-9.-]*\s+){{0,2}}{_UNIT_NOUN}"
     r"|(?<![A-Za-z0-9_.])(?P<xn>\d+)\s*[x×]\s*(?=[A-Za-z])"  # "4x NVIDIA L40S"
     r"|(?:GPUs?|NPUs?|TPUs?|cards?|卡)\s*[x×]\s*(?P<yn>\d+)(?![0-9.]))",  # "GPU ×8"
     re.IGNORECASE,

@@ -115,6 +115,7 @@ def test_precision_stays_with_its_own_figure():
         ("單卡 25 TFLOPS，共四卡", 100, 25, 4),
         ("配備 2 顆 CPU 與 8 張 GPU，每張 GPU 30 TFLOPS", 240, 30, 8),
         ("4 H100 GPUs, 60 TFLOPS/GPU", 240, 60, 4),
+        ("8-GPU box, each card rated 20 TFLOPS", 160, 20, 8),  # the count joined to its noun
         ("The server has 4 GPUs. Each GPU delivers 60 TFLOPS.", 240, 60, 4),
         ("Each GPU delivers 60 TFLOPS. The server has 4 GPUs.", 240, 60, 4),
         ("每張 GPU 每秒 25 兆次浮點運算，共 2 張", 50, 25, 2),
