@@ -232,6 +232,19 @@ def test_a_figure_checked_against_a_named_item_even_when_its_review_criterion_is
     assert llm.calls == [] and [(c.item, c.passed) for c in answer.checks] == [("ai_inference_server", False)]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SI vendor built us a RAG knowledge assistant but the underlying model is 0.8B params. reviewer rejected it, why?",
+        "我們的 RAG 系統用 0.8B 的模型，送件被退，為什麼？",
+    ],
+)
+def test_a_rejection_asked_about_is_a_threshold_check(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and [(c.item, c.passed) for c in answer.checks] == [("rag", False)]
+
+
 def test_a_figure_not_asked_about_as_a_qualification_goes_to_the_model(make):
     answerer, llm = make(judge(True), "An inference server needs 45 TFLOPS or more [item.ai_inference_server].")
     answer = answerer.ask("What does the policy say about our 60 TFLOPS inference server?")
