@@ -361,7 +361,8 @@ class Answerer:
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
                 text = render_requirements(requirements, by_id, language, answers_no=not of_group)
-                return text, [by_id[r.clause] for r in requirements], []
+                ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
+                return text, [by_id[i] for i in dict.fromkeys(ids)], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.

@@ -319,6 +319,9 @@ class Requirement(BaseModel):
     wanted_zh: str
     used: list[str] = []
     used_zh: list[str] = []
+    # The clause of a technique the question names that the elements leave out, where it names no listed one
+    # ("a supervised gradient-boosting model only, no deep learning, no LLM, no NLP": not machine learning as listed).
+    unlisted: str | None = None
 
 
 def requirement(
@@ -334,6 +337,9 @@ def requirement(
         wanted = " or ".join(item_name(c.title_en or c.title) for c in names.values()) + " (any one of them)"
         wanted_zh = "、".join(item_name(c.title) for c in names.values()) + "，任一即可"
         used = [c for e, c in names.items() if e in alternatives]
+        left_out = [
+            rules.elements[e].clause for e in alternatives if e in rules.elements and not rules.elements[e].listed
+        ]
         return Requirement(
             item=item,
             clause=rule.clause,
@@ -341,6 +347,7 @@ def requirement(
             wanted_zh=wanted_zh,
             used=[item_name(c.title_en or c.title) for c in used],
             used_zh=[item_name(c.title) for c in used],
+            unlisted=left_out[0] if left_out and not used else None,
         )
     if rule.parameters is None or not rule.alternative_elements:
         return None
@@ -369,6 +376,12 @@ def render_requirements(
             lines.append(f"{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
+            if r.unlisted:
+                element = by_id[r.unlisted]
+                lines.append(
+                    f"問題所述的技術不在所列的技術元素之內（{element.title}：「{element.text}」）[{r.unlisted}]，"
+                    "依所述不符合此條件。"
+                )
         else:
             name = item_name(clause.title_en or clause.title)
             lead = "No, an LLM is not required" if answers_no else "An LLM is not required"
@@ -376,6 +389,12 @@ def render_requirements(
             if r.used:
                 lines.append(
                     f"The question names {' and '.join(r.used)}, one of them: without an LLM it can still meet it."
+                )
+            if r.unlisted:
+                element = by_id[r.unlisted]
+                lines.append(
+                    f"What the question names is not among the listed elements ({element.title_en or element.title}: "
+                    f'"{element.text_en or element.text}") [{r.unlisted}], so as described it does not meet it.'
                 )
     return SENTENCE_GAP[language].join(lines)
 

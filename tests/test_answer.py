@@ -1077,6 +1077,26 @@ def test_a_card_count_given_is_checked_not_divided(make):
     assert [c.passed for c in answer.checks] == [True] and "at least" not in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "our procurement forecasting tool uses a supervised gradient-boosting model only, no deep learning, no "
+            "LLM, no NLP. can it fall under the enterprise workflow collaboration system item?",
+            "so as described it does not meet it",
+        ),
+        (
+            "我們的採購預測用監督式學習的隨機森林，沒有深度學習也沒有 LLM，可以算企業營運流程協作系統嗎？",
+            "依所述不符合",
+        ),
+    ],
+)
+def test_a_technique_the_elements_leave_out_is_said_not_to_meet_the_alternatives(ruled, question, says):
+    answer = ruled(question)
+    assert says in answer.answer
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow", "element.machine_learning"]
+
+
 def test_a_negated_llm_with_its_size_is_asked_about_the_alternative(ruled):
     answer = ruled(
         "Our product design tool uses generative AI but not an LLM with 1B+ parameters. Can it still fit the product "
