@@ -235,7 +235,7 @@ def test_a_figure_checked_against_a_named_item_even_when_its_review_criterion_is
 @pytest.mark.parametrize(
     "question",
     [
-        "SI vendor built us a RAG knowledge assistant but the underlying model is 0.8B params. reviewer rejected it, why?",
+        "SI vendor built us a RAG assistant but the underlying model is 0.8B params. reviewer rejected it, why?",
         "我們的 RAG 系統用 0.8B 的模型，送件被退，為什麼？",
     ],
 )
