@@ -306,6 +306,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif not subjects and mentions(question, asks.item_count):
         # "AI 產品與服務總共有幾個適用項目？": the overview that lists the items by kind (the comments had come up).
         subjects = [g.model_copy(update={"members": []}) for g in all_kinds]
+    elif items and not decisions and mentions(question, asks.stakeholder):
+        # "Following up on the enterprise operation process collaboration system: is R&D in scope? who asked for it to
+        # be added and when?": the comments that name the item, whoever made them (the item's clause had answered).
+        asked = {i.clause for i in items}
+        about_items = [c for c, named in vocabulary.items_named.items() if asked & set(named)]
+        commenters = [
+            s for s in vocabulary.subjects if s.kind == "stakeholder" and set(about_items) & {s.clause, *s.members}
+        ]
+        subjects = [_narrowed_to(s, about_items) for s in commenters] or subjects
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):

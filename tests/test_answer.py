@@ -1452,3 +1452,13 @@ def test_an_item_the_comment_itself_names_does_not_keep_its_decision_from_the_ru
     answer = ruled("數位產業署第二點意見建議在企業營運流程協作系統新增什麼範疇？是哪一天提的？最後有被採納嗎？")
     assert [c.id for c in answer.citations] == ["response.adi.2", "comment.adi.2"]
     assert "參採數位產業署意見" in answer.answer and "113/4/22" in answer.answer and "「研發」範疇" in answer.answer
+
+
+def test_who_asked_for_an_items_scope_is_answered_by_the_comments_that_name_the_item(ruled):
+    # No stakeholder named: the comment naming the item is the one asked about, with its date and its response.
+    answer = ruled(
+        "Following up on the enterprise operation process collaboration system: is R&D in scope? who asked for it to "
+        "be added and when?"
+    )
+    assert [c.id for c in answer.citations] == ["response.adi.2", "comment.adi.2"]
+    assert "Administration for Digital Industries" in answer.answer and "2024-04-22" in answer.answer
