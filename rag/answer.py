@@ -115,6 +115,26 @@ _SAYS_NOT_STATED = re.compile(
     r"|(?:政策|條文|政策文本|政策條文)[^。]{0,10}(?:沒有|並未|未)(?:說明|提及|規定|明定|提到))",
     re.IGNORECASE,
 )
+# "Three things on our list: edge cameras with a 3 TOPS NPU, a RAG system built on an 8B model, and the electricity
+# bill for our GPU cluster.": purchases listed after a colon, the last after ", and".
+_LISTED_AFTER_COLON = re.compile(r"(?<=[:：])([^:：?？。]*?,\s[^:：?？。]*?,\s+and\s[^?？。]*?)(?=\.\s|[?？。]|\.?$)")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
+
+
+def purchases_listed(text: str) -> list[str]:
+    """The text's line items (:func:`rag.guardrails.line_items`), with a list of three or more after a colon cut
+    into its members."""
+    parts = []
+    for part in line_items(text):
+        listed = _LISTED_AFTER_COLON.search(part)
+        if listed is None:
+            parts.append(part)
+            continue
+        members = _LIST_COMMA.split(listed.group(1))
+        parts += [p.strip() for p in (part[: listed.start()], *members, part[listed.end() :]) if p.strip()]
+    return parts
+
+
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
 
 
@@ -285,7 +305,7 @@ class Answerer:
         """The line items of a question listing two or more purchases, each naming an item or a machine, with what
         each says (:func:`rag.guardrails.gather_evidence`); else none."""
         parts = []
-        for part in line_items(question):
+        for part in purchases_listed(question):
             evidence = gather_evidence(part, self.rules)
             if evidence.item_words or evidence.hardware:
                 parts.append((part, evidence))
@@ -320,7 +340,7 @@ class Answerer:
         is one or the other."""
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
-        for part in line_items(question):
+        for part in purchases_listed(question):
             evidence = gather_evidence(part, self.rules)
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]

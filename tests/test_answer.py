@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from rag.answer import Answer, Answerer, ground, language_of
+from rag.answer import Answer, Answerer, ground, language_of, purchases_listed
 from rag.answer import sources as answer_sources
 from rag.errors import InputError
 from rag.knowledge import load_clauses
@@ -1462,3 +1462,31 @@ def test_who_asked_for_an_items_scope_is_answered_by_the_comments_that_name_the_
     )
     assert [c.id for c in answer.citations] == ["response.adi.2", "comment.adi.2"]
     assert "Administration for Digital Industries" in answer.answer and "2024-04-22" in answer.answer
+
+
+def test_purchases_listed_after_a_colon_are_answered_one_by_one(ruled):
+    answer = ruled(
+        "Three things on our list: edge cameras with a 3 TOPS NPU, a RAG system built on an 8B model, and the "
+        "electricity bill for our GPU cluster. Which of these are eligible?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_edge_device", False), ("rag", True)]
+    assert [c.id for c in answer.citations] == ["item.ai_edge_device", "item.rag", "response.tpca.3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Our list: a 60 TFLOPS server, an edge box, and a RAG service. Which qualify?",
+            ["Our list:", "a 60 TFLOPS server", "an edge box", "a RAG service", ". Which qualify?"],
+        ),
+        # Two members, or no colon before them: the line items as they are.
+        ("Our list: a 60 TFLOPS server and a RAG service.", ["Our list: a 60 TFLOPS server and a RAG service."]),
+        (
+            "A 60 TFLOPS server, an edge box, and a RAG service.",
+            ["A 60 TFLOPS server, an edge box, and a RAG service."],
+        ),
+    ],
+)
+def test_a_list_after_a_colon_is_cut_into_its_members(text, parts):
+    assert purchases_listed(text) == parts
