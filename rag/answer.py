@@ -332,7 +332,9 @@ class Answerer:
         focus = read_focus(part, self.vocabulary)
         named = [] if focus.defaulted else [*focus.subjects, *focus.items]
         items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
-        return check_question(evidence, items, self.rules, self.retriever.by_id)
+        # Else the items the rules' words for them name ("licence for an LLM fine-tuning platform that supports models
+        # up to 70B": a model development tool), as the classifier reads an application.
+        return check_question(evidence, items or list(evidence.item_words), self.rules, self.retriever.by_id)
 
     def _excluded_apart(self, question: str) -> tuple[list[Exclusion], list[ThresholdCheck]] | None:
         """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
@@ -456,6 +458,12 @@ class Answerer:
             checks = self._checked_apart(remaining) or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
             )
+        elif mentions(question, asks.qualifies) and not (about_case or classified_as or evidence.exclusions):
+            # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
+            # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
+            # item as the policy's names do, each checked against the items the rules' words for them name (some
+            # excluded: answered one by one below).
+            checks = self._checked_apart(remaining)
         if checks:
             ids = [i for check in checks for i in check.cited()]
             if review_asked(question, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too

@@ -1490,3 +1490,13 @@ def test_purchases_listed_after_a_colon_are_answered_one_by_one(ruled):
 )
 def test_a_list_after_a_colon_is_cut_into_its_members(text, parts):
     assert purchases_listed(text) == parts
+
+
+def test_purchases_listed_apart_naming_no_item_are_checked_against_the_items_their_words_name(ruled):
+    answer = ruled(
+        "Our Q3 budget: (a) licence for an LLM development / fine-tuning platform that supports models up to 70B "
+        "params, (b) annual SaaS sub for a writing assistant running a 500M-parameter model. Which of these fit the "
+        "AI items?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_model_dev_tool", True), ("content_generation", False)]
+    assert [c.id for c in answer.citations] == ["item.ai_model_dev_tool", "item.content_generation"]
