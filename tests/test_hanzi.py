@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from rag.hanzi import has_simplified, traditional
@@ -21,11 +22,19 @@ def test_characters_traditional_also_writes_are_left_as_written():
 
 def test_traditional_text_passes_unchanged():
     texts = [ROOT / "knowledge_base" / name for name in ("clauses.yaml", "rules.yaml", "questions.yaml")]
-    texts += sorted((ROOT / "eval").glob("questions*.jsonl"))
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert traditional(text) == text, path.name
         assert not has_simplified(text), path.name
+
+
+def test_key_facts_are_traditional():
+    # An answer is written in Traditional characters, so a Simplified key fact could never be stated. The questions
+    # themselves may carry an asker's Simplified slip ("抵减"): that is input, read as it comes.
+    for path in sorted((ROOT / "eval").glob("questions*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            facts = " ".join(" ".join(alternatives) for alternatives in json.loads(line)["key_facts"])
+            assert traditional(facts) == facts and not has_simplified(facts), (path.name, facts)
 
 
 def test_has_simplified():
