@@ -314,7 +314,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         commenters = [
             s for s in vocabulary.subjects if s.kind == "stakeholder" and set(about_items) & {s.clause, *s.members}
         ]
-        subjects = [_narrowed_to(s, about_items) for s in commenters] or subjects
+        subjects = [_narrowed_to(s, about_items) for s in commenters]  # none: nothing named is asked about
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):

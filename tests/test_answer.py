@@ -1500,3 +1500,14 @@ def test_purchases_listed_apart_naming_no_item_are_checked_against_the_items_the
     )
     assert [(c.item, c.passed) for c in answer.checks] == [("ai_model_dev_tool", True), ("content_generation", False)]
     assert [c.id for c in answer.citations] == ["item.ai_model_dev_tool", "item.content_generation"]
+
+
+def test_a_stakeholder_word_beside_an_item_no_comment_names_asks_about_nothing_named(make):
+    # "the ministry" beside the edge device: no comment names the item, so nothing named is the subject, and the
+    # conversion asked about is not a threshold check of the box's 10 TOPS.
+    answerer, _ = make(judge(False), "")
+    answer = answerer.ask(
+        "Our edge box is rated 10 TOPS at INT4. What conversion factor does the ministry apply between INT4/INT8 "
+        "TOPS and FP16 TFLOPS?"
+    )
+    assert answer.checks == [] and answer.abstained
