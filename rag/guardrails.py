@@ -341,12 +341,13 @@ def _models(text: str, rules: Rules) -> list[ParameterFigure]:
 _LINE_ITEM = re.compile(
     r"\n+|(?<=[，,；;])\s*(?=另|再加上|plus\b)|(?:^|(?<=[\s：:；;。，,]))"
     r"(?:（[一二三四五六七八九十]{1,2}）|\(\d{1,2}\)|\([a-h]\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.)](?=\s))"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]"  # circled numbers mark line items wherever they stand: "①推論主機…②產線邊緣盒子…"
 )
 
 
 def line_items(text: str) -> list[str]:
     """The text cut at line breaks, at "另…" (and also …) or "plus …" after a clause and at enumeration markers
-    ("（一）", "(2)", "3. ", "二、"): its line items."""
+    ("（一）", "(2)", "3. ", "二、", "①"): its line items."""
     return [part.strip() for part in _LINE_ITEM.split(text) if part and part.strip()]
 
 

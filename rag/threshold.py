@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from rag.figures import FULLWIDTH, ComputeFigure, Family, extract_compute, tera_unit
 from rag.guardrails import (
+    CheckResult,
     Evidence,
     check_compute,
     check_parameters,
@@ -127,6 +128,24 @@ def _check(
         largest = max(evidence.parameters, key=lambda p: p.value)
         stated = largest.span.strip()
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
+    elif (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
+        # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
+        # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
+        largest = max(evidence.parameters, key=lambda p: p.value)
+        passed = meets_min_parameters(rules.elements["llm"], evidence)
+        result = CheckResult(
+            name=f"LLM size ≥ {format_figure(llm_size / 1e9)}B parameters",
+            passed=passed,
+            detail=f"stated {largest.span.strip()} {'≥' if passed else '<'} {format_figure(llm_size / 1e9)}B",
+            clause=rule.clause,
+            item=item,
+        )
+        billions, yi = _parameter_figure(llm_size)
+        wanted = f"an LLM of {billions}B parameters or more, or another key technical element"
+        wanted_zh = f"{billions}B（{yi}億）參數以上之大語言模型，或其他關鍵技術元素"
+        own = [f"{yi}億"]
+        stated = largest.span.strip()
+        source = largest.clause
     else:
         return None
 
@@ -270,6 +289,16 @@ def _compute_wanted(compute: ComputeRule) -> tuple[str, str]:
     """A compute threshold as the answers write it: ("5 TOPS or 5 TFLOPS or more", "5 TOPS 或 5 TFLOPS 以上")."""
     figures = [f"{format_figure(t.value)} {t.unit}" for t in compute.thresholds]
     return " or ".join(figures) + " or more", " 或 ".join(figures) + " 以上"
+
+
+def _llm_size(accepted: Sequence[str], evidence: Evidence, rules: Rules) -> float | None:
+    """The LLM element's own size threshold, where an item accepting it among other elements (enterprise workflow) is
+    asked of a model size stated with none of the others named; else None."""
+    llm = rules.elements.get("llm")
+    others = set(accepted) - {"llm"}
+    if "llm" not in accepted or llm is None or llm.min_parameters is None or not evidence.parameters:
+        return None
+    return None if others & set(evidence.elements) else llm.min_parameters
 
 
 def _parameter_figure(threshold: float) -> tuple[str, str]:

@@ -1511,3 +1511,44 @@ def test_a_stakeholder_word_beside_an_item_no_comment_names_asks_about_nothing_n
         "TOPS and FP16 TFLOPS?"
     )
     assert answer.checks == [] and answer.abstained
+
+
+def test_purchases_marked_by_circled_numbers_are_each_checked_against_their_own_item(ruled):
+    # The edge box's 3.5 TOPS had been read beside the server's 45 TFLOPS ("已達到門檻"); the workflow system's 13B is
+    # its LLM's size, which the item's clause bounds at 1B.
+    answer = ruled(
+        "幫忙看一下這批採購：①推論主機，規格書GPU算力 45 TFLOPS 整 ②產線邊緣盒子 NPU 3.5 TOPS "
+        "③客服流程自動化的AI系統，用13B模型。哪些可以抵？"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [
+        ("ai_inference_server", True),
+        ("ai_edge_device", False),
+        ("enterprise_workflow", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "passed"),
+    [
+        (
+            "Our procurement workflow automation runs on a 0.5B model. Does it qualify as an enterprise operation "
+            "process collaboration system?",
+            False,
+        ),
+        ("客服流程自動化系統用 13B 模型，可以算企業營運流程協作系統嗎？", True),
+    ],
+)
+def test_a_model_size_asked_of_the_workflow_item_is_its_llms(ruled, question, passed):
+    answer = ruled(question)
+    assert [(c.item, c.passed) for c in answer.checks] == [("enterprise_workflow", passed)]
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
+
+
+def test_a_model_size_beside_another_element_the_workflow_item_accepts_is_not_checked(make):
+    # NLP is one of the elements it accepts: the small model does not decide it.
+    answerer, _ = make(judge(True), "It uses NLP, one of the elements [item.enterprise_workflow].")
+    answer = answerer.ask(
+        "Our NLP ticket triage workflow runs on a 0.5B model. Does it qualify as an enterprise operation "
+        "process collaboration system?"
+    )
+    assert answer.checks == []
