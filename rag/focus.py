@@ -262,7 +262,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     about_elements = bool(elements) or of_elements
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
     yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
-    describing = decisions and not any(d.excludes for d in decisions)
+    describing = bool(decisions) and not any(d.excludes for d in decisions)
     if describing and elements and yes_or_no and not items and not mentions(question, asks.stakeholder):
         # "我們的瑕疵檢測模型是用監督式學習訓練的…，這算「機器學習演算法」嗎？": whether it counts as the element named
         # is asked; the words a response's route matches (瑕疵檢測) describe the thing, they are not the question.

@@ -366,9 +366,7 @@ def requirement(
         wanted = " or ".join(item_name(c.title_en or c.title) for c in names.values()) + " (any one of them)"
         wanted_zh = "、".join(item_name(c.title) for c in names.values()) + "，任一即可"
         used = [c for e, c in names.items() if e in alternatives]
-        left_out = [
-            rules.elements[e].clause for e in alternatives if e in rules.elements and not rules.elements[e].listed
-        ]
+        left_out = [r.clause for e in alternatives if (r := rules.elements.get(e)) is not None and not r.listed]
         return Requirement(
             item=item,
             clause=rule.clause,
