@@ -301,14 +301,15 @@ class Answerer:
             clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
 
+    def _listed(self, question: str) -> list[tuple[str, Evidence]]:
+        """Each line item of the question (:func:`purchases_listed`) with what it says
+        (:func:`rag.guardrails.gather_evidence`)."""
+        return [(part, gather_evidence(part, self.rules)) for part in purchases_listed(question)]
+
     def _purchases(self, question: str) -> list[tuple[str, Evidence]]:
         """The line items of a question listing two or more purchases, each naming an item or a machine, with what
-        each says (:func:`rag.guardrails.gather_evidence`); else none."""
-        parts = []
-        for part in purchases_listed(question):
-            evidence = gather_evidence(part, self.rules)
-            if evidence.item_words or evidence.hardware:
-                parts.append((part, evidence))
+        each says; else none."""
+        parts = [(part, e) for part, e in self._listed(question) if e.item_words or e.hardware]
         return parts if len(parts) >= 2 else []
 
     def _checked_apart(self, question: str) -> list[ThresholdCheck]:
@@ -342,8 +343,7 @@ class Answerer:
         is one or the other."""
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
-        for part in purchases_listed(question):
-            evidence = gather_evidence(part, self.rules)
+        for part, evidence in self._listed(question):
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
             elif evidence.compute or evidence.parameters:
@@ -523,8 +523,8 @@ class Answerer:
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
             # The item named, or the use that names it ("沒裝 GPU…拿來跑 LLM 推論": the inference server).
-            used = [self.rules.items[i].clause for i in evidence.item_words]
-            named = [self._item_of_clause[c] for c in dict.fromkeys([*focus.items, *used]) if c in concerned]
+            used = [*(self._item_of_clause[c] for c in focus.items if c in self._item_of_clause), *evidence.item_words]
+            named = [i for i in dict.fromkeys(used) if self.rules.items[i].clause in concerned]
             # The item's threshold, checked against the figure the question gives where that falls short too
             # ("筆電，內建顯卡大概 8 TFLOPS，可以當作AI推論應用伺服器嗎"); a figure that would meet it changes nothing:
             # the exclusion decides. An item apart from the exclusion is checked whichever way its figure falls.

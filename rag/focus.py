@@ -291,9 +291,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
-            asked = {i.clause for i in items}
-            about_items = [c for c, named in vocabulary.items_named.items() if asked & set(named)]
-            subjects = [_narrowed_to(s, about_items) for s in subjects]
+            subjects = [_narrowed_to(s, _comments_naming(items, vocabulary)) for s in subjects]
         # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
         if not (items or decisions or groups) and mentions(question, asks.all_comments):
             if everyone:
@@ -309,8 +307,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif items and not decisions and mentions(question, asks.stakeholder):
         # "Following up on the enterprise operation process collaboration system: is R&D in scope? who asked for it to
         # be added and when?": the comments that name the item, whoever made them (the item's clause had answered).
-        asked = {i.clause for i in items}
-        about_items = [c for c, named in vocabulary.items_named.items() if asked & set(named)]
+        about_items = _comments_naming(items, vocabulary)
         commenters = [
             s for s in vocabulary.subjects if s.kind == "stakeholder" and set(about_items) & {s.clause, *s.members}
         ]
@@ -586,6 +583,12 @@ def _counted_as(question: str, asks: Asks) -> bool:
     under ("這應該申請哪個項目？", "which item…?"), describing no purchase of the asker's."""
     asked = {w.lower() for w in mentions(question, asks.which_item)}
     return bool(asked) and asked <= {w.lower() for w in asks.counts_as} and not mentions(question, asks.purchase)
+
+
+def _comments_naming(items: Sequence[Subject], vocabulary: QuestionVocabulary) -> list[str]:
+    """The comments whose own text names one of ``items``."""
+    asked = {i.clause for i in items}
+    return [c for c, named in vocabulary.items_named.items() if asked & set(named)]
 
 
 def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject:

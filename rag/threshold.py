@@ -111,6 +111,7 @@ def _check(
     item: Category, evidence: Evidence, rules: Rules, by_id: Mapping[str, Clause] | None
 ) -> ThresholdCheck | None:
     rule = rules.items[item]
+    largest = max(evidence.parameters, key=lambda p: p.value, default=None)  # the model size a check compares
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
         # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
@@ -119,20 +120,18 @@ def _check(
         wanted, wanted_zh = _compute_wanted(rule.compute)
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
-    elif rule.parameters is not None and evidence.parameters:
+    elif rule.parameters is not None and largest is not None:
         result = check_parameters(item, rule, evidence, rules)
         wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
-        largest = max(evidence.parameters, key=lambda p: p.value)
         stated = largest.span.strip()
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
-    elif (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
+    elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
-        largest = max(evidence.parameters, key=lambda p: p.value)
-        passed = meets_min_parameters(rules.elements["llm"], evidence)
+        passed = largest.value >= llm_size
         result = CheckResult(
             name=f"LLM size ≥ {format_figure(llm_size / 1e9)}B parameters",
             passed=passed,
@@ -296,7 +295,7 @@ def _llm_size(accepted: Sequence[str], evidence: Evidence, rules: Rules) -> floa
     asked of a model size stated with none of the others named; else None."""
     llm = rules.elements.get("llm")
     others = set(accepted) - {"llm"}
-    if "llm" not in accepted or llm is None or llm.min_parameters is None or not evidence.parameters:
+    if "llm" not in accepted or llm is None or llm.min_parameters is None:
         return None
     return None if others & set(evidence.elements) else llm.min_parameters
 
