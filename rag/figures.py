@@ -208,6 +208,18 @@ _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count,
     re.I,
 )
 
+# A count of cards like one whose figure the text gave before, with no figure of its own: "1張 H100（48 TFLOPS）…
+# 改配2張一樣的卡", "one card at 48 TFLOPS … with two of the same cards", "再加兩張同樣的卡", "two more such GPUs".
+_SAME_CARD_NOUN = r"(?:cards?|gpus?|chips?|accelerators?|modules?|npus?)(?![a-z])"
+_SAME_CARDS_RE = re.compile(
+    rf"(?P<add>再加裝?|加裝|加購|多加|再多?買|增加|add(?:ing)?\s+)?"
+    rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*[張片顆塊]\s*(?:一樣|同樣|相同|同款|同型號?)的?\s*"
+    r"(?:卡|GPU|顯卡|加速卡|晶片)"
+    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?P<more>more\s+)?(?:of\s+)?(?:the\s+|those\s+|these\s+)?"
+    rf"(?:same|identical|such)\s+(?:[a-z0-9][a-z0-9-]*\s+)?{_SAME_CARD_NOUN})",
+    re.IGNORECASE,
+)
+
 _Raw = tuple[int, int, float, Family]  # start, end, tera value, family
 
 
@@ -333,6 +345,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     per_machine = False
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
+    by_raw: dict[int, ComputeFigure] = {}  # each figure by the raw match it was read from
     for i, (start, end, tera, family) in enumerate(raws):
         floor = raws[i - 1][1] if i else 0
         if i and (marker := _PER_UNIT_AFTER_RE.match(norm, floor, start)):
@@ -362,20 +375,57 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
         seen.add((lo, hi))
         prev = (hi, value)
         beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
-        figures.append(
-            ComputeFigure(
-                value=value,
-                family=family,
-                per_unit=_tidy(tera) if per_unit else None,
-                count=count,
-                precision=_precision(norm, start, end, floor, ceiling),
-                span=text[lo:hi],
-                one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
-            )
+        by_raw[i] = ComputeFigure(
+            value=value,
+            family=family,
+            per_unit=_tidy(tera) if per_unit else None,
+            count=count,
+            precision=_precision(norm, start, end, floor, ceiling),
+            span=text[lo:hi],
+            one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
         )
+        figures.append(by_raw[i])
     if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
         figures = [f for i, f in enumerate(figures) if i not in sums]
-    return figures, claims
+    return figures + _same_cards(norm, text, raws, by_raw, sentences), claims
+
+
+def _same_cards(
+    norm: str, text: str, raws: list[_Raw], by_raw: dict[int, ComputeFigure], sentences: list[tuple[int, int]]
+) -> list[ComputeFigure]:
+    """The total of a count of cards "the same" as one the text gave a figure for before, in a sentence with no
+    figure of its own ("1張 H100（48 TFLOPS）。改配2張一樣的卡" → 2 × 48 = 96 TFLOPS). Added cards ("再加兩張同樣的卡",
+    "two more such GPUs") join the ones the card's own sentence counts."""
+    found = []
+    for m in _SAME_CARDS_RE.finditer(norm):
+        sentence = next((s, e) for s, e in sentences if s <= m.start() < e)
+        if any(sentence[0] <= r[0] < sentence[1] for r in raws):
+            continue  # the sentence gives its own figure
+        last = max((i for i, r in enumerate(raws) if r[1] <= m.start()), default=-1)
+        card = by_raw.get(last)
+        if card is None:
+            continue  # no figure before, or one named as a threshold
+        start, _, tera, family = raws[last]
+        own = next(s for s in sentences if s[0] <= start < s[1])
+        if not _COMPONENT_RE.search(norm[own[0] : own[1]]):
+            continue  # not a card's figure: machines are each checked, never added up
+        each = card.per_unit if card.per_unit is not None else (tera if card.count in (None, 1) else None)
+        if each is None:
+            continue
+        count = count_of(m["cn"] or m["en"])
+        if m["add"] or m["more"]:
+            count += card.count or 1
+        found.append(
+            ComputeFigure(
+                value=_tidy(each * count),
+                family=family,
+                per_unit=_tidy(each),
+                count=count,
+                precision=card.precision,
+                span=text[m.start() : m.end()].strip(),
+            )
+        )
+    return found
 
 
 # ----------------------------------------------------------------- parameters

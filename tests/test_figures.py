@@ -458,3 +458,21 @@ def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
 def test_a_figure_given_for_one_card_is_told_from_a_machines(text, one_card):
     (figure,) = extract_compute(text)
     assert figure.one_card is one_card
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The worked case's card, then a count of the same cards in a sentence with no figure of its own.
+        ("案例的伺服器配 1 張 H100（48 TFLOPS）。如果改配 3 張一樣的卡呢？", [48, 144]),
+        ("One card gives 48 TFLOPS. What about four of the same cards?", [48, 192]),
+        # Added cards join the ones the card's own sentence counts: 2 + 2 cards of 30.
+        ("伺服器裝 2 張卡，每張 30 TFLOPS。再加兩張同樣的卡呢？", [60, 120]),
+        ("the edge module has 3 TOPS; two more such modules?", [3, 9]),
+        # Machines are each checked against the threshold, never added up; a sentence with its own figure says it.
+        ("Our server does 100 TFLOPS. We'd buy two identical servers.", [100]),
+        ("一張卡 20 TFLOPS，換成三張一樣的卡，總算力 60 TFLOPS", [20, 60]),
+    ],
+)
+def test_a_count_of_the_same_cards_multiplies_the_card_given_before(text, values):
+    assert [f.value for f in extract_compute(text)] == values
