@@ -39,6 +39,7 @@ from rag.focus import (
     review_asked,
     split_recap,
     unstated_fact,
+    yes_or_no_parts,
 )
 from rag.guardrails import (
     Evidence,
@@ -59,6 +60,7 @@ from rag.threshold import (
     SENTENCE_GAP,
     Language,
     ThresholdCheck,
+    asked_of,
     cards_needed,
     check_element_question,
     check_question,
@@ -577,10 +579,16 @@ class Answerer:
                 return text, [*cited, *asked_too], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
-            element_checks = check_element_question(evidence, self.rules, by_id)
+            named_elements, element_checks = asked_of(check_element_question(evidence, self.rules, by_id), by_id)
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
-                return render_elements(element_checks, by_id, language), cited, []
+                text = render_elements(element_checks, by_id, language)
+                # "Which families count under the deep-learning element? Is a gradient-boosted tree one of them?":
+                # the element asked, in its own words, before the thing checked against it.
+                quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []
+                if quoted:
+                    text = f"{_extractive(quoted, language, '')}\n{text}"
+                return text, list({c.id: c for c in [*quoted, *cited]}.values()), []
         # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
         # counted five technical services in the overview's list of four).
         if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
@@ -620,7 +628,22 @@ class Answerer:
                 asked = focus.proposal and bool(
                     asked_for(question, asks.proposal, self.vocabulary) or mentions(question, asks.when)
                 )
-                return _decision_stated(response, by_id, language, with_comment=asked or response.adopts_comment)
+                text, cited, checks = _decision_stated(
+                    response, by_id, language, with_comment=asked or response.adopts_comment
+                )
+                # "…Is CNN one of the recognised DL algorithms, and which item would smart visual inspection fall
+                # under per the TAIROA response?": an element asked of in a part of its own is answered too.
+                parts_checked = [
+                    c
+                    for part in yes_or_no_parts(question, self.vocabulary)
+                    for c in asked_of(
+                        check_element_question(gather_evidence(part, self.rules), self.rules, by_id), by_id
+                    )[1]
+                ]
+                if parts_checked:
+                    text = f"{text}\n{render_elements(parts_checked, by_id, language)}"
+                    cited = list({c.id: c for c in [*cited, *(by_id[e.clause] for e in parts_checked)]}.values())
+                return text, cited, checks
         return None
 
     def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:

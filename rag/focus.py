@@ -117,6 +117,10 @@ class QuestionVocabulary(BaseModel):
     item_words: dict[str, list[str]] = {}
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
+    # The words for a server (rules.yaml), and those of the compute items whose names say server (the training and
+    # inference servers, not the edge device): "審查時伺服器的算力…" asks of them alone.
+    server_words: list[str] = []
+    server_items: list[str] = []
     # Each stakeholder comment's response.
     response_of: dict[str, str] = {}
     # The comments by the date they were submitted ("2024-03-20" → [comment ids]).
@@ -192,6 +196,10 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "subjects": [*decisions, *vocabulary.subjects],
             "item_words": item_words,
             "compute_items": compute_items,
+            "server_words": rules.server_words,
+            "server_items": [
+                s.clause for s in items if s.clause in compute_items and mentions(" ".join(s.names), rules.server_words)
+            ],
             "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
             "dated": _by_date(c for c in clauses if c.kind == "comment"),
             "items_named": {
@@ -320,7 +328,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         described = _described_item(question, vocabulary, among=vocabulary.compute_items)
         # "審查時伺服器的算力怎麼認定？": the items with their review criteria, where how they are reviewed is asked.
         reviewed = review_asked(question, vocabulary)
-        hardware = [_item_subject(c, vocabulary, reviewed) for c in vocabulary.compute_items]
+        # A server, no item named ("審查時伺服器的算力是依什麼認定？"): the items that are servers, not the edge device.
+        servers = vocabulary.server_items if mentions(question, vocabulary.server_words) else []
+        hardware = [_item_subject(c, vocabulary, reviewed) for c in servers or vocabulary.compute_items]
         subjects = [described] if described else hardware
         defaulted = described is None
     elif not (
@@ -408,6 +418,13 @@ def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabular
     """Whether a part of the question asks for ``words`` (an open question naming them: "要準備什麼佐證？"), not
     just mentions them ("規格書標示 200 TFLOPS")."""
     return any(mentions(part, words) and mentions(part, vocabulary.asks.open) for part in _PARTS.split(question))
+
+
+def yes_or_no_parts(question: str, vocabulary: QuestionVocabulary) -> list[str]:
+    """The parts of ``question`` that ask yes or no ("Is CNN one of the recognised DL algorithms, and which item …?":
+    the first)."""
+    asks = vocabulary.asks
+    return [p for p in _ASKS.split(question) if mentions(p, asks.qualifies) and not mentions(p, asks.open)]
 
 
 def split_recap(question: str, vocabulary: QuestionVocabulary) -> tuple[str, str]:

@@ -650,14 +650,37 @@ def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str,
     return checks
 
 
+def _own_words(check: ElementCheck, by_id: Mapping[str, Clause]) -> list[str]:
+    """The question's words for what it checks, less the element's own name ("LSTM", not "LSTM, deep learning")."""
+    clause = by_id[check.clause]
+    title = f"{clause.title} {clause.title_en}".lower().replace("-", " ")
+    return [w for w in check.words if w.lower().replace("-", " ") not in title]
+
+
+def asked_of(
+    checks: Sequence[ElementCheck], by_id: Mapping[str, Clause]
+) -> tuple[list[ElementCheck], list[ElementCheck]]:
+    """The elements a question names by their own names beside other things it checks, and those things' checks, each
+    against the element asked where its own class is none ("Which families count under the deep-learning element? Is
+    a gradient-boosted tree model one of them?": not a deep-learning class, rather than "not a machine-learning
+    class"). No element asked, or nothing else: none, and the checks as they are."""
+    asked = [c for c in checks if c.passed and not _own_words(c, by_id)]
+    things = [c for c in checks if c not in asked]
+    if not (asked and things):
+        return [], list(checks)
+    against = asked[0]
+    return asked, [
+        c if c.passed or c.stated else c.model_copy(update={"element": against.element, "clause": against.clause})
+        for c in things
+    ]
+
+
 def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause], language: Language) -> str:
     """The element checks as the answer's sentences, each citing the element's clause."""
     lines = []
     for check in checks:
         clause = by_id[check.clause]
-        # The question's own words for it, less the element's name ("LSTM", not "LSTM, deep learning").
-        title = f"{clause.title} {clause.title_en}".lower().replace("-", " ")
-        words = [w for w in check.words if w.lower().replace("-", " ") not in title] or check.words
+        words = _own_words(check, by_id) or check.words
         said = "、".join(words) if language == "zh" else ", ".join(words)
         if language == "zh":
             name = item_name(clause.title)

@@ -738,6 +738,24 @@ def test_whether_something_counts_as_a_key_element_is_answered_by_the_rules(make
     assert llm.calls == [] and answer.answer.startswith(start) and [c.id for c in answer.citations] == [cited]
 
 
+def test_a_thing_asked_of_an_element_named_is_checked_against_that_element(ruled):
+    # The element asked by its own name is quoted (the part asking which classes it lists), and the thing asked of it
+    # is checked against it: not "Yes: deep learning falls under deep learning", nor against machine learning.
+    answer = ruled("Which network classes does the deep learning element cover? Would an XGBoost model be one of them?")
+    assert "CNN" in answer.answer and "RNN" in answer.answer
+    assert "No: XGBoost is not among the classes the key technical element deep-learning algorithms" in answer.answer
+    assert [c.id for c in answer.citations] == ["element.deep_learning"]
+
+
+def test_an_element_asked_in_a_part_beside_a_decision_is_answered_too(ruled):
+    answer = ruled(
+        "Our AOI line runs a CNN. Is CNN one of the deep-learning algorithm classes, and under which item does smart "
+        "visual inspection fall according to the TAIROA response?"
+    )
+    assert "product design" in answer.answer and "Yes: CNN falls under the key technical element" in answer.answer
+    assert [c.id for c in answer.citations] == ["response.tairoa.2", "element.deep_learning"]
+
+
 def test_an_open_question_about_an_element_is_left_to_the_model(make):
     answerer, llm = make(judge(True), "CNN, DNN and RNN [element.deep_learning].")
     answerer.ask("Which neural network types count as deep-learning algorithms under this policy?")
@@ -1552,3 +1570,9 @@ def test_a_model_size_beside_another_element_the_workflow_item_accepts_is_not_ch
         "process collaboration system?"
     )
     assert answer.checks == []
+
+
+def test_a_count_of_the_same_cards_asked_in_another_sentence_is_checked(ruled):
+    answer = ruled("案例的伺服器配 1 張 H100（48 TFLOPS）。若改成 4 張一樣的卡，可以當AI模型訓練伺服器嗎？")
+    assert "4 張一樣的卡 (192 TFLOPS)，已達到門檻（符合）" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.ai_training_server"]

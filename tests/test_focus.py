@@ -310,6 +310,9 @@ def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, que
     [
         # Servers' compute asked of review: the criteria that say how it is checked.
         ("審查的時候，伺服器的算力是怎麼認定的？我們要準備什麼文件給審查委員看？", ["review.inference_server"]),
+        # A server, no item named: the servers' criterion, not the edge device's too; no server named: every item's.
+        ("審查時主機的算力依什麼認定？", ["review.inference_server"]),
+        ("審查時算力依什麼認定？", ["review.inference_server", "review.ai_edge_device"]),
         # How a kind of item is reviewed outranks a response its words match (SaaS: the public-cloud response).
         (
             "For a technical service, say a text-to-video SaaS we subscribe to, what does the reviewer look at?",
