@@ -595,7 +595,14 @@ class Answerer:
             return _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
-            return _kinds_stated(focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language)
+            text, cited, checks = _kinds_stated(
+                focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language
+            )
+            # "AI模型開發工具是歸在硬體、軟體還是技術服務？要符合什麼條件": what it takes, in the item's own words.
+            if asked_for(question, asks.requirements, self.vocabulary):
+                items = [by_id[c] for c in focus.kind_of]
+                text, cited = f"{text}\n{_extractive(items, language, '')}", [*cited, *items]
+            return text, cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):

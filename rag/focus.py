@@ -55,6 +55,7 @@ class Asks(BaseModel):
     case: list[str]
     review: list[str]
     condition: list[str] = []
+    requirements: list[str] = []
     open: list[str] = []
     by_definition: list[str] = []
     all_comments: list[str] = []
