@@ -16,6 +16,7 @@ from rag.focus import (
     read_focus,
     split_recap,
     unstated_fact,
+    yes_or_no_parts,
 )
 from rag.knowledge import load_clauses
 
@@ -627,3 +628,10 @@ def test_a_review_question_with_a_part_asking_what_it_takes_to_count_brings_the_
 def test_which_of_the_ai_items_a_purchase_is_asks_the_classifier(vocabulary):
     question = "Our client bought an MLOps platform license. Which of the AI items would this be?"
     assert read_focus(question, vocabulary).described
+
+
+def test_the_yes_or_no_parts_of_a_question(vocabulary):
+    # "listed" describes the algorithms; it does not make the part an open one as "list the …" does.
+    question = "Is CNN one of the listed deep-learning algorithms, and which item does visual inspection fall under?"
+    assert yes_or_no_parts(question, vocabulary) == ["Is CNN one of the listed deep-learning algorithms"]
+    assert yes_or_no_parts("List the items that can qualify.", vocabulary) == []
