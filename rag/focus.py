@@ -653,9 +653,21 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     asked = _content_words(question)
     shared = sorted(((len(asked & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
     (best, comment), (runner_up, _) = shared[0], shared[1]
-    if best < 3 or best < 2 * runner_up:
-        return stakeholder
-    return stakeholder.model_copy(update={"clause": comment, "members": []})
+    if best >= 3 and best >= 2 * runner_up:
+        return stakeholder.model_copy(update={"clause": comment, "members": []})
+    # "When did TPCA submit its comments and what did it ask about operating costs?": the topic after "about" in the
+    # words of one comment alone.
+    topic = _ABOUT.search(question)
+    about = _content_words(topic.group(1) or topic.group(2)) if topic else set()
+    naming = [c for c in comments if about & _content_words(texts.get(c, ""))]
+    if len(naming) == 1:
+        return stakeholder.model_copy(update={"clause": naming[0], "members": []})
+    return stakeholder
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|on\s+the\s+topic\s+of)\s+([^?？,，.。;；]+)|(?:關於|有關)([^?？,，。；]+)", re.I
+)
 
 
 def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[str, str]) -> Subject:

@@ -635,3 +635,16 @@ def test_the_yes_or_no_parts_of_a_question(vocabulary):
     question = "Is CNN one of the listed deep-learning algorithms, and which item does visual inspection fall under?"
     assert yes_or_no_parts(question, vocabulary) == ["Is CNN one of the listed deep-learning algorithms"]
     assert yes_or_no_parts("List the items that can qualify.", vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "clauses"),
+    [
+        ("When did TPCA send its comments, and what did it ask about operating expenses?", ["comment.tpca.3"]),
+        ("What did TPCA say regarding public cloud?", ["comment.tpca.2"]),
+        # A topic in no comment's words: the stakeholder's comments, all of them.
+        ("What did TPCA say about taxes?", ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]),
+    ],
+)
+def test_the_topic_asked_about_picks_the_one_comment_in_its_words(vocabulary, question, clauses):
+    assert read_focus(question, vocabulary).clauses == clauses
