@@ -208,7 +208,12 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
                 for c in clauses
                 if c.kind == "comment"
             },
-            "comment_texts": {c.id: f"{c.text} {c.text_en}" for c in clauses if c.kind == "comment"},
+            # With the topic its title gives it ("人工智慧系統之定義"), less the stakeholder's name before the colon.
+            "comment_texts": {
+                c.id: f"{_topic(c.title)} {_topic(c.title_en)} {c.text} {c.text_en}"
+                for c in clauses
+                if c.kind == "comment"
+            },
         }
     )
 
@@ -656,18 +661,25 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     if best >= 3 and best >= 2 * runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     # "When did TPCA submit its comments and what did it ask about operating costs?": the topic after "about" in the
-    # words of one comment alone.
+    # words of one comment more than any other's ("數位產業署對AI系統定義的建議": the definition's, not R&D's).
     topic = _ABOUT.search(question)
-    about = _content_words(topic.group(1) or topic.group(2)) if topic else set()
-    naming = [c for c in comments if about & _content_words(texts.get(c, ""))]
-    if len(naming) == 1:
-        return stakeholder.model_copy(update={"clause": naming[0], "members": []})
+    about = _content_words(next(g for g in topic.groups() if g)) if topic else set()
+    naming = sorted(((len(about & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
+    if naming[0][0] > naming[1][0]:
+        return stakeholder.model_copy(update={"clause": naming[0][1], "members": []})
     return stakeholder
 
 
 _ABOUT = re.compile(
-    r"\b(?:about|regarding|concerning|on\s+the\s+topic\s+of)\s+([^?？,，.。;；]+)|(?:關於|有關)([^?？,，。；]+)", re.I
+    r"\b(?:about|regarding|concerning|on\s+the\s+topic\s+of)\s+([^?？,，.。;；]+)"
+    r"|(?:關於|有關)([^?？,，。；]+)|對([^?？,，。；]{2,20}?)的(?:建議|意見|提議)",
+    re.IGNORECASE,
 )
+
+
+def _topic(title: str | None) -> str:
+    """A comment's title without the stakeholder's name before its colon."""
+    return re.split(r"[：:]", title or "", maxsplit=1)[-1]
 
 
 def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[str, str]) -> Subject:

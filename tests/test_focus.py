@@ -133,7 +133,9 @@ def by_id(settings: Settings):
             ["item.overview", "item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
         ),
         # A named stakeholder: its comments are the subject; stakeholders in general leave it to retrieval.
-        ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
+        ("數位產業署的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
+        # The topic of one of its comments: that one ("AI系統定義" is comment 1's title, 人工智慧系統之定義).
+        ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1"]),
         ("Which association asked for AMR?", ["response.tairoa.1"]),  # the decision named, with its comment
         # One of them asked about by its number: that comment alone (a number it does not have: all of them).
         ("台灣智慧自動化與機器人協會的第二點意見是什麼？政府怎麼回應？", ["comment.tairoa.2"]),
