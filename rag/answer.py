@@ -643,6 +643,7 @@ class Answerer:
                 parts_checked = [
                     c
                     for part in yes_or_no_parts(question, self.vocabulary)
+                    if mentions(part, asks.element_words)
                     for c in asked_of(
                         check_element_question(gather_evidence(part, self.rules), self.rules, by_id), by_id
                     )[1]

@@ -56,6 +56,7 @@ class Asks(BaseModel):
     review: list[str]
     condition: list[str] = []
     requirements: list[str] = []
+    element_words: list[str] = []
     open: list[str] = []
     by_definition: list[str] = []
     all_comments: list[str] = []

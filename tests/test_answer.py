@@ -1620,3 +1620,11 @@ def test_a_kind_asked_with_what_the_item_takes_quotes_the_item_too(ruled):
 def test_words_that_ask_whether_it_qualifies(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
+
+
+def test_a_chatbot_described_beside_a_question_on_the_consultation_is_not_checked_as_an_element(ruled):
+    answer = ruled(
+        "We run an online store and want a gen-AI shopping assistant chatbot. Did the consultation say whether that "
+        "kind of thing is covered?"
+    )
+    assert [c.id for c in answer.citations] == ["response.cda.1"] and "natural language" not in answer.answer
