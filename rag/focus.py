@@ -567,12 +567,17 @@ def _gregorian(year: str) -> int | None:
     return int(year) + 1911 if int(year) < 200 else int(year)
 
 
+# Words beside a date written without its year that say it is one: "4/2 那次提的意見", "the comment sent on 4/2".
+_DATE_CONTEXT = re.compile(r"月|那次|那天|當天|提的|提出|意見|\b(?:comments?|submitted|sent|dated)\b", re.IGNORECASE)
+
+
 def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
     """The dates ``text`` writes, as (year or None, month, day); an ROC year (民國 113) is converted."""
     found: set[tuple[int | None, int, int]] = set()
     for year, month, day in _NUMERIC_DATE.findall(text):
-        # Without a year, "3/20" may be a ratio or a fraction: it is a date only in a question that writes 月.
-        if not year and "月" not in text:
+        # Without a year, "3/20" may be a ratio or a fraction: it is a date only in a question that writes 月 or speaks
+        # of a comment made then.
+        if not year and not _DATE_CONTEXT.search(text):
             continue
         found.add((_gregorian(year), int(month), int(day)))
     for day, month, year in _DAY_MONTH.findall(text):

@@ -136,6 +136,8 @@ def by_id(settings: Settings):
         ("數位產業署的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
         # The topic of one of its comments: that one ("AI系統定義" is comment 1's title, 人工智慧系統之定義).
         ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1"]),
+        # A date without its year, beside a comment made then: that day's comment.
+        ("數位產業署 4/22 那次提的意見是什麼？", ["comment.adi.2"]),
         ("Which association asked for AMR?", ["response.tairoa.1"]),  # the decision named, with its comment
         # One of them asked about by its number: that comment alone (a number it does not have: all of them).
         ("台灣智慧自動化與機器人協會的第二點意見是什麼？政府怎麼回應？", ["comment.tairoa.2"]),

@@ -149,6 +149,8 @@ def test_setting_aside_the_sources_or_announcing_a_mode_is_an_instruction(text):
         "Was the rule changed?",
         "門檻會不會降為 30 TFLOPS？",
         "可以忽略文件裡的範例嗎？",
+        "新版政策有什麼不同？",
+        "我是會計師，想問電費可以抵減嗎？",
     ],
 )
 def test_asking_whether_the_policy_changed_is_a_question(text):

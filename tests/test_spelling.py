@@ -73,3 +73,11 @@ def test_chinese_input_method_slips_are_replaced_and_reported():
     text, made = speller.respell("這台推論伺服氣有符和門檻嗎？")
     assert text == "這台推論伺服器有符合門檻嗎？"
     assert [(m.written, m.read_as) for m in made] == [("伺服氣", "伺服器"), ("符和", "符合")]
+
+
+def test_the_mainland_word_for_a_server_is_read_as_the_vocabularys(settings):
+    from rag.focus import load_vocabulary
+
+    vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
+    speller = Speller(targets=[], known=[], slips=vocabulary.slips)
+    assert speller.respell("推論服務器的審查標準？")[0] == "推論伺服器的審查標準？"
