@@ -661,19 +661,22 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     comments = [stakeholder.clause, *stakeholder.members]
     if len(comments) < 2:
         return stakeholder
-    asked = _content_words(question)
-    shared = sorted(((len(asked & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
-    (best, comment), (runner_up, _) = shared[0], shared[1]
+    (best, comment), (runner_up, _) = _ranked(_content_words(question), comments, texts)[:2]
     if best >= 3 and best >= 2 * runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     # "When did TPCA submit its comments and what did it ask about operating costs?": the topic after "about" in the
     # words of one comment more than any other's ("數位產業署對AI系統定義的建議": the definition's, not R&D's).
     topic = _ABOUT.search(question)
     about = _content_words(next(g for g in topic.groups() if g)) if topic else set()
-    naming = sorted(((len(about & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
-    if naming[0][0] > naming[1][0]:
-        return stakeholder.model_copy(update={"clause": naming[0][1], "members": []})
+    (best, comment), (runner_up, _) = _ranked(about, comments, texts)[:2]
+    if best > runner_up:
+        return stakeholder.model_copy(update={"clause": comment, "members": []})
     return stakeholder
+
+
+def _ranked(words: set[str], comments: Sequence[str], texts: dict[str, str]) -> list[tuple[int, str]]:
+    """The comments by how many of ``words`` each one's text shares, most first."""
+    return sorted(((len(words & _content_words(texts.get(c, ""))), c) for c in comments), reverse=True)
 
 
 _ABOUT = re.compile(
