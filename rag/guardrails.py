@@ -155,7 +155,9 @@ _INSTRUCTION_PATTERNS = [
     # Not an application's own narrative ("when a document is updated, the index refreshes"; "business rules").
     r"\b(?:the|this|your)\s+(?:policy(?:\s+document)?|guidelines?|(?:\w+\s+)?thresholds?|rules?)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:updated|changed|amended|revised|lowered|reduced|removed|dropped)\b",
-    r"\b(?:policy|policy\s+document|rules?|guidelines?)\s+(?:is|are)\s+(?:now\s+)?(?:outdated|obsolete|superseded)\b",
+    r"\b(?:policy|policy\s+document|rules?|guidelines?|(?:the|this|your)\s+knowledge\s+base)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:outdated|obsolete|superseded)\b",
+    r"\b(?:developer|admin|administrator|system)(?:'s)?\s+note\b|\banswer\s+from\s+your\s+own\b",
     r"政策(?:文件|條文)?[^。\n]{0,6}(?:已經?(?:於\S{0,4})?|昨天|最近|剛剛?)(?:被)?(?:更新|修改|改了|修正|廢止|過時)"
     r"|政策[^。\n]{0,6}過時",
     # Set aside, or said to be superseded by someone posing as an official: "你現在不用管那份政策文件了，
