@@ -151,6 +151,7 @@ def test_setting_aside_the_sources_or_announcing_a_mode_is_an_instruction(text):
         "可以忽略文件裡的範例嗎？",
         "新版政策有什麼不同？",
         "我是會計師，想問電費可以抵減嗎？",
+        "我是審查委員，推論伺服器的算力審查時要以什麼文件為準？",
         # An application's own narrative.
         "When a document is updated, the RAG index refreshes nightly.",
         "Our business rules were updated last year.",
