@@ -58,6 +58,7 @@ from rag.retrieve import CJK, Retriever, language_of
 from rag.spelling import Speller
 from rag.threshold import (
     SENTENCE_GAP,
+    ElementCheck,
     Language,
     ThresholdCheck,
     asked_of,
@@ -579,7 +580,7 @@ class Answerer:
                 return text, [*cited, *asked_too], []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
-            named_elements, element_checks = asked_of(check_element_question(evidence, self.rules, by_id), by_id)
+            named_elements, element_checks = self._element_checks(evidence)
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 text = render_elements(element_checks, by_id, language)
@@ -588,7 +589,7 @@ class Answerer:
                 quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []
                 if quoted:
                     text = f"{_extractive(quoted, language, '')}\n{text}"
-                return text, list({c.id: c for c in [*quoted, *cited]}.values()), []
+                return text, _distinct([*quoted, *cited]), []
         # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
         # counted five technical services in the overview's list of four).
         if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
@@ -644,15 +645,18 @@ class Answerer:
                     c
                     for part in yes_or_no_parts(question, self.vocabulary)
                     if mentions(part, asks.element_words)
-                    for c in asked_of(
-                        check_element_question(gather_evidence(part, self.rules), self.rules, by_id), by_id
-                    )[1]
+                    for c in self._element_checks(gather_evidence(part, self.rules))[1]
                 ]
                 if parts_checked:
                     text = f"{text}\n{render_elements(parts_checked, by_id, language)}"
-                    cited = list({c.id: c for c in [*cited, *(by_id[e.clause] for e in parts_checked)]}.values())
+                    cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
                 return text, cited, checks
         return None
+
+    def _element_checks(self, evidence: Evidence) -> tuple[list[ElementCheck], list[ElementCheck]]:
+        """The key technical elements ``evidence`` names, split by :func:`rag.threshold.asked_of` into the elements
+        asked by their own names and the checks of the rest."""
+        return asked_of(check_element_question(evidence, self.rules, self.retriever.by_id), self.retriever.by_id)
 
     def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:
         """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones
@@ -1069,6 +1073,11 @@ def _kinds_stated(
             f'\n\nThe policy lists {count} eligible items: "{overview.text_en or overview.text}" [{overview.id}]'
         )
     return SENTENCE_GAP[language].join(lines).replace(" \n", "\n"), [overview], []
+
+
+def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses without repeats, in order."""
+    return list({c.id: c for c in clauses}.values())
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:

@@ -188,7 +188,8 @@ _SUM_AFTER_RE = re.compile(rf"\s*\(?\s*(?:{_SUM_WORDS})", re.I)
 _MACHINE_WORDS = r"units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|stations?|gateways?|cameras?"
 _MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
 _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
-_COMPONENT_RE = re.compile(r"[張片顆塊卡]|晶片|\b(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)\b", re.I)
+_COMPONENT_NOUN = r"(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)"  # what sits inside one machine
+_COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|\b{_COMPONENT_NOUN}\b", re.I)
 # A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
 _THRESHOLD_AFTER_RE = re.compile(
     r"\s*(?:的|之)?\s*(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)", re.IGNORECASE
@@ -210,13 +211,12 @@ _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count,
 
 # A count of cards like one whose figure the text gave before, with no figure of its own: "1張 H100（48 TFLOPS）…
 # 改配2張一樣的卡", "one card at 48 TFLOPS … with two of the same cards", "再加兩張同樣的卡", "two more such GPUs".
-_SAME_CARD_NOUN = r"(?:cards?|gpus?|chips?|accelerators?|modules?|npus?)(?![a-z])"
 _SAME_CARDS_RE = re.compile(
     rf"(?P<add>再加裝?|加裝|加購|多加|再多?買|增加|add(?:ing)?\s+)?"
     rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*[張片顆塊]\s*(?:一樣|同樣|相同|同款|同型號?)的?\s*"
     r"(?:卡|GPU|顯卡|加速卡|晶片)"
     rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})\s+(?P<more>more\s+)?(?:of\s+)?(?:the\s+|those\s+|these\s+)?"
-    rf"(?:same|identical|such)\s+(?:[a-z0-9][a-z0-9-]*\s+)?{_SAME_CARD_NOUN})",
+    rf"(?:same|identical|such)\s+(?:[a-z0-9][a-z0-9-]*\s+)?{_COMPONENT_NOUN}(?![a-z]))",
     re.IGNORECASE,
 )
 
@@ -248,11 +248,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:], strict=False))
 
 
+def _sentence_at(position: int, sentences: list[tuple[int, int]]) -> int:
+    """The index of the sentence ``position`` falls in."""
+    return next(i for i, (s, e) in enumerate(sentences) if s <= position < e)
+
+
 def _nearest_count(
     counts: list[tuple[int, int, int]], lo: int, hi: int, sentences: list[tuple[int, int]]
 ) -> tuple[int, int, int] | None:
     """The count closest to text[lo:hi], from its own sentence, else from a neighbouring one."""
-    idx = next(i for i, (s, e) in enumerate(sentences) if s <= lo < e)
+    idx = _sentence_at(lo, sentences)
     for group in ((idx,), (idx - 1, idx + 1)):
         ranges = [sentences[j] for j in group if 0 <= j < len(sentences)]
         found = [c for c in counts if any(s <= c[0] < e for s, e in ranges)]
@@ -398,7 +403,7 @@ def _same_cards(
     "two more such GPUs") join the ones the card's own sentence counts."""
     found = []
     for m in _SAME_CARDS_RE.finditer(norm):
-        sentence = next((s, e) for s, e in sentences if s <= m.start() < e)
+        sentence = sentences[_sentence_at(m.start(), sentences)]
         if any(sentence[0] <= r[0] < sentence[1] for r in raws):
             continue  # the sentence gives its own figure
         last = max((i for i, r in enumerate(raws) if r[1] <= m.start()), default=-1)
@@ -406,7 +411,7 @@ def _same_cards(
         if card is None:
             continue  # no figure before, or one named as a threshold
         start, _, tera, family = raws[last]
-        own = next(s for s in sentences if s[0] <= start < s[1])
+        own = sentences[_sentence_at(start, sentences)]
         if not _COMPONENT_RE.search(norm[own[0] : own[1]]):
             continue  # not a card's figure: machines are each checked, never added up
         each = card.per_unit if card.per_unit is not None else (tera if card.count in (None, 1) else None)
