@@ -33,6 +33,7 @@ from rag.focus import (
     Focus,
     Subject,
     asked_for,
+    asks_qualifies,
     focus_order,
     load_vocabulary,
     read_focus,
@@ -452,7 +453,7 @@ class Answerer:
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
-        asks_whether = bool(checked) and bool(mentions(question, asks.qualifies)) and not about_case
+        asks_whether = bool(checked) and asks_qualifies(question, asks) and not about_case
         checks = []
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
@@ -461,7 +462,7 @@ class Answerer:
             checks = self._checked_apart(remaining) or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
             )
-        elif mentions(question, asks.qualifies) and not (about_case or classified_as or evidence.exclusions):
+        elif asks_qualifies(question, asks) and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
             # item as the policy's names do, each checked against the items the rules' words for them name (some
@@ -501,7 +502,7 @@ class Answerer:
         # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
         # purchases listed apart, some excluded, are answered one by one: each other one by its own item's threshold,
         # each excluded one by its exclusion (the model had said all three qualify).
-        one_by_one = self._excluded_apart(remaining) if exclusions and mentions(question, asks.qualifies) else None
+        one_by_one = self._excluded_apart(remaining) if exclusions and asks_qualifies(question, asks) else None
         if one_by_one is not None:
             out, checks = one_by_one
             text, ids = render_exclusions(out, by_id, language, who=False)
@@ -520,7 +521,7 @@ class Answerer:
             and not classified_as
             and (itemless or not apart)
             and set(focus.subjects) <= exclusion_clauses | set(apart)
-            and mentions(question, asks.qualifies)
+            and asks_qualifies(question, asks)
             and not mentions(question, asks.others)
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))

@@ -68,6 +68,8 @@ class Asks(BaseModel):
     decision: list[str]
     ordinal: list[list[str]] = []
     qualifies: list[str] = []
+    # Phrases that ask it too, around what is asked of ("算內容生成系統嗎"): regular expressions.
+    qualifies_phrases: list[re.Pattern[str]] = []
     meets: list[str] = []
     how_many: list[str] = []
     ratio: list[str] = []
@@ -80,6 +82,19 @@ class Asks(BaseModel):
     must: list[str] = []
     model_size: list[str] = []
     others: list[str] = []
+
+    @field_validator("qualifies_phrases", mode="before")
+    @classmethod
+    def _compile(cls, values: list[str]) -> list[re.Pattern[str]]:
+        try:
+            return [re.compile(value, re.IGNORECASE) for value in values]
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc})") from exc
+
+
+def asks_qualifies(text: str, asks: Asks) -> bool:
+    """Whether ``text`` asks whether something qualifies (meets a threshold, counts as an item, is covered)."""
+    return bool(mentions(text, asks.qualifies)) or any(p.search(text) for p in asks.qualifies_phrases)
 
 
 class Fact(BaseModel):
@@ -276,7 +291,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     of_elements = any(g.members and set(g.members) <= element_clauses for g in named_groups)  # "key technical element"
     about_elements = bool(elements) or of_elements
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
-    yes_or_no = any(mentions(part, asks.qualifies) and not mentions(part, asks.open) for part in _PARTS.split(question))
+    yes_or_no = any(asks_qualifies(part, asks) and not mentions(part, asks.open) for part in _PARTS.split(question))
     describing = bool(decisions) and not any(d.excludes for d in decisions)
     if describing and elements and yes_or_no and not items and not mentions(question, asks.stakeholder):
         # "我們的瑕疵檢測模型是用監督式學習訓練的…，這算「機器學習演算法」嗎？": whether it counts as the element named
@@ -431,7 +446,7 @@ def yes_or_no_parts(question: str, vocabulary: QuestionVocabulary) -> list[str]:
     """The parts of ``question`` that ask yes or no ("Is CNN one of the recognised DL algorithms, and which item …?":
     the first)."""
     asks = vocabulary.asks
-    return [p for p in _ASKS.split(question) if mentions(p, asks.qualifies) and not mentions(p, asks.open)]
+    return [p for p in _ASKS.split(question) if asks_qualifies(p, asks) and not mentions(p, asks.open)]
 
 
 def split_recap(question: str, vocabulary: QuestionVocabulary) -> tuple[str, str]:

@@ -312,6 +312,9 @@ def test_a_number_the_question_gives_needs_no_clause(make):
         ("Our edge box uses a Jetson Orin at 40 TOPS. Does it qualify as an AI edge device?", True),
         ("Its NPU is rated at 3 TOPS. Does that clear the bar for an AI edge computing device?", False),
         ("我們自己做了 RAG，但 LLM 只用 0.5B 的小模型省成本，這樣 OK 嗎？", False),
+        # "算…嗎" asks whether it counts as the item; "content gen" names the item.
+        ("用一個13億參數的模型做文案跟摘要生成的服務，算內容生成系統嗎", True),
+        ("ok and what if the content gen service's model is only 350M paramters — still eligible?", False),
     ],
 )
 def test_a_named_device_with_its_figure_given_is_checked_not_refused(ruled, question, passed):

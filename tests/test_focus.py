@@ -11,6 +11,7 @@ from rag.focus import (
     Focus,
     QuestionVocabulary,
     asked_for,
+    asks_qualifies,
     focus_order,
     load_vocabulary,
     read_focus,
@@ -308,6 +309,22 @@ def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date)
 )
 def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, question, comments):
     assert read_focus(question, vocabulary).comments == comments
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("用一個13億參數的模型做文案跟摘要生成的服務，算內容生成系統嗎", True),
+        ("這台 30 TFLOPS 的機器，這樣就算AI推論伺服器了嗎？", True),
+        # 算 inside another word, or "才算" (what it takes): not whether it counts.
+        ("推論伺服器的算力要求是多少？審查會看嗎", False),
+        ("一定要用到10億參數的大語言模型才算企業營運流程協作系統嗎？", False),
+        ("國稅局剔除的話，我們提復查勝算大嗎", False),
+        ("我們的預算只有三百萬，這個政策在哪裡看嗎", False),
+    ],
+)
+def test_whether_a_question_asks_if_something_counts(vocabulary, question, asks):
+    assert asks_qualifies(question, vocabulary.asks) is asks
 
 
 @pytest.mark.parametrize(
