@@ -469,14 +469,24 @@ def split_recap(question: str, vocabulary: QuestionVocabulary) -> tuple[str, str
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
     """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None."""
     for fact in vocabulary.facts:
-        if fact.unless is not None and fact.unless.search(question):
-            continue
         words = fact.other_sense.sub(" ", question) if fact.other_sense is not None else question
-        if not fact.asked.search(words) or _gives(question, fact.given):
+        # What says the question is not asking for it counts in the clause that asks ("送件前要準備什麼佐證？"), not
+        # in another ("要填哪一份表格、附上哪些證明文件？" still asks for the form).
+        asking = [_clause_around(words, m.start(), m.end()) for m in fact.asked.finditer(words)]
+        if fact.unless is not None and all(fact.unless.search(part) for part in asking):
+            continue
+        if not asking or _gives(question, fact.given):
             continue
         if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
     return None
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause (or clauses) of ``text`` that ``text[start:end]`` falls in."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _gives(question: str, figure: Literal["compute", "parameters"] | None) -> bool:
@@ -510,6 +520,8 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
 
 
 _PARTS = re.compile(r"[?？,，;；。]")
+# Where a question's clause ends, a list's members among them ("表格、證明文件", "evidence and forms").
+_CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\band\b", re.IGNORECASE)
 # The separate things a question asks: its sentences, and clauses joined by "and" or "還有".
 _ASKS = re.compile(r"[?？;；。]|,\s*and\b|，\s*(?:還有|以及|另外|而且)")
 _MONTHS = {

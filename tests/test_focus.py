@@ -405,6 +405,9 @@ def test_evidence_asked_for_is_not_evidence_mentioned(vocabulary, question, aske
 def test_were_they_added_asks_for_the_decision(vocabulary):
     focus = read_focus("TAIROA asked for computer simulation to be added as an element. Were they added?", vocabulary)
     assert focus.decision and focus.decision_first
+    # "後來有照做嗎" (did they do as suggested): the decision, first.
+    focus = read_focus("聽說電路板協會有建議把人工智慧跟智慧機械合在一起，後來有照做嗎？", vocabulary)
+    assert focus.decision and focus.decision_first
 
 
 @pytest.mark.parametrize(
@@ -418,6 +421,24 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("申請 AI 抵減要向哪個機關提出？", "an application procedure"),
         ("線上申請的流程有哪些步驟？", "an application procedure"),
         ("要附哪些表格？", "an application procedure"),
+        # The evidence asked for in its own clause does not take the form out of the other.
+        ("申請的時候要填哪一份表格、附上哪些證明文件？", "an application procedure"),
+        ("送件前要準備什麼佐證？", None),
+        (
+            "Which government office do I submit the application to, and what's the form number?",
+            "an application procedure",
+        ),
+        ("要去哪裡申請？經濟部還是國稅局？", "an application procedure"),
+        ("申請需要會計師簽證嗎？", "an application procedure"),
+        ("審查大概要多久才會有結果？", "a date or year"),
+        # Who may apply, and another credit claimed beside this one: the policy names neither.
+        ("我們是外商分公司，可以申請嗎？", "the kinds of company that may apply"),
+        ("Does this credit apply to companies registered in Hong Kong?", "the kinds of company that may apply"),
+        ("這個抵減跟智慧機械的抵減可以同時申請嗎？", "a subsidy or another incentive"),
+        ("Can I claim both this credit and the R&D credit for the same server?", "a subsidy or another incentive"),
+        # An accountant addressed, or a purchase made jointly, asks none of them.
+        ("會計師您好，客戶要買推論用的伺服器，每張 24 TFLOPS，這樣夠不夠？", None),
+        ("AI 主機每個月的電費可以一起申請投資抵減嗎？", None),
         (
             "If we sell the server after a year, do we pay the credit back?",
             "a rule on selling or disposing of the equipment, or on paying the credit back",
