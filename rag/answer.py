@@ -382,11 +382,19 @@ class Answerer:
             else []
         )
         required = list(dict.fromkeys([*named_items, *also, *of_group]))
-        if required and sized and (mentions(question, asks.must) or without_llm):
+        # Or an alternative the item accepts is named: "產品設計系統一定要用生成式 AI 嗎？" (the model had said yes).
+        alternative = any(
+            e in [*self.rules.items[i].alternative_elements, *self.rules.items[i].elements_any]
+            for i in required
+            for e in evidence.elements
+        )
+        if required and (sized or alternative) and (mentions(question, asks.must) or without_llm):
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
-                text = render_requirements(requirements, by_id, language, answers_no=not of_group)
+                text = render_requirements(
+                    requirements, by_id, language, answers_no=not of_group, alternative_asked=alternative and not sized
+                )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 return text, [by_id[i] for i in dict.fromkeys(ids)], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.

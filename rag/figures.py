@@ -200,8 +200,11 @@ _NEED_WORDS = r"\bneeds?|\brequires?|須|需要?|門檻(?:為|是)"
 _AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 # A figure the policy is said to need ("the inference server needs 45 TFLOPS", "訓練伺服器須達 180 TFLOPS"): the
 # threshold restated, no machine's.
+# Or named as the threshold right before it: "推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the threshold of
+# 5 TOPS".
 _THRESHOLD_BEFORE_RE = re.compile(
-    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be))\s*(?:{_AT_LEAST}|達到?|為)?\s*$",
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at)|\brequirement\s+(?:of|is))\s*"
+    rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before

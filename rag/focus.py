@@ -317,7 +317,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
         # "…propose including algorithm-based tools that analyse collected data and images…": the comment it describes.
-        subjects = [_described_comment(question, s, vocabulary.comment_texts) for s in subjects]
+        subjects = [_described_comment(question, s, vocabulary.comment_texts, by_topic=not items) for s in subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
@@ -682,9 +682,10 @@ def _content_words(text: str) -> set[str]:
     return latin | han
 
 
-def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str]) -> Subject:
+def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str], by_topic: bool = True) -> Subject:
     """The one of the stakeholder's comments whose own words the question repeats, where it clearly repeats one
-    comment's (three words or more, twice any other's); else the stakeholder unchanged."""
+    comment's (three words or more, twice any other's), or (``by_topic``) the one its topic is about; else the
+    stakeholder unchanged. An item named as the topic is not read for words: the comments naming it are meant."""
     comments = [stakeholder.clause, *stakeholder.members]
     if len(comments) < 2:
         return stakeholder
@@ -693,7 +694,7 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     # "When did TPCA submit its comments and what did it ask about operating costs?": the topic after "about" in the
     # words of one comment more than any other's ("數位產業署對AI系統定義的建議": the definition's, not R&D's).
-    topic = _ABOUT.search(question)
+    topic = _ABOUT.search(question) if by_topic else None
     about = _content_words(next(g for g in topic.groups() if g)) if topic else set()
     (best, comment), (runner_up, _) = _ranked(about, comments, texts)[:2]
     if best > runner_up:
@@ -708,7 +709,8 @@ def _ranked(words: set[str], comments: Sequence[str], texts: dict[str, str]) -> 
 
 _ABOUT = re.compile(
     r"\b(?:about|regarding|concerning|on\s+the\s+topic\s+of)\s+([^?？,，.。;；]+)"
-    r"|(?:關於|有關)([^?？,，。；]+)|對([^?？,，。；]{2,20}?)的(?:建議|意見|提議)",
+    r"|(?:關於|有關)([^?？,，。；]+)"
+    r"|對([^?？,，。；]{2,20}?)(?:的|提了|提出了?|給了?|有)(?:什麼|甚麼|哪些|哪幾點)?的?(?:建議|意見|提議)",
     re.IGNORECASE,
 )
 

@@ -390,14 +390,27 @@ def requirement(
 
 
 def render_requirements(
-    requirements: Sequence[Requirement], by_id: Mapping[str, Clause], language: Language, answers_no: bool = True
+    requirements: Sequence[Requirement],
+    by_id: Mapping[str, Clause],
+    language: Language,
+    answers_no: bool = True,
+    alternative_asked: bool = False,
 ) -> str:
     """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
     it uses is named as meeting the requirement without an LLM. ``answers_no``: the question asked whether an LLM
-    is required (an English answer opens with "No"), not which items do without one."""
+    is required (an English answer opens with "No"), not which items do without one; ``alternative_asked``: it
+    asked whether the alternative it names is required ("產品設計系統一定要用生成式 AI 嗎？"), not an LLM."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
+        if alternative_asked and r.used:
+            if language == "zh":
+                lead = f"{item_name(clause.title)}不一定要使用{'、'.join(r.used_zh)}，條件為{r.wanted_zh}"
+                lines.append(f"{lead} [{r.clause}]。")
+            else:
+                name = item_name(clause.title_en or clause.title)
+                lines.append(f"No, it need not use {' or '.join(r.used)}: {name} require {r.wanted} [{r.clause}].")
+            continue
         if language == "zh":
             lines.append(f"{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:

@@ -869,6 +869,25 @@ def test_an_item_asked_about_without_an_llm_gets_the_alternatives_it_accepts(mak
     assert [c.id for c in answer.citations] == ["item.product_design"]
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "產品設計系統一定要用生成式 AI 嗎？",
+            "產品設計系統不一定要使用生成式AI技術，條件為1B（10億）參數以上之大語言模型，或生成式AI技術（其一即可）",
+        ),
+        (
+            "Does an enterprise workflow system have to use deep learning?",
+            "No, it need not use deep-learning algorithms:",
+        ),
+    ],
+)
+def test_whether_an_alternative_the_item_accepts_is_required_is_answered_by_its_requirement(make, question, says):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and says in answer.answer and len(answer.citations) == 1
+
+
 def test_a_stakeholders_comments_are_listed_with_their_dates(make):
     answerer, llm = make()
     answer = answerer.ask("台灣電路板協會（TPCA）是哪一天提出意見的？提了哪幾點？")

@@ -427,6 +427,10 @@ def test_only_the_sum_is_dropped_when_a_figure_is_restated():
         ("OK so the inference server needs 45 TFLOPS and the training server 180. And for edge devices?", []),
         ("訓練伺服器須達 180 TFLOPS，我們的有 200 TFLOPS", [200.0]),
         ("Our box has 50 TFLOPS; does it need at least 45 TFLOPS?", [50.0]),
+        # Named as the threshold right before it.
+        ("推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", []),
+        ("我們的伺服器 50 TFLOPS，門檻 45 TFLOPS，有過嗎？", [50.0]),
+        ("Is the threshold of 5 TOPS measured in INT8?", []),
     ],
 )
 def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):

@@ -137,6 +137,8 @@ def by_id(settings: Settings):
         ("數位產業署的建議是什麼？", ["comment.adi.1", "comment.adi.2"]),
         # The topic of one of its comments: that one ("AI系統定義" is comment 1's title, 人工智慧系統之定義).
         ("數位產業署對AI系統定義的建議是什麼？", ["comment.adi.1"]),
+        ("數位產業署對 AI 的定義提了什麼建議？", ["comment.adi.1"]),
+        ("數位產業署對研發範疇有什麼意見？", ["comment.adi.2"]),
         # A date without its year, beside a comment made then: that day's comment.
         ("數位產業署 4/22 那次提的意見是什麼？", ["comment.adi.2"]),
         ("Which association asked for AMR?", ["response.tairoa.1"]),  # the decision named, with its comment
@@ -429,6 +431,9 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
             "an application procedure",
         ),
         ("要去哪裡申請？經濟部還是國稅局？", "an application procedure"),
+        ("推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the numeric precision a compute figure is measured at"),
+        ("Is the threshold of 5 TOPS measured in INT8?", "the numeric precision a compute figure is measured at"),
+        ("Our NPU is rated 10 TOPS (INT8). Is that enough for an edge device?", None),
         ("申請需要會計師簽證嗎？", "an application procedure"),
         ("審查大概要多久才會有結果？", "a date or year"),
         # Who may apply, and another credit claimed beside this one: the policy names neither.
