@@ -906,6 +906,14 @@ def test_a_stakeholders_comments_are_listed_with_their_dates(make):
     assert "public cloud" in answer.answer and "electricity" in answer.answer
 
 
+def test_what_a_stakeholder_suggested_and_whether_it_was_accepted_lists_each_comment_with_its_response(make):
+    # The model had summed both up as "政府接受了這些建議" (AMR went to smart machinery).
+    answerer, llm = make()
+    answer = answerer.ask("TAIROA 建議了什麼？政府接受了嗎？")
+    ids = ["comment.tairoa.1", "response.tairoa.1", "comment.tairoa.2", "response.tairoa.2"]
+    assert llm.calls == [] and [c.id for c in answer.citations] == ids and "屬於智慧機械範疇" in answer.answer
+
+
 def test_each_stakeholders_comments_are_listed_under_its_own_name(ruled):
     answer = ruled("TPCA和TAIROA各提了哪些意見？")
     tpca, tairoa = answer.answer.split("台灣智慧自動化與機器人協會(TAIROA)共提出 2 點意見")
