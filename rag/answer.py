@@ -35,6 +35,7 @@ from rag.focus import (
     asked_for,
     asks_qualifies,
     focus_order,
+    kinds_offered,
     load_vocabulary,
     read_focus,
     review_asked,
@@ -481,7 +482,14 @@ class Answerer:
             if review_asked(question, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
                 ids += [r for check in checks for r in self._reviews.get(check.item_clause, [])]
             cited = list({i: by_id[i] for i in ids}.values())
-            return render(checks, by_id, language), cited, checks
+            text = render(checks, by_id, language)
+            # "Is that hardware, software or a technical service, and which specific item?": each item's kind, as its
+            # title gives it.
+            if kinds_offered(question, self.vocabulary):
+                text = SENTENCE_GAP[language].join(
+                    (_kinds_named([c.item_clause for c in checks], by_id, language), text)
+                )
+            return text, cited, checks
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
         # model gave half of one), with the item's clause where the focus put it beside them.
         reviews = [by_id[c] for c in focus.clauses if by_id[c].kind == "review"]
@@ -1061,20 +1069,26 @@ def _counts_stated(
     return f"The policy lists {len(items)} eligible items — {each} [{overview.id}].", [overview], []
 
 
+def _kinds_named(items: Sequence[str], by_id: Mapping[str, Clause], language: Language, cite: str = "") -> str:
+    """Each item's kind as the item's title gives it ("軟體：AI 模型開發工具"), cited to ``cite`` (else the item)."""
+    lines = []
+    for item in dict.fromkeys(items):
+        clause = by_id[item]
+        if language == "zh":
+            kind, _, name = clause.title.partition("：")
+            lines.append(f"{name}屬於{kind}項目 [{cite or item}]。")
+        else:
+            kind, _, name = (clause.title_en or clause.title).partition(": ")
+            lines.append(f"{name[:1].upper()}{name[1:]}: {kind.lower()} [{cite or item}].")
+    return SENTENCE_GAP[language].join(lines)
+
+
 def _kinds_stated(
     items: Sequence[str], overview: Clause, count: int, by_id: Mapping[str, Clause], language: Language
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
     """Each item's kind as the item's title gives it ("軟體：AI 模型開發工具"), and the overview that lists all
     ``count`` items by kind, quoted and cited."""
-    lines = []
-    for item in items:
-        clause = by_id[item]
-        if language == "zh":
-            kind, _, name = clause.title.partition("：")
-            lines.append(f"{name}屬於{kind}項目 [{overview.id}]。")
-        else:
-            kind, _, name = (clause.title_en or clause.title).partition(": ")
-            lines.append(f"{name[:1].upper()}{name[1:]}: {kind.lower()} [{overview.id}].")
+    lines = [_kinds_named(items, by_id, language, cite=overview.id)]
     if language == "zh":
         lines.append(f"\n\n適用項目共 {count} 項，{overview.title}：「{overview.text}」[{overview.id}]")
     else:

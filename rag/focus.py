@@ -573,6 +573,13 @@ _AS_ITEM = [(" ", "item"), ("", "項目"), ("", "類項目"), ("", "類"), ("", 
 _WHICH_ONE = r"(?:\bwhich\b|\bwhat\b|\bonly\b|哪|唯一)"
 
 
+def kinds_offered(question: str, vocabulary: QuestionVocabulary) -> bool:
+    """Whether the question offers the kinds of item to choose from ("Is that hardware, software or a technical
+    service?"): two of them or more named."""
+    kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
+    return sum(bool(mentions(question, s.names)) for s in kinds) >= 2
+
+
 def _kind_of_item(subject: Subject, vocabulary: QuestionVocabulary) -> bool:
     """Whether ``subject`` is a kind of item (hardware, software, technical services): a group of items."""
     return subject.kind == "group" and bool(subject.members) and set(subject.members) <= set(vocabulary.item_words)

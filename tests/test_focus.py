@@ -431,6 +431,9 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
             "an application procedure",
         ),
         ("要去哪裡申請？經濟部還是國稅局？", "an application procedure"),
+        # 製程 of a chip is its make-up; a factory's 製程 (manufacturing process) is not.
+        ("這顆 GPU 的製程是多少？", "a chip's make-up (transistors, process, clock, cores)"),
+        ("我們是 PCB 廠，要微調 130 億參數的模型讓工程師查詢製程知識，8 卡伺服器 256 TFLOPS，歸在哪個項目？", None),
         ("推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the numeric precision a compute figure is measured at"),
         ("Is the threshold of 5 TOPS measured in INT8?", "the numeric precision a compute figure is measured at"),
         ("Our NPU is rated 10 TOPS (INT8). Is that enough for an edge device?", None),
