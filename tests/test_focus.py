@@ -437,6 +437,8 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the numeric precision a compute figure is measured at"),
         ("Is the threshold of 5 TOPS measured in INT8?", "the numeric precision a compute figure is measured at"),
         ("Our NPU is rated 10 TOPS (INT8). Is that enough for an edge device?", None),
+        # A shop's conversion rate is no conversion between units.
+        ("An online retailer wants a shopping chatbot to lift conversion rates. Which item covers it?", None),
         ("申請需要會計師簽證嗎？", "an application procedure"),
         ("審查大概要多久才會有結果？", "a date or year"),
         # Who may apply, and another credit claimed beside this one: the policy names neither.
