@@ -49,6 +49,17 @@ class Subject(BaseModel):
     excludes: bool = False  # a decision that is one of the rules' exclusions (electricity, an ordinary server)
 
 
+def _patterns(values: list[str]) -> list[re.Pattern[str]]:
+    """Regular expressions from the vocabulary file, matched ignoring case; a malformed one named in the error."""
+    patterns = []
+    for value in values:
+        try:
+            patterns.append(re.compile(value, re.IGNORECASE))
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc}): {value}") from exc
+    return patterns
+
+
 class Asks(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     definition: list[str]
@@ -86,10 +97,7 @@ class Asks(BaseModel):
     @field_validator("qualifies_phrases", mode="before")
     @classmethod
     def _compile(cls, values: list[str]) -> list[re.Pattern[str]]:
-        try:
-            return [re.compile(value, re.IGNORECASE) for value in values]
-        except re.error as exc:
-            raise ValueError(f"not a regular expression ({exc})") from exc
+        return _patterns(values)
 
 
 def asks_qualifies(text: str, asks: Asks) -> bool:
@@ -156,10 +164,7 @@ class QuestionVocabulary(BaseModel):
     @field_validator("recap", mode="before")
     @classmethod
     def _compile(cls, value: list[str]) -> list[re.Pattern[str]]:
-        try:
-            return [re.compile(v, re.IGNORECASE) for v in value]
-        except re.error as exc:
-            raise ValueError(f"not a regular expression ({exc}): {value}") from exc
+        return _patterns(value)
 
 
 class Focus(BaseModel):

@@ -215,6 +215,19 @@ def test_a_comment_and_its_response_travel_together_decision_first(by_id):
     assert [c.id for c in ordered] == ["response.adi.1", "comment.adi.1"]
 
 
+@pytest.mark.parametrize("where", ["qualifies_phrases", "recap"])
+def test_a_vocabulary_with_a_malformed_pattern_is_refused_naming_it(settings: Settings, tmp_path: Path, where):
+    data = yaml.safe_load(settings.questions_file.read_text(encoding="utf-8"))
+    if where == "recap":
+        data["recap"] = ["承上題("]
+    else:
+        data["asks"]["qualifies_phrases"] = ["承上題("]
+    bad = tmp_path / "questions.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a regular expression"):
+        load_vocabulary(bad, settings.clauses_file, settings.rules_file)
+
+
 def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tmp_path: Path):
     data = yaml.safe_load(settings.questions_file.read_text(encoding="utf-8"))
     data["subjects"][0]["clause"] = "item.no_such_item"

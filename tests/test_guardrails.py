@@ -147,6 +147,10 @@ def test_setting_aside_the_sources_or_announcing_a_mode_is_an_instruction(text):
     assert strip_instructions(text)[1]
 
 
+def test_a_purchase_without_limits_is_no_release_from_the_rules():
+    assert strip_instructions("We subscribe to a RAG SaaS with no usage limits, on a 7B model.")[1] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
