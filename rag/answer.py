@@ -63,6 +63,7 @@ from rag.threshold import (
     ElementCheck,
     Language,
     ThresholdCheck,
+    accepts_any_of,
     asked_of,
     cards_needed,
     check_element_question,
@@ -367,6 +368,7 @@ class Answerer:
         is the question without its instruction-like sentences, read for figures and words as an application is."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
+        qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the
@@ -384,11 +386,7 @@ class Answerer:
         )
         required = list(dict.fromkeys([*named_items, *also, *of_group]))
         # Or an alternative the item accepts is named: "產品設計系統一定要用生成式 AI 嗎？" (the model had said yes).
-        alternative = any(
-            e in [*self.rules.items[i].alternative_elements, *self.rules.items[i].elements_any]
-            for i in required
-            for e in evidence.elements
-        )
+        alternative = any(accepts_any_of(i, self.rules, evidence.elements) for i in required)
         if required and (sized or alternative) and (mentions(question, asks.must) or without_llm):
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
@@ -462,7 +460,7 @@ class Answerer:
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
-        asks_whether = bool(checked) and asks_qualifies(question, asks) and not about_case
+        asks_whether = bool(checked) and qualifies and not about_case
         checks = []
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
@@ -471,7 +469,7 @@ class Answerer:
             checks = self._checked_apart(remaining) or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
             )
-        elif asks_qualifies(question, asks) and not (about_case or classified_as or evidence.exclusions):
+        elif qualifies and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
             # item as the policy's names do, each checked against the items the rules' words for them name (some
@@ -518,7 +516,7 @@ class Answerer:
         # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
         # purchases listed apart, some excluded, are answered one by one: each other one by its own item's threshold,
         # each excluded one by its exclusion (the model had said all three qualify).
-        one_by_one = self._excluded_apart(remaining) if exclusions and asks_qualifies(question, asks) else None
+        one_by_one = self._excluded_apart(remaining) if exclusions and qualifies else None
         if one_by_one is not None:
             out, checks = one_by_one
             text, ids = render_exclusions(out, by_id, language, who=False)
@@ -537,7 +535,7 @@ class Answerer:
             and not classified_as
             and (itemless or not apart)
             and set(focus.subjects) <= exclusion_clauses | set(apart)
-            and asks_qualifies(question, asks)
+            and qualifies
             and not mentions(question, asks.others)
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))

@@ -352,6 +352,13 @@ class Requirement(BaseModel):
     unlisted: str | None = None
 
 
+def accepts_any_of(item: Category, rules: Rules, named: Iterable[str]) -> bool:
+    """Whether one of the key technical elements ``named`` (rules.yaml ids) is one the item accepts: product design's
+    generative AI in place of a 1B LLM, any of enterprise workflow's elements."""
+    rule = rules.items[item]
+    return bool(set(named) & {*rule.alternative_elements, *rule.elements_any})
+
+
 def requirement(
     item: Category, rules: Rules, by_id: Mapping[str, Clause], named: Iterable[str] = ()
 ) -> Requirement | None:

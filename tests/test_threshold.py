@@ -7,7 +7,7 @@ import pytest
 from rag.config import Settings
 from rag.guardrails import gather_evidence
 from rag.knowledge import load_clauses, load_rules
-from rag.threshold import check_element_question, check_question, render, render_elements
+from rag.threshold import accepts_any_of, check_element_question, check_question, render, render_elements
 
 
 @pytest.fixture
@@ -190,3 +190,10 @@ def test_element_checks_read_as_sentences_citing_the_element(rules, by_id):
     )
     checks = check_element_question(gather_evidence("Would a 0.8B model count as an LLM?", rules), rules, by_id)
     assert render_elements(checks, by_id, "en").startswith("No: the key technical element large language model")
+
+
+def test_the_elements_an_item_accepts_in_place_of_a_1b_llm(rules):
+    assert accepts_any_of("product_design", rules, ["generative_ai"])
+    assert accepts_any_of("enterprise_workflow", rules, ["deep_learning"])
+    assert not accepts_any_of("product_design", rules, ["deep_learning"])
+    assert not accepts_any_of("rag", rules, ["generative_ai", "llm"])
