@@ -47,6 +47,9 @@ class ComputeFigure(BaseModel):
     # a component word beside it ("2 TOPS modules", "一張卡 20 TFLOPS"). How many such cards a threshold takes can be
     # worked out from it (rag.threshold.cards_needed). Not a machine's ("每台 1.5 TOPS"): machines do not add up to one.
     one_card: bool = False
+    # Measured rather than rated: "our in-house benchmark shows 6 TOPS", "實測 6 TOPS". Review goes by the vendor's
+    # spec sheet, so beside a rated figure of the same family a measured one does not decide (rag.guardrails).
+    measured: bool = False
 
 
 class ParameterFigure(BaseModel):
@@ -155,8 +158,9 @@ _COUNTER = r"(?:[張片顆塊臺組套卡]|台(?![灣幣北中南])|個(?![月�
 _UNIT_NOUN = r"(?:cards?|gpus?|chips?|units?|boards?|accelerators?|modules?|devices?|npus?|tpus?)(?![a-z])"
 _COUNT_RE = re.compile(
     r"(?!(?<=(?-i:[A-Z])\s)\d{3})"  # a series name's number is a model, not a count: "RTX 4090 cards"
-    rf"(?:(?<![每單第數幾A-Za-z0-9.])(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}"
-    rf"|(?<![A-Za-z0-9_.])(?P<en>\d+|{'|'.join(_EN_COUNTS)})(?:\s+|-)(?:[a-z0-9][a-z0-9.-]*\s+){{0,2}}{_UNIT_NOUN}"
+    # A number hyphened to a name is the model's, not a count: "Hailo-8 module".
+    rf"(?:(?<![每單第數幾A-Za-z0-9.])(?<![A-Za-z]-)(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}"
+    rf"|(?<![A-Za-z0-9_.])(?<![A-Za-z]-)(?P<en>\d+|{'|'.join(_EN_COUNTS)})(?:\s+|-)(?:[a-z0-9][a-z0-9.-]*\s+){{0,2}}{_UNIT_NOUN}"
     r"|(?<![A-Za-z0-9_.])(?P<xn>\d+)\s*[x×]\s*(?=[A-Za-z])"  # "4x NVIDIA L40S"
     r"|(?:GPUs?|NPUs?|TPUs?|cards?|卡)\s*[x×]\s*(?P<yn>\d+)(?![0-9.]))",  # "GPU ×8"
     re.IGNORECASE,
@@ -205,6 +209,18 @@ _AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 _THRESHOLD_BEFORE_RE = re.compile(
     rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at)|\brequirement\s+(?:of|is))\s*"
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
+    re.IGNORECASE,
+)
+# A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測
+# 6 TOPS", "自己跑分跑出 6 TOPS"; after it: "6 TOPS in our own benchmark", "6 TOPS（實測）".
+_MEASURED_WORDS = (
+    r"\bbenchmark(?:s|ed|ing)?\b|\bmeasur(?:ed|es|ing)\b|\b(?:our|own|in-house|internal)\s+(?:\w+\s+)?tests?\b"
+    r"|\btested\b|\bprofil(?:ed|ing)\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測"
+)
+_MEASURED_BEFORE_RE = re.compile(rf"(?:{_MEASURED_WORDS})", re.IGNORECASE)
+_MEASURED_AFTER_RE = re.compile(
+    r"\s*[(（]?\s*(?:(?:in|on|from|per|by)\s+(?:our|an?|the)\s+(?:own\s+|in-house\s+|internal\s+)?"
+    r"(?:benchmarks?|tests?|testing|measurements?)\b|as\s+measured\b|measured\b|實測|測得|量測|跑分)",
     re.IGNORECASE,
 )
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
@@ -391,6 +407,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             precision=_precision(norm, start, end, floor, ceiling),
             span=text[lo:hi],
             one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
+            measured=bool(
+                _MEASURED_BEFORE_RE.search(_clause_before(norm, start, floor, 30))
+                or _MEASURED_AFTER_RE.match(norm, end, ceiling)
+            ),
         )
         figures.append(by_raw[i])
     if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute

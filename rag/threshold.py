@@ -57,10 +57,15 @@ class ThresholdCheck(BaseModel):
     detail: str  # the guardrail's own account of the comparison
     # Where the figure misses this item's compute threshold: the items reviewed the same way whose threshold it meets.
     also_meets: list[ThresholdCheck] = []
+    # Measured figures set aside beside a rated one (review goes by the vendor's spec sheet), and the clause saying so.
+    set_aside: list[str] = []
+    set_aside_clause: str | None = None
 
     def cited(self) -> list[str]:
-        """The clauses the check's sentences cite: this item's, then each item whose threshold the figure meets."""
-        return list(dict.fromkeys([*self.clauses, *(c.item_clause for c in self.also_meets)]))
+        """The clauses the check's sentences cite: this item's, the review criterion that set a measured figure aside,
+        then each item whose threshold the figure meets."""
+        aside = [self.set_aside_clause] if self.set_aside_clause else []
+        return list(dict.fromkeys([*self.clauses, *aside, *(c.item_clause for c in self.also_meets)]))
 
 
 def check_question(
@@ -120,6 +125,8 @@ def _check(
         wanted, wanted_zh = _compute_wanted(rule.compute)
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
+        families = {t.family for t in rule.compute.thresholds}
+        set_aside = [f.span.strip() for f in evidence.measured if f.family in families]
     elif rule.parameters is not None and largest is not None:
         result = check_parameters(item, rule, evidence, rules)
         wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
@@ -128,6 +135,7 @@ def _check(
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         stated = largest.span.strip()
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
+        set_aside = []
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
@@ -145,6 +153,7 @@ def _check(
         own = [f"{yi}億"]
         stated = largest.span.strip()
         source = largest.clause
+        set_aside = []
     else:
         return None
 
@@ -169,6 +178,8 @@ def _check(
         wanted_zh=wanted_zh,
         stated=stated,
         detail=result.detail,
+        set_aside=set_aside,
+        set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
     )
 
 
@@ -262,6 +273,9 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
             )
+            if check.set_aside_clause:
+                measured = "、".join(check.set_aside)
+                lines.append(f"實測的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
             lines += [
                 f"所述算力則達{item_name(by_id[other.item_clause].title)}的門檻（{other.wanted_zh}），如其用途相符 "
                 f"[{other.item_clause}]。"
@@ -275,6 +289,11 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
+            if check.set_aside_clause:
+                lines.append(
+                    f"The measured {', '.join(check.set_aside)} is set aside: review goes by the hardware vendor's "
+                    f"specification sheet [{check.set_aside_clause}]."
+                )
             lines += [
                 f"It does meet the threshold of {item_name(by_id[other.item_clause].title_en)} ({other.wanted}), "
                 f"if the machine is used as one [{other.item_clause}]."

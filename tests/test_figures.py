@@ -480,3 +480,27 @@ def test_a_figure_given_for_one_card_is_told_from_a_machines(text, one_card):
 )
 def test_a_count_of_the_same_cards_multiplies_the_card_given_before(text, values):
     assert [f.value for f in extract_compute(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        (
+            "Our in-house benchmark shows 6 TOPS, but the hardware vendor's datasheet lists 4 TOPS.",
+            [(6, True), (4, False)],
+        ),
+        ("規格書標示 8 TOPS，我們自己實測只有 5 TOPS。", [(8, False), (5, True)]),
+        ("Rated 200 TFLOPS; 150 TFLOPS in our own benchmark.", [(200, False), (150, True)]),
+        ("NPU 10 TOPS（實測），原廠規格 12 TOPS", [(10, True), (12, False)]),
+        # Nothing said of how a figure was obtained: rated, as an application states it.
+        ("Each Hailo-8 module is 26 TOPS per the datasheet, 52 TOPS combined.", [(26, False), (52, False)]),
+    ],
+)
+def test_a_measured_figure_is_told_from_a_rated_one(text, measured):
+    assert [(f.value, f.measured) for f in extract_compute(text)] == measured
+
+
+def test_a_number_hyphened_to_a_name_is_no_count():
+    # "Hailo-8 module" is one module of that model, not eight.
+    assert [(f.value, f.count) for f in extract_compute("Each Hailo-8 module is rated 26 TOPS.")] == [(26, None)]
+    assert [f.value for f in extract_compute("2 x Hailo-8 M.2 modules, 26 TOPS each")] == [52]

@@ -197,3 +197,44 @@ def test_the_elements_an_item_accepts_in_place_of_a_1b_llm(rules):
     assert accepts_any_of("enterprise_workflow", rules, ["deep_learning"])
     assert not accepts_any_of("product_design", rules, ["deep_learning"])
     assert not accepts_any_of("rag", rules, ["generative_ai", "llm"])
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "passed", "stated", "language", "says"),
+    [
+        # Review goes by the vendor's spec sheet: a better benchmark does not make the device qualify.
+        (
+            "Our in-house benchmark shows 6 TOPS, but the vendor's datasheet lists 4 TOPS. Is it an AI edge device?",
+            "ai_edge_device",
+            False,
+            "4 TOPS",
+            "en",
+            "The measured 6 TOPS is set aside",
+        ),
+        # Nor a worse one keep it out.
+        (
+            "推論伺服器規格書標示 60 TFLOPS，我們實測只跑出 40 TFLOPS，符合推論伺服器嗎？",
+            "ai_inference_server",
+            True,
+            "60 TFLOPS",
+            "zh",
+            "實測的 40 TFLOPS 不採計",
+        ),
+    ],
+)
+def test_beside_a_rated_figure_a_measured_one_does_not_decide(
+    rules, by_id, question, item, passed, stated, language, says
+):
+    checks = check_question(gather_evidence(question, rules), [item], rules)
+    assert [(c.passed, c.stated) for c in checks] == [(passed, stated)]
+    review = f"review.{'ai_edge_device' if item == 'ai_edge_device' else 'inference_server'}"
+    assert checks[0].set_aside_clause == review and review in checks[0].cited()
+    text = render(checks, by_id, language)
+    assert says in text and f"[{review}]" in text
+
+
+def test_a_measured_figure_alone_is_checked(rules):
+    checks = check_question(
+        gather_evidence("Our benchmark measured 7 TOPS on the edge box.", rules), ["ai_edge_device"], rules
+    )
+    assert [(c.passed, c.set_aside) for c in checks] == [(True, [])]
