@@ -642,14 +642,20 @@ class Answerer:
         # 流程協作系統新增什麼範疇？是哪一天提的？最後有被採納嗎？").
         commented = {i for c in stances for i in self.vocabulary.items_named.get(c.comment or c.id, [])}
         beside = [i for i in focus.items if i not in commented]
+        # Or asked who made a suggestion it describes, and when ("哪一個團體建議新增 AMR…？是在哪一天提出的？": the
+        # model named the stakeholder and left the date out): the suggestion first, with who made it and when, then
+        # what was decided.
+        dated = focus.proposal and not focus.decision and bool(mentions(question, asks.when))
         if (
-            focus.decision
+            (focus.decision or dated)
             and stances
             and not (classified_as or beside)
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
+                if dated and (comment := by_id.get(response.comment or "")) is not None:
+                    return _suggestion_stated(comment, response, language)
                 # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what
                 # was decided?") or its date ("TAIROA suggested … When was that?"), not where the question states it
                 # and asks what became of it ("TAIROA wanted … added. Were they?"); and always beside a response
@@ -1033,6 +1039,25 @@ def _decision_stated(
         if comment:
             text += f' (the suggestion it answered, {comment.date}: "{comment.text_en or comment.text}" [{comment.id}])'
     return text, [response, *([comment] if comment else [])], []
+
+
+def _suggestion_stated(
+    comment: Clause, response: Clause, language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """A suggestion with who made it and when, marked as one, then the government's response that decided it; and the
+    clauses cited, the comment first."""
+    if language == "zh":
+        text = (
+            f"{comment.org_name}於 {comment.date_roc} 提出此建議（建議非政策本身）：「{comment.text}」[{comment.id}]\n"
+            f"政府的決定見其參採說明：「{response.text}」[{response.id}]"
+        )
+    else:
+        text = (
+            f"{comment.org_name_en or comment.org_name} made this suggestion on {comment.date} (a suggestion, not "
+            f'policy): "{comment.text_en or comment.text}" [{comment.id}]\n'
+            f'What was decided is the government\'s response: "{response.text_en or response.text}" [{response.id}]'
+        )
+    return text, [comment, response], []
 
 
 def _elements_listed(elements: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:

@@ -1248,6 +1248,29 @@ def test_which_body_asked_is_answered_with_the_comment_and_its_date(ruled):
     assert "台灣電路板協會" in answer.answer and "113/03/13" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        # Who made a suggestion the question describes, and when: the suggestion with both, then what was decided
+        # (the model had named the stakeholder and left the date out).
+        (
+            "Who suggested adding AMR and computer simulation as smart technology elements, and on what date?",
+            ["TAIROA", "2024-03-20", "(a suggestion, not policy)", "What was decided"],
+            ["comment.tairoa.1", "response.tairoa.1"],
+        ),
+        (
+            "是誰建議新增 AMR、系統整合規劃跟電腦模擬？什麼時候提的？",
+            ["台灣智慧自動化與機器人協會", "113/03/20", "建議非政策本身", "參採說明"],
+            ["comment.tairoa.1", "response.tairoa.1"],
+        ),
+    ],
+)
+def test_who_made_a_described_suggestion_and_when_is_the_comment_with_its_date(ruled, question, says, cited):
+    answer = ruled(question)
+    assert all(s in answer.answer for s in says), answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
 def test_a_chatbot_searching_internal_documents_is_a_rag_system(ruled):
     answer = ruled(
         "We want a chatbot that searches our internal wiki and manuals, then answers with a 13B model. Which item is "

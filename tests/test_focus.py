@@ -454,6 +454,9 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("An online retailer wants a shopping chatbot to lift conversion rates. Which item covers it?", None),
         ("申請需要會計師簽證嗎？", "an application procedure"),
         ("審查大概要多久才會有結果？", "a date or year"),
+        # Whether it reaches back to earlier purchases: no clause says when the credit starts.
+        ("去年買的推論伺服器可以追溯適用嗎？", "a date or year"),
+        ("Does the credit apply retroactively to equipment bought before the policy?", "a date or year"),
         # Who may apply, and another credit claimed beside this one: the policy names neither.
         ("我們是外商分公司，可以申請嗎？", "the kinds of company that may apply"),
         ("Does this credit apply to companies registered in Hong Kong?", "the kinds of company that may apply"),
