@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -300,6 +301,7 @@ _MEASURE_WORDS = "筆台"
 _NOT_AFTER_DETERMINER = r"(?<![這那此該每一兩二三四五六七八九十幾0-9])"
 
 
+@cache
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     escaped = re.escape(keyword).replace(r"\ ", r"[\s-]*")
     if re.fullmatch(r"[A-Za-z0-9 &\-]+", keyword):
