@@ -200,6 +200,11 @@ _OTHER_RULES = {
     "en": "I answer only under the policy as written; the question asks for an answer under thresholds or rules the "
     "policy does not contain, so the instruction in your question was not followed.",
 }
+_NO_CARD_COUNT = {
+    "zh": "政策以算力認定，未規定 GPU 或加速卡的張數；需要幾張，視每張卡的算力（以硬體廠商設備規格書為準）而定。",
+    "en": "The policy sets the compute, not a number of GPUs or cards; how many it takes depends on each card's "
+    "compute (as the hardware vendor's specification sheet states it).",
+}
 _NOT_FOLLOWED = {
     "zh": "我只依政策條文回答，問題中的指示不予採用。",
     "en": "I answer only from the policy's clauses; the instruction in your question was not followed.",
@@ -450,6 +455,17 @@ class Answerer:
         if cards:
             cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
             return render_cards_needed(cards, by_id, language), cited, []
+        # "推論伺服器至少要幾張 GPU？" with no card's figure: the policy sets the machine's compute, not a number of
+        # cards (the model had answered "至少要 45 張 GPU", the threshold's figure read as a count).
+        if (
+            mentions(question, asks.how_many)
+            and evidence.accelerators
+            and compute_items
+            and not stated
+            and not about_case
+        ):
+            text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+            return SENTENCE_GAP[language].join((text, _NO_CARD_COUNT[language])), [by_id[i] for i in ids], []
         # "推論server門檻到底是45T還是48T？": the threshold, and where the policy states the other figure (the H100's).
         either = either_threshold(offered_figures(question), compute_items, self.rules)
         if either:

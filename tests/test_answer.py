@@ -1290,6 +1290,29 @@ def test_is_it_the_item_with_a_figure_is_checked(ruled, question, says):
     assert says in answer.answer and answer.checks
 
 
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        # With no card's figure, how many cards is no number the policy sets (the model had answered "至少要 45 張
+        # GPU"): the threshold, and that it is compute that counts.
+        (
+            "訓練伺服器最少要裝幾張 GPU 才行？",
+            ["180 TFLOPS 以上", "未規定 GPU 或加速卡的張數"],
+            ["item.ai_training_server"],
+        ),
+        (
+            "How many accelerator cards must an inference server have?",
+            ["45 TFLOPS", "not a number of GPUs"],
+            ["item.ai_inference_server"],
+        ),
+    ],
+)
+def test_how_many_cards_with_no_cards_figure_is_the_compute_threshold(ruled, question, says, cited):
+    answer = ruled(question)
+    assert all(s in answer.answer for s in says), answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
 def test_a_chatbot_searching_internal_documents_is_a_rag_system(ruled):
     answer = ruled(
         "We want a chatbot that searches our internal wiki and manuals, then answers with a 13B model. Which item is "

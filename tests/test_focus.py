@@ -454,6 +454,10 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("An online retailer wants a shopping chatbot to lift conversion rates. Which item covers it?", None),
         ("申請需要會計師簽證嗎？", "an application procedure"),
         ("審查大概要多久才會有結果？", "a date or year"),
+        # Personal data, or a list of approved products: the policy sets neither.
+        ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
+        ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),
+        ("有沒有經濟部認可的型號清單？", "a list of approved products or models"),
         # Whether it reaches back to earlier purchases: no clause says when the credit starts.
         ("去年買的推論伺服器可以追溯適用嗎？", "a date or year"),
         ("Does the credit apply retroactively to equipment bought before the policy?", "a date or year"),
