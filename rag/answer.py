@@ -559,6 +559,10 @@ class Answerer:
             and set(focus.subjects) <= exclusion_clauses | set(apart)
             and qualifies
             and not mentions(question, asks.others)
+            # Not a question on the worked case that compares an ordinary server with an inference server, asking
+            # nothing of what counts ("In the worked example …, what GPU does the inference server carry … and what
+            # does it cost?"): the case answers. "Going by the worked example, would that count …?" is the exclusion's.
+            and not (about_case and not focus.decision)
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
@@ -894,7 +898,10 @@ class Answerer:
     def contradicted(self, question: str, focus: Focus, generated: str) -> list[ThresholdCheck]:
         """The threshold checks of a named item against the question's own figure, where the model's answer opens
         with the opposite verdict ("Yes" to a figure under the threshold); else none."""
-        items = [self._item_of_clause[s] for s in focus.subjects if s in self._item_of_clause]
+        # The items named, whatever else the question is focused on (a forwarded "notice from the MOEA …" had put the
+        # stakeholders first, and the model's "Yes" to a 22 TFLOPS inference server stood).
+        named = dict.fromkeys([*focus.subjects, *focus.items])
+        items = [self._item_of_clause[s] for s in named if s in self._item_of_clause]
         checks = check_question(gather_evidence(question, self.rules), items, self.rules, self.retriever.by_id)
         verdicts = [c.passed for c in checks if c.item in items and c.passed is not None]
         if not verdicts:
