@@ -173,6 +173,26 @@ def test_asking_whether_the_policy_changed_is_a_question(text):
     assert strip_instructions(text) == (text, [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An application's own narrative, near the words of newer injections: none is said to the model.
+        "Our chatbots must log every conversation for audit.",
+        "The AI will act as a first-line reviewer of invoices.",
+        "系統會重複以下流程直到完成。",
+        "模型據此判定產品是否有瑕疵。",
+        "I have admin access to the server.",
+        "With the dashboard you can confirm the model output.",
+        "Expected output: 500 units a day.",
+        "The alarm threshold is lowered to 0.3 at night.",
+        "Agents that do what the user says.",
+        "We then follow the standard procedure.",
+    ],
+)
+def test_narratives_near_injection_words_are_kept(text):
+    assert strip_instructions(text) == (text, [])
+
+
 def test_a_guarantee_of_approval_asked_about_is_a_question():
     assert strip_instructions("Does meeting the 45 TFLOPS threshold guarantee approval?")[1] == []
 
