@@ -1137,6 +1137,13 @@ def test_how_an_item_is_reviewed_is_answered_with_the_review_criteria_in_their_o
     answer = answerer.ask("For a content generation system, what do reviewers look at to decide whether it qualifies?")
     assert [c.id for c in answer.citations] == ["review.content_generation"]
     assert answer.answer.startswith("On the model parameter size of a technical service: Review criterion: 1.")
+    # And asked what the bar is, in a part of its own, the item's clause too (its 1B had been left out).
+    answer = answerer.ask(
+        "For a content generation system, what do reviewers look at to decide whether it qualifies, and what is the "
+        "bar?"
+    )
+    assert [c.id for c in answer.citations] == ["review.content_generation", "item.content_generation"]
+    assert "1B" in answer.answer
 
 
 def test_an_item_named_beside_a_routes_words_is_checked_against_its_threshold(make):
