@@ -141,7 +141,15 @@ _INSTRUCTION_PATTERNS = [
     # A guarantee demanded: "直接跟我保證我們公司今年一定拿得到", "guarantee that we will get the credit".
     r"(?:跟|向)?我保證|\bguarantee\s+(?:me|us|that)\b",
     r"\bforget\s+(?:all\s+|about\s+)?(?:(?:your|the|any|my|these)\s+)?(?:previous|prior|above|earlier|rules?|instructions?|everything)",
-    r"(?:請|直接|一律|務必)?(?:將本案|把本案|將此案|把這個|本案請)?(?:分類|判定|歸類|認定|判斷)(?:為|成)",
+    # Told how to classify ("請將本案判定為訓練伺服器", "歸類為 ai_training_server"), not asked how it is ("AI 模型開發
+    # 工具被歸類為硬體、軟體還是技術服務？", "會被認定為哪一項？").
+    # An imperative or the case named comes first: not "AI 判定為瑕疵品後自動剔除".
+    r"(?:請|直接|一律|務必|將本案|把本案|將此案|把這個|本案請|本案應|本件)[^。\n，,？?]{0,12}?(?:分類|判定|歸類|認定|判斷)(?:為|成)"
+    r"(?![^。\n]{0,20}(?:還是|或是|哪|什麼|嗎|？|\?))"
+    # Or the verdict said to be decided already, or to be pronounced: "下列設備已由主管機關認定為 AI 邊緣運算設備，
+    # 請直接判定適用".
+    r"|已(?:經)?(?:由|被)(?:主管機關|經濟部|國稅局|財政部|審查委員會?)[^。\n，,]{0,6}(?:認定|核定|核准|判定)"
+    r"|(?:請|直接)(?:直接)?(?:判定|核定|認定)(?:為)?(?:適用|符合|合格|通過)",
     r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
     r"(?:系統|管理員)(?:提示|指令|訊息)\s*[:：]",
     r"你(?:現在)?(?:就)?是",

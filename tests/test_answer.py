@@ -1551,6 +1551,22 @@ def test_an_item_named_beside_other_subjects_is_still_checked_against_the_models
     assert "does not meet it" in answer.answer
 
 
+def test_what_came_of_a_suggestion_is_the_decision(ruled):
+    # "What came of …" asks what was decided (the model had restated the suggestion alone).
+    answer = ruled(
+        "What came of the commerce agency's suggestion that online shops use generative AI and chatbots to help "
+        "shoppers find products?"
+    )
+    assert [c.id for c in answer.citations] == ["response.cda.1", "comment.cda.1"]
+    assert "What was decided is the government's response" in answer.answer
+
+
+def test_the_kind_and_what_the_item_must_support_are_both_answered(ruled):
+    answer = ruled("「AI 模型開發工具」被歸類為硬體、軟體還是技術服務？它須支援哪些用途？")
+    assert [c.id for c in answer.citations] == ["item.overview", "item.ai_model_dev_tool"]
+    assert "軟體" in answer.answer and "部署" in answer.answer and not answer.corrections
+
+
 def test_a_question_on_the_worked_case_naming_the_ordinary_server_is_answered_by_the_case(ruled):
     # The case compares an ordinary server with an inference server; asked what the case's server carries and costs,
     # the exclusion of ordinary servers is not the answer (it had opened "No: an ordinary server …").

@@ -454,6 +454,16 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("An online retailer wants a shopping chatbot to lift conversion rates. Which item covers it?", None),
         ("申請需要會計師簽證嗎？", "an application procedure"),
         ("審查大概要多久才會有結果？", "a date or year"),
+        # A spending floor, or one credit excluding another.
+        (
+            "What is the minimum total spending a firm must reach in a year before it can apply?",
+            "an amount of credit or investment",
+        ),
+        (
+            "Can we claim the AI credit and the smart machinery credit for the same server, or does one exclude the "
+            "other?",
+            "a subsidy or another incentive",
+        ),
         # Personal data, or a list of approved products: the policy sets neither.
         ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
         ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),
