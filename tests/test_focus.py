@@ -464,6 +464,12 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
             "other?",
             "a subsidy or another incentive",
         ),
+        # One purchase under two items at once: no clause says.
+        (
+            "Can one server be claimed as both a training server and an inference server?",
+            "a rule on claiming one purchase under two items",
+        ),
+        ("同一台伺服器可以同時申請兩個項目嗎？", "a rule on claiming one purchase under two items"),
         # Personal data, or a list of approved products: the policy sets neither.
         ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
         ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),
