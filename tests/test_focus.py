@@ -470,6 +470,13 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
             "a rule on claiming one purchase under two items",
         ),
         ("同一台伺服器可以同時申請兩個項目嗎？", "a rule on claiming one purchase under two items"),
+        # Who decides, or what a compute unit stands for: no clause says. RAG's name is its item's title.
+        ("Who decides whether an application qualifies?", "an application procedure"),
+        ("What does TOPS stand for?", "what a compute unit stands for"),
+        ("RAG 的全名是什麼？", None),
+        # "is a subscription fine?" asks whether it is acceptable; "Is there a fine?" asks about a penalty.
+        ("Must the dev tool be a perpetual licence, or is a subscription fine?", None),
+        ("Is there a fine if a claim turns out wrong?", "a penalty"),
         # Personal data, or a list of approved products: the policy sets neither.
         ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
         ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),
