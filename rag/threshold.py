@@ -32,6 +32,7 @@ from rag.guardrails import (
     check_compute,
     check_parameters,
     format_figure,
+    measured_aside,
     meets_min_parameters,
     states_compute,
 )
@@ -117,6 +118,7 @@ def _check(
 ) -> ThresholdCheck | None:
     rule = rules.items[item]
     largest = max(evidence.parameters, key=lambda p: p.value, default=None)  # the model size a check compares
+    set_aside: list[str] = []  # measured figures a rated one set aside (compute checks only)
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
         # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
@@ -125,8 +127,7 @@ def _check(
         wanted, wanted_zh = _compute_wanted(rule.compute)
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
-        families = {t.family for t in rule.compute.thresholds}
-        set_aside = [f.span.strip() for f in evidence.measured if f.family in families]
+        set_aside = measured_aside(evidence, rule.compute.thresholds)
     elif rule.parameters is not None and largest is not None:
         result = check_parameters(item, rule, evidence, rules)
         wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
@@ -135,7 +136,6 @@ def _check(
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         stated = largest.span.strip()
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
-        set_aside = []
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
@@ -153,7 +153,6 @@ def _check(
         own = [f"{yi}億"]
         stated = largest.span.strip()
         source = largest.clause
-        set_aside = []
     else:
         return None
 
