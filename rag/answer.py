@@ -39,6 +39,7 @@ from rag.focus import (
     load_vocabulary,
     read_focus,
     review_asked,
+    sheet_asked,
     split_recap,
     unstated_fact,
     yes_or_no_parts,
@@ -499,7 +500,8 @@ class Answerer:
             checks = self._checked_apart(remaining)
         if checks:
             ids = [i for check in checks for i in check.cited()]
-            if review_asked(question, self.vocabulary):  # "…送件前還要準備什麼佐證？": quoted too
+            # "…送件前還要準備什麼佐證？", "rated 6 TFLOPS in the vendor datasheet": the review criterion quoted too.
+            if review_asked(question, self.vocabulary) or sheet_asked(question, self.vocabulary):
                 ids += [r for check in checks for r in self._reviews.get(check.item_clause, [])]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
@@ -552,6 +554,10 @@ class Answerer:
         # beside it ("電費和AI推論伺服器可以申請嗎？", "我們 60 TFLOPS 推論伺服器的電費…"): both are answered.
         itemless = any(by_id[e.clause].item is None for e in exclusions)
         apart = [c for c in focus.items if c not in concerned | exclusion_clauses]
+        # "一台只有雙 CPU、沒有 GPU 的一般伺服器…案例中它的價格區間是多少？這種機器能當 AI 推論應用伺服器申請嗎？":
+        # the worked case asked about, and in a part of its own whether the machine qualifies: both are answered (the
+        # case alone had been quoted, with no verdict).
+        case_verdict = about_case and bool(yes_or_no_parts(question, self.vocabulary))
         if (
             exclusions
             and not classified_as
@@ -562,10 +568,12 @@ class Answerer:
             # Not a question on the worked case that compares an ordinary server with an inference server, asking
             # nothing of what counts ("In the worked example …, what GPU does the inference server carry … and what
             # does it cost?"): the case answers. "Going by the worked example, would that count …?" is the exclusion's.
-            and not (about_case and not focus.decision)
+            and not (about_case and not focus.decision and not case_verdict)
         ):
             who = bool(mentions(question, [*asks.stakeholder, *asks.proposal]))
             text, ids = render_exclusions(exclusions, by_id, language, who=who)
+            if about_case and cases:
+                text, ids = f"{_extractive(cases, language, '')}\n{text}", [*(c.id for c in cases), *ids]
             # The item named, or the use that names it ("沒裝 GPU…拿來跑 LLM 推論": the inference server).
             used = [*(self._item_of_clause[c] for c in focus.items if c in self._item_of_clause), *evidence.item_words]
             named = [i for i in dict.fromkeys(used) if self.rules.items[i].clause in concerned]

@@ -65,6 +65,7 @@ class Asks(BaseModel):
     definition: list[str]
     case: list[str]
     review: list[str]
+    spec_sheet: list[str] = []
     condition: list[str] = []
     requirements: list[str] = []
     element_words: list[str] = []
@@ -213,9 +214,11 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     item_words = {rule.clause: rule.keywords for rule in rules.items.values()}
     compute_items = [rule.clause for rule in rules.items.values() if rule.compute is not None]
     items = [s for s in vocabulary.subjects if s.kind == "item"]
+    by_id = {c.id: c for c in clauses}
+    subjects = [_with_org_names(s, by_id[s.clause]) if s.kind == "stakeholder" else s for s in vocabulary.subjects]
     return vocabulary.model_copy(
         update={
-            "subjects": [*decisions, *vocabulary.subjects],
+            "subjects": [*decisions, *subjects],
             "item_words": item_words,
             "compute_items": compute_items,
             "server_words": rules.server_words,
@@ -239,6 +242,17 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     )
 
 
+def _with_org_names(subject: Subject, comment: Clause) -> Subject:
+    """A stakeholder is also named by its full name in the comments ("Taiwan Automation Intelligence and Robotics
+    Association", "經濟部商業發展署"), less the acronym in brackets and the ministry after a comma."""
+    full = [
+        re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", n).split(",")[0].strip()
+        for n in (comment.org_name, comment.org_name_en)
+        if n
+    ]
+    return subject.model_copy(update={"names": [*subject.names, *(n for n in full if n and n not in subject.names)]})
+
+
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -250,11 +264,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     naming = _FIGURE_UNIT.sub(" ", question)
     named = [s for s in vocabulary.subjects if mentions(naming, s.names, affirmed=s.kind == "group")]
     named = [_sole_member(s, naming, vocabulary) for s in named]
-    # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": every kind named beside the definition or its
-    # elements, and no item, is the definition's own phrase, not a question on the kinds.
+    # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements
+    # (two or more: "these hardware, software or services"), and no item, are the definition's own phrase, not a
+    # question on the kinds.
     all_kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
     beside_definition = any(s.kind == "definition" or (s.kind == "group" and s not in all_kinds) for s in named)
-    if all(s in named for s in all_kinds) and beside_definition and not any(s.kind == "item" for s in named):
+    if sum(s in named for s in all_kinds) >= 2 and beside_definition and not any(s.kind == "item" for s in named):
         named = [s for s in named if s not in all_kinds]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
@@ -439,6 +454,20 @@ def review_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks how a thing is reviewed ("要準備什麼佐證？"); not "才會被認定是…", which
     asks what it takes to count as one."""
     return asked_for(_without(question, vocabulary.asks.recognised_as), vocabulary.asks.review, vocabulary)
+
+
+def sheet_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
+    """Whether a part of the question asks whether the vendor's sheet or rating counts ("Can the TFLOPS rating be used
+    to meet the edge device threshold?"), not just says where its figure is from ("規格書寫 45 TFLOPS，符合嗎？")."""
+    asks = vocabulary.asks
+    return any(
+        mentions(part, asks.spec_sheet) and (asks_qualifies(part, asks) or mentions(part, asks.open))
+        for part in _SENTENCES.split(question)
+    )
+
+
+# A question's clauses, English sentences apart too ("The datasheet says 6 TOPS. Does that meet it?").
+_SENTENCES = re.compile(r"[?？!！，;；。]|,(?!\d{3})|\.\s")  # not the comma of "44,000"
 
 
 def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:

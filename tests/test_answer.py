@@ -74,7 +74,7 @@ def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
 
 def test_the_model_saying_not_answerable_abstains(make):
     answerer, llm = make(judge(False))
-    answer = answerer.ask("Does an AI inference server have to be made in Taiwan?")
+    answer = answerer.ask("What colour should an AI inference server be painted?")
     assert answer.abstained and answer.citations == [] and len(llm.calls) == 1
     assert "does not say" in answer.answer
 
@@ -257,6 +257,11 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "How many parameters does Gemini have, and would a Gemini subscription qualify?",
         "AI伺服器可以分幾年攤提折舊？",
         "申請要在購置後三個月內提出嗎？",
+        # Nor where the equipment is made, nor how to build or train a model.
+        "Does an AI edge computing device have to be manufactured in Taiwan to qualify?",
+        "AI 邊緣運算設備一定要是台灣製的嗎？",
+        "Can you walk me through how to fine-tune Llama 3 8B with LoRA on a single H100 GPU?",
+        "如何微調一個 7B 的模型？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -277,6 +282,10 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         "總共有幾個人工智慧產品與服務項目？",
         # The authority's decision, not who the authority is.
         "台灣電路板協會建議把 AI 含公有雲的應用納進來，最後主管機關是怎麼處理的？",
+        # How to do something so that it qualifies asks about the policy; walking through a check is no tutorial.
+        "How do we deploy an inference server so that it qualifies?",
+        "Walk me through how the inference server threshold is checked.",
+        "我們的產線是在台灣製造的，邊緣設備 8 TOPS 符合嗎？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
@@ -1827,3 +1836,82 @@ def test_a_chatbot_described_beside_a_question_on_the_consultation_is_not_checke
         "kind of thing is covered?"
     )
     assert [c.id for c in answer.citations] == ["response.cda.1"] and "natural language" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "comments"),
+    [
+        # The stakeholder by its full name, as the comments give it, not only by its acronym.
+        (
+            "What did the Taiwan Automation Intelligence and Robotics Association propose, and on what date?",
+            ["comment.tairoa.1", "comment.tairoa.2"],
+        ),
+        ("經濟部商業發展署提了什麼意見？", ["comment.cda.1", "comment.cda.2"]),
+    ],
+)
+def test_a_stakeholder_named_in_full_has_its_comments_listed(ruled, question, comments):
+    answer = ruled(question)
+    assert [c.id for c in answer.citations] == comments
+
+
+def test_asking_whether_a_sized_service_belongs_to_an_item_is_a_threshold_check(ruled):
+    # "這屬於內容生成系統嗎？" with the model's size given: the rules check it (the model had said only "是的").
+    answer = ruled(
+        "行銷部門想訂閱一個使用 70 億參數模型、可依照輸入文字自動生成文章與摘要的服務，這屬於內容生成系統嗎？"
+    )
+    assert [c.item for c in answer.checks] == ["content_generation"] and answer.checks[0].passed
+    assert "符合" in answer.answer
+
+
+def test_the_worked_case_asked_about_and_whether_the_machine_qualifies_gets_both(ruled):
+    answer = ruled(
+        "一台只有雙 CPU、沒有 GPU 的一般伺服器，算力大概落在哪個等級？案例中它的價格區間是多少？"
+        "這種機器能當 AI 推論應用伺服器申請嗎？"
+    )
+    text = answer.answer.split("依據：")[0]
+    assert "10 – 25 萬元" in text and "不適用" in text  # the case's price and the verdict, before the sources
+
+
+@pytest.mark.parametrize(
+    ("question", "review"),
+    [
+        # Whether the sheet's rating counts is asked: the criterion making the sheet authoritative is cited.
+        (
+            "Our edge gateway's GPU is rated 6 TFLOPS in the vendor datasheet, but no TOPS figure is quoted. "
+            "Can the TFLOPS rating be used to meet the edge device threshold?",
+            True,
+        ),
+        # The sheet only says where the figure is from: the threshold check alone.
+        ("The spec sheet of our edge camera module says 6 TOPS. Is that enough for the AI edge device item?", False),
+        ("Our vendor's datasheet lists 44,000 GFLOPS for the inference server we plan to buy. Does it qualify?", False),
+    ],
+)
+def test_the_review_criterion_is_cited_where_the_sheets_figure_is_asked_about(ruled, question, review):
+    cited = [c.id for c in ruled(question).citations]
+    assert cited[0].startswith("item.") and any(c.startswith("review.") for c in cited) is review
+
+
+def test_the_kinds_named_beside_the_definition_of_ai_are_its_own_words(make):
+    answerer, llm = make(judge(True), "辨識、分類或生成等各式應用 [definition.ai]。")
+    answer = answerer.ask(
+        "According to the policy's definition of AI, what kinds of applications should these hardware, software or "
+        "services form for industry?"
+    )
+    assert [c.id for c in answer.citations] == ["definition.ai"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "政策列出的「機器學習演算法」關鍵技術元素包含哪些學習分類？純監督式學習有被列進去嗎？",
+        "Is supervised learning listed?",
+    ],
+)
+def test_whether_a_kind_is_listed_under_an_element_is_answered_by_the_rules(ruled, question):
+    answer = ruled(
+        question if "監督" in question else f"Which classes does the machine-learning element name? {question}"
+    )
+    assert [c.id for c in answer.citations] == ["element.machine_learning"]
+    assert answer.answer.startswith(
+        ("不算", "No")
+    )  # supervised-only learning is not listed (the model had said it was)
