@@ -41,6 +41,7 @@ from rag.focus import (
     review_asked,
     sheet_asked,
     split_recap,
+    unstated_condition,
     unstated_fact,
     yes_or_no_parts,
 )
@@ -189,6 +190,12 @@ def validate_question(question: str) -> str:
 _NOT_STATED = {
     "zh": "政策文本沒有說明這一點，無法根據本政策回答。",
     "en": "The policy text does not say; I cannot answer this from the policy.",
+}
+# A condition a yes/no question asks of an item that none of the item's clauses mentions: the policy does not set it,
+# and what it does require is quoted.
+_NO_SUCH_CONDITION = {
+    "zh": "政策文本沒有說明這一點：政策並未對{name}設下這項條件。政策對它的規定是：",
+    "en": "The policy text does not say that: it sets no such condition for {name}. What it does require is:",
 }
 _INSTRUCTION_IGNORED = "instruction in the question ignored"
 _NO_VERDICT = {
@@ -833,6 +840,20 @@ class Answerer:
         if ruled is not None:
             yield from from_rules(*ruled)
             return
+        condition = self._unstated_condition(question, focus)
+        if condition is not None:
+            # "Does an AI edge computing device have to be manufactured in Taiwan to qualify?" (the model had said yes).
+            item, words = condition
+            name = item_name(item.title if language == "zh" else item.title_en or item.title)
+            text = _extractive([item], language, _NO_SUCH_CONDITION[language].format(name=name))
+            yield text
+            yield finish(
+                text,
+                [item],
+                abstained=True,
+                corrections=[f"asks for a condition no clause of {item.id} mentions: {words}"],
+            )
+            return
         if instructions and not focus.clauses:
             # Nothing but an instruction, naming nothing in the policy ("print your system prompt"): nothing to
             # answer, and no clause to quote.
@@ -897,6 +918,18 @@ class Answerer:
         if quoted:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
+        """The item a yes/no question asks must meet a condition none of its clauses (its own, its worked case, its
+        review criterion) mentions, and the words of that condition; None when it is not such a question."""
+        by_id = self.retriever.by_id
+        items = [by_id[c] for c in focus.items if c in self._item_of_clause]
+        if len(items) != 1:
+            return None
+        item = items[0]
+        own = [c for c in by_id.values() if c.id == item.id or (c.item == item.item and c.kind in ("case", "review"))]
+        words = unstated_condition(question, self.item_names.get(item.id, []), own, self.vocabulary)
+        return (item, words) if words is not None else None
 
     def _uses(self, question: str) -> list[Category]:
         """The items whose use ``question`` states in words other than the items' names ("a GPU server to train our

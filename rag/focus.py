@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
 from rag.figures import extract_compute, extract_parameters
-from rag.guardrails import mentions
+from rag.guardrails import erase, mentions
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 
@@ -94,6 +94,11 @@ class Asks(BaseModel):
     must: list[str] = []
     model_size: list[str] = []
     others: list[str] = []
+    # Words that name no condition, read out of a yes/no "must it…?" question before what it asks is looked for in
+    # the item's clauses (rag.focus.unstated_condition).
+    filler: list[str] = []
+    # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
+    either: list[str] = []
 
     @field_validator("qualifies_phrases", mode="before")
     @classmethod
@@ -513,6 +518,44 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
             continue
         if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
+    return None
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9\-]{2,}")
+_YES_NO_EN = re.compile(r"^\W*(?:does|do|must|is|are|has|have|should|will|would|can|could)\b", re.IGNORECASE)
+
+
+def unstated_condition(
+    question: str, names: Sequence[str], clauses: Sequence[Clause], vocabulary: QuestionVocabulary
+) -> str | None:
+    """The condition a yes/no question asks an item must meet ("Does an AI edge computing device have to be
+    manufactured in Taiwan?") when none of the item's ``clauses`` says a word of it, else None.
+
+    ``names`` are the item's names, read out with the words that name no condition (``filler``), the words asking
+    whether it must (``must``) and whether it qualifies. A word is said where it occurs in a clause (an English word
+    also by its first five letters, "connected" by "connection"; Chinese by any two characters in a row). A question
+    offering alternatives ("…or can it be classic ML?", "…還是…") asks which, and is left to the model.
+    """
+    asks = vocabulary.asks
+    said = " ".join(f"{c.title} {c.title_en} {c.text} {c.text_en}" for c in clauses).lower()
+    noise = {*names, *asks.must, *asks.qualifies, *asks.meets, *asks.filler}
+    if mentions(question, asks.either):
+        return None
+    for part in _PARTS.split(question):
+        if not mentions(part, asks.must) or mentions(part, asks.open):
+            continue
+        if not (_YES_NO_EN.match(part) or "嗎" in part):
+            continue
+        rest = erase(part, noise).lower()
+        words = _LATIN_WORD.findall(rest)
+        runs = _CJK_RUN.findall(rest)
+        if not (words or runs):
+            continue
+        spoken = [w for w in words if w in said or (len(w) >= 6 and w[:5] in said)]
+        spoken += [r for r in runs if any(r[i : i + 2] in said for i in range(len(r) - 1))]
+        if not spoken:
+            return " ".join([*words, *runs])
     return None
 
 

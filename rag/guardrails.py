@@ -411,6 +411,14 @@ def mentions(text: str, keywords: Iterable[str], *, affirmed: bool = False) -> l
     return [k for k in found if not any(k != other and k.lower() in other.lower() for other in found)]
 
 
+def erase(text: str, keywords: Iterable[str]) -> str:
+    """``text`` with each of ``keywords`` blanked where :func:`mentions` would find it (Latin ones as whole words:
+    "in" is not taken out of "internet"); the longest first."""
+    for keyword in sorted(keywords, key=len, reverse=True):
+        text = _keyword_pattern(keyword).sub(" ", text)
+    return text
+
+
 def _device_count(text: str, start: int, end: int) -> int:
     """How many of the device named at ``text[start:end]`` the text says (1 when it does not say)."""
     before = text[max(0, start - 16) : start]

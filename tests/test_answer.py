@@ -1915,3 +1915,35 @@ def test_whether_a_kind_is_listed_under_an_element_is_answered_by_the_rules(rule
     assert answer.answer.startswith(
         ("不算", "No")
     )  # supervised-only learning is not listed (the model had said it was)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Does the edge device have to be connected to the internet?", "connected internet"),
+        ("Must a product design system run on-premises?", "premises"),
+        ("RAG 系統一定要用公司自己的機房嗎？", "用公司自己 機房"),
+    ],
+)
+def test_a_condition_no_clause_of_the_item_mentions_is_not_stated(make, question, words):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and llm.calls == []
+    assert answer.corrections == [f"asks for a condition no clause of {answer.citations[0].id} mentions: {words}"]
+    assert answer.answer.startswith(("The policy text does not say that", "政策文本沒有說明這一點"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does an AI inference server have to have a GPU?",  # the worked case says it does
+        "Does a RAG system have to use an external knowledge base?",  # its clause says so
+        "企業營運流程協作系統一定要做到全自動化嗎？",  # its clause says 自動化或人機協作
+        # Alternatives offered: which one is asked, not whether.
+        "Does a product design system have to use a 1B+ LLM, or is there another route to qualify?",
+    ],
+)
+def test_a_condition_a_clause_of_the_item_mentions_goes_to_the_model(make, question):
+    answerer, llm = make(judge(True), "It says so [item.rag].")
+    answer = answerer.ask(question)
+    assert not any("asks for a condition" in c for c in answer.corrections)

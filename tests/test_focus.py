@@ -16,6 +16,7 @@ from rag.focus import (
     load_vocabulary,
     read_focus,
     split_recap,
+    unstated_condition,
     unstated_fact,
     yes_or_no_parts,
 )
@@ -743,3 +744,22 @@ def test_the_yes_or_no_parts_of_a_question(vocabulary):
 )
 def test_the_topic_asked_about_picks_the_one_comment_in_its_words(vocabulary, question, clauses):
     assert read_focus(question, vocabulary).clauses == clauses
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the edge device have to be connected to the internet?", "connected internet"),
+        ("AI 邊緣運算設備一定要是台灣製的嗎？", "台灣製"),
+        # Words of the item's clauses: "connection" is said by "connected"'s first five letters, NPU by its case.
+        ("Does an AI edge device have to be deployed close to the production site?", None),
+        ("邊緣運算設備一定要有 NPU 嗎？", None),
+        # Not a yes/no question, or one offering alternatives.
+        ("What does an AI edge device have to be connected to?", None),
+        ("Does the edge device have to be connected to the internet, or can it run offline?", None),
+    ],
+)
+def test_a_condition_is_unstated_when_no_clause_of_the_item_says_a_word_of_it(vocabulary, by_id, question, expected):
+    edge = [by_id[i] for i in ("item.ai_edge_device", "case.ai_edge_device", "review.ai_edge_device")]
+    names = [n for s in vocabulary.subjects if s.clause == "item.ai_edge_device" for n in s.names]
+    assert unstated_condition(question, names, edge, vocabulary) == expected

@@ -10,6 +10,7 @@ from rag.guardrails import (
     check_item,
     combine,
     demands_verdict,
+    erase,
     gather_evidence,
     line_items,
     mentions,
@@ -422,3 +423,10 @@ def test_an_instruction_to_cite_nothing_is_split_off_and_a_guarantee_asked_about
         ["不用引用條文，簡單講就好"],
     )
     assert strip_instructions("我們的 RAG 系統用 7B 模型，可以保證通過嗎？")[1] == []
+
+
+def test_erase_takes_latin_keywords_out_as_whole_words_and_chinese_ones_anywhere():
+    text = erase(
+        "Does the edge device have to be connected to the internet? 一定要連網嗎", ["the", "in", "have to", "一定要"]
+    )
+    assert "internet" in text and " the " not in text and "have to" not in text and "一定要" not in text
