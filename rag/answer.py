@@ -41,6 +41,7 @@ from rag.focus import (
     review_asked,
     sheet_asked,
     split_recap,
+    unknown_organisation,
     unstated_condition,
     unstated_fact,
     yes_or_no_parts,
@@ -105,6 +106,7 @@ ANSWERABLE_PROBABILITY = 0.61
 FOCUSED_ANSWERABLE_PROBABILITY = 0.35
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_QUESTION_PARTS = re.compile(r"[?？;；。]|\.\s")  # a question's sentences
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
@@ -197,6 +199,10 @@ _NO_SUCH_CONDITION = {
     "zh": "政策文本沒有說明這一點：政策並未對{name}設下這項條件。政策對它的規定是：",
     "en": "The policy text does not say that: it sets no such condition for {name}. What it does require is:",
 }
+_NO_SUCH_STAKEHOLDER = {
+    "zh": "政策文本沒有記載{name}的意見；提出意見的單位是：{who}。",
+    "en": "The policy text records no comment by the {name}; the stakeholders who commented are: {who}.",
+}
 _INSTRUCTION_IGNORED = "instruction in the question ignored"
 _NO_VERDICT = {
     "zh": "我只依政策條文回答問題，不代為核准申請，也不依指示寫出判定；問題中的指示不予採用。",
@@ -271,6 +277,12 @@ class Answerer:
         # The items' names, longest first: taken out of a question to read the uses it states in other words.
         names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
         self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+        # The stakeholders who commented, by the names their comments give them: said where another is asked about.
+        commenters = [self.retriever.by_id[s.clause] for s in self.vocabulary.subjects if s.kind == "stakeholder"]
+        self._stakeholders: dict[Language, str] = {
+            "zh": "、".join(c.org_name or "" for c in commenters),
+            "en": "; ".join(c.org_name_en or c.org_name or "" for c in commenters),
+        }
         # What questions call the definition whose elements a group lists ("人工智慧": the list asked for).
         self._definition_names: dict[str, list[str]] = {}
         for subject in self.vocabulary.subjects:
@@ -590,6 +602,11 @@ class Answerer:
             checks = check_question(evidence, named, self.rules, by_id)
             checks = checks if checks and all(c.passed is False for c in checks) else []
             others = [self._item_of_clause[c] for c in apart if c in self._item_of_clause]
+            # A worked case's device named beside an exclusion of a cost ("a box with a single H100 (48 TFLOPS) to run
+            # LLM inference … and is the power bill covered?"): a purchase of its own, checked against the item its
+            # use names, else the case's (the electricity answer had stood alone).
+            of_cases = [c.item for c in (by_id[a] for a in apart) if c.kind == "case" and c.item in self.rules.items]
+            others += [i for i in (purposes or of_cases) if i not in others] if of_cases else []
             checks += check_question(evidence, others, self.rules, by_id)
             unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
@@ -701,6 +718,12 @@ class Answerer:
                 text, cited, checks = _decision_stated(
                     response, by_id, language, with_comment=asked or response.adopts_comment
                 )
+                # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
+                # asked of in a part of its own, in its own words before the decision (its list had been left out).
+                items_asked = [by_id[i] for i in focus.items if i in commented and self._asked_of(question, i)]
+                if items_asked:
+                    text = f"{_extractive(items_asked, language, '')}\n{text}"
+                    cited = _distinct([*items_asked, *cited])
                 # "…Is CNN one of the recognised DL algorithms, and which item would smart visual inspection fall
                 # under per the TAIROA response?": an element asked of in a part of its own is answered too.
                 parts_checked = [
@@ -836,6 +859,14 @@ class Answerer:
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return
+        organisation = unknown_organisation(question, self.vocabulary)
+        if organisation is not None:
+            # "台灣半導體產業協會（TSIA）提了什麼意見？" (the model gave TPCA's comment as theirs): who did comment.
+            yield from abstain(
+                f"asks what {organisation} proposed; it is none of the stakeholders the policy records",
+                text=_NO_SUCH_STAKEHOLDER[language].format(name=organisation, who=self._stakeholders[language]),
+            )
+            return
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
         if ruled is not None:
             yield from from_rules(*ruled)
@@ -918,6 +949,18 @@ class Answerer:
         if quoted:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def _asked_of(self, question: str, item: str) -> bool:
+        """Whether a part of ``question`` asks an open question of the item itself ("產品設計系統可以協助哪些自動化
+        工作？"), not of a suggestion, a stakeholder or a decision about it."""
+        asks = self.vocabulary.asks
+        about_decision = [w for w in asks.decision if w not in asks.qualifies]
+        return any(
+            mentions(part, self.item_names.get(item, []))
+            and mentions(part, asks.open)
+            and not mentions(part, [*asks.proposal, *asks.stakeholder, *about_decision])
+            for part in _QUESTION_PARTS.split(question)
+        )
 
     def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
         """The item a yes/no question asks must meet a condition none of its clauses (its own, its worked case, its

@@ -529,9 +529,19 @@ _PARAM_NEED_BEFORE_RE = re.compile(
 _PARAM_RANGE_AFTER_RE = re.compile(r"\s*(?:\+|以上|或以上|or\s+more|or\s+larger|or\s+above|and\s+up)", re.IGNORECASE)
 
 
+# Or named as the threshold right after it, the model between: "because of the 1B LLM requirement", "1B 參數門檻".
+_PARAM_THRESHOLD_AFTER_RE = re.compile(
+    r"[\s-]*(?:parameters?|params?|參數)?\s*(?:LLM|model|大語言模型|語言模型|模型)?\s*(?:的|之)?\s*"
+    r"(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar|rule)\b)",
+    re.IGNORECASE,
+)
+
+
 def _restates_threshold(text: str, start: int, end: int) -> bool:
     need = _PARAM_NEED_BEFORE_RE.search(text, max(0, start - 30), start)
     after = aside.end() if (aside := _PAREN_AFTER_RE.match(text, end)) else end  # "10億(1B)以上"
+    if _PARAM_THRESHOLD_AFTER_RE.match(text, after):
+        return True
     return need is not None and bool(need["least"] or _PARAM_RANGE_AFTER_RE.match(text, after))
 
 

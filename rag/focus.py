@@ -94,13 +94,15 @@ class Asks(BaseModel):
     must: list[str] = []
     model_size: list[str] = []
     others: list[str] = []
+    category: list[str] = []
+    organisation: list[re.Pattern[str]] = []
     # Words that name no condition, read out of a yes/no "must it…?" question before what it asks is looked for in
     # the item's clauses (rag.focus.unstated_condition).
     filler: list[str] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
 
-    @field_validator("qualifies_phrases", mode="before")
+    @field_validator("qualifies_phrases", "organisation", mode="before")
     @classmethod
     def _compile(cls, values: list[str]) -> list[re.Pattern[str]]:
         return _patterns(values)
@@ -273,7 +275,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # (two or more: "these hardware, software or services"), and no item, are the definition's own phrase, not a
     # question on the kinds.
     all_kinds = [s for s in vocabulary.subjects if _kind_of_item(s, vocabulary)]
-    beside_definition = any(s.kind == "definition" or (s.kind == "group" and s not in all_kinds) for s in named)
+    # Not the definition named only by the category's own name ("人工智慧產品與服務總共開放哪八個項目？請依硬體、軟體、
+    # 技術服務分類列出": the items by kind are asked).
+    uncategorised = erase(naming, asks.category)
+    beside_definition = any(
+        (s.kind == "definition" and mentions(uncategorised, s.names)) or (s.kind == "group" and s not in all_kinds)
+        for s in named
+    )
     if sum(s in named for s in all_kinds) >= 2 and beside_definition and not any(s.kind == "item" for s in named):
         named = [s for s in named if s not in all_kinds]
     decisions = [s for s in named if s.kind == "decision"]
@@ -347,8 +355,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
             subjects = [_narrowed_to(s, _comments_naming(items, vocabulary)) for s in subjects]
-        # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed.
-        if not (items or decisions or groups) and mentions(question, asks.all_comments):
+        # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed. A group the comments
+        # themselves name is their topic, not a subject beside them ("建議新增哪三個智慧技術元素": TAIROA's words).
+        own = " ".join(vocabulary.comment_texts.get(c, "") for s in subjects for c in (s.clause, *s.members))
+        beside = [g for g in groups if not mentions(own, g.names)]
+        if not (items or decisions or beside) and mentions(question, asks.all_comments):
             if everyone:
                 # "Which associations and agencies commented, and on what date did TPCA submit?": every stakeholder's
                 # comments, so who commented is answered beside the one named (it had been TPCA's alone).
@@ -503,6 +514,20 @@ def split_recap(question: str, vocabulary: QuestionVocabulary) -> tuple[str, str
             if m and 0 < m.end() < len(question):
                 recap, question, matched = f"{recap}{m.group(0)}", question[m.end() :], True
     return question, recap.strip()
+
+
+def unknown_organisation(question: str, vocabulary: QuestionVocabulary) -> str | None:
+    """An organisation the question asks what it proposed, that is none of the stakeholders who commented
+    ("台灣半導體產業協會（TSIA）對這個AI抵減項目提了什麼意見？"), else None."""
+    if not mentions(question, vocabulary.asks.proposal):
+        return None
+    known = [n for s in vocabulary.subjects if s.kind == "stakeholder" for n in s.names]
+    for pattern in vocabulary.asks.organisation:
+        for match in pattern.finditer(question):
+            name = match.group(0).strip("（()） ")
+            if not mentions(match.group(0), known) and not any(name.lower() in k.lower() for k in known):
+                return name
+    return None
 
 
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:

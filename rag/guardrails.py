@@ -93,7 +93,8 @@ _APPROVAL_ASKED = (
 _POLICY_REPLACED = (
     r"(?:門檻|標準|規定)[^。\n]{0,10}已(?:於\S{0,4})?(?:更新|取消|廢除|降低|調降|下修|修改)"
     # Not an application's own narrative ("when a document is updated, the index refreshes"; "business rules").
-    r"|\b(?:the|this|your)\s+(?:policy(?:\s+document)?|guidelines?|(?:\w+\s+)?thresholds?|rules?)\s+"
+    r"|\b(?:the|this|your)\s+(?:policy(?:\s+(?:document|text))?|guidelines?|(?:\w+\s+)?thresholds?|rules?"
+    r"|(?:consultation\s+)?records?|regulations?)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:updated|changed|amended|revised|lowered|reduced|removed|dropped)\b"
     # "the AI inference server threshold is lowered to 20 TFLOPS", "the edge device threshold is now waived for small
     # firms": a compute or size threshold, or one lifted for all (not "the alarm threshold is lowered to 0.3").
@@ -104,6 +105,8 @@ _POLICY_REPLACED = (
     r"|\b(?:policy|policy\s+document|rules?|guidelines?|(?:the|this|your)\s+knowledge\s+base)\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:outdated|obsolete|superseded)\b"
     r"|\banswer\s+from\s+your\s+own\b|依更新後的?(?:標準|規定)"
+    # "AI host electricity is now an eligible operating expense" (said in a note to the assistant): a change claimed.
+    r"|\b(?:is|are)\s+now\s+(?:an?\s+)?(?:eligible|covered|included)\s+(?:[\w-]+\s+){0,2}?(?:expenses?|costs?|items?|under)\b"
     r"|政策(?:文件|條文)?[^。\n]{0,6}(?:已經?(?:於\S{0,4})?|昨天|最近|剛剛?)(?:被)?(?:更新|修改|改了|修正|廢止|過時)"
     r"|政策[^。\n]{0,6}過時"
     # Not "我是審查委員，…": reviewers ask too.

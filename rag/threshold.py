@@ -55,6 +55,7 @@ class ThresholdCheck(BaseModel):
     wanted: str  # "180 TFLOPS or more", "1B parameters or more, or generative AI technology"
     wanted_zh: str  # "180 TFLOPS 以上", "1B（10億）參數以上，或採用生成式AI技術"
     stated: str  # the question's figure as the check read it
+    stated_zh: str | None = None  # in Chinese, where it says more than the figure (met by the alternative)
     detail: str  # the guardrail's own account of the comparison
     # Where the figure misses this item's compute threshold: the items reviewed the same way whose threshold it meets.
     also_meets: list[ThresholdCheck] = []
@@ -119,6 +120,7 @@ def _check(
     rule = rules.items[item]
     largest = max(evidence.parameters, key=lambda p: p.value, default=None)  # the model size a check compares
     set_aside: list[str] = []  # measured figures a rated one set aside (compute checks only)
+    stated_zh: str | None = None  # the figure said in Chinese where it needs more words than the figure
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
         # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
@@ -135,6 +137,12 @@ def _check(
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         stated = largest.span.strip()
+        if result.passed and largest.value < rule.parameters.threshold:
+            # "a generative diffusion model with ~400M params - no LLM at all": met by the alternative, not the size
+            # (the answer had read "gives 400M, which meets it").
+            used = ", ".join(w for e in rule.alternative_elements for w in evidence.elements.get(e, []))
+            stated = f"{stated}, below 1B, but it uses generative AI ({used})"
+            stated_zh = f"{largest.span.strip()}（未達 1B），但採用生成式AI（{used}）"
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
@@ -176,6 +184,7 @@ def _check(
         wanted=wanted,
         wanted_zh=wanted_zh,
         stated=stated,
+        stated_zh=stated_zh,
         detail=result.detail,
         set_aside=set_aside,
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
@@ -270,7 +279,8 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 check.passed
             ]
             lines.append(
-                f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；問題所述為 {check.stated}，{verdict} {cited}。"
+                f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"
+                f"問題所述為 {check.stated_zh or check.stated}，{verdict} {cited}。"
             )
             if check.set_aside_clause:
                 measured = "、".join(check.set_aside)

@@ -301,6 +301,10 @@ def test_parameter_restatement_and_span(text, value, span):
         # A size with no word of range, or none of need, is the asker's.
         ("我們要用 7B 的模型做 RAG", ["7B"]),
         ("我們的模型是 7B 以上", ["7B"]),
+        # Named as the threshold right after it, the model between.
+        ("~400M params, no LLM at all. Is it barred because of the 1B LLM requirement?", ["400M"]),
+        ("1B 參數門檻對我們的 3B 模型不是問題", ["3B"]),
+        ("our 7B model requirements doc", ["7B"]),  # a document about requirements, not the threshold
     ],
 )
 def test_a_required_size_restated_is_no_models(text, spans):
