@@ -75,6 +75,7 @@ from rag.threshold import (
     either_threshold,
     item_name,
     misstated_thresholds,
+    not_named,
     offered_figures,
     render,
     render_cards_needed,
@@ -522,8 +523,15 @@ class Answerer:
             # "…送件前還要準備什麼佐證？", "rated 6 TFLOPS in the vendor datasheet": the review criterion quoted too.
             if review_asked(question, self.vocabulary) or sheet_asked(question, self.vocabulary):
                 ids += [r for check in checks for r in self._reviews.get(check.item_clause, [])]
+            # "Is 5.0 TOPS enough …, and what board did the policy use as its reference example?": the checked items'
+            # worked cases, asked for in an open part, in their own words.
+            if asked_for(question, asks.case, self.vocabulary):
+                ids += [c.id for c in by_id.values() if c.kind == "case" and c.item in {k.item for k in checks}]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
+            worked = [c for c in cited if c.kind == "case" and c.id not in {i for k in checks for i in k.cited()}]
+            if worked:
+                text = f"{text}\n{_extractive(worked, language, '')}"
             # "Is that hardware, software or a technical service, and which specific item?": each item's kind, as its
             # title gives it.
             if kinds_offered(question, self.vocabulary):
@@ -541,7 +549,13 @@ class Answerer:
             and review_asked(question, self.vocabulary)
         ):
             items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
-            return _reviews_stated(reviews, language), [*reviews, *items], []
+            # "In the content-generation worked example, which service was used … and what does that example tell
+            # us about how reviewers judge a technical service?": the worked case asked too, in its own words.
+            worked = [by_id[c] for c in focus.clauses if by_id[c].kind == "case"]
+            text = _reviews_stated(reviews, language)
+            if worked:
+                text = f"{_extractive(worked, language, '')}\n{text}"
+            return text, [*worked, *reviews, *items], []
         # "Sora 的模型大概多大？審查是看什麼來認定？": the worked case and how it is reviewed, both asked, each in its
         # own words (the model quoted the case and left the review out).
         if (
@@ -654,6 +668,9 @@ class Answerer:
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             named_elements, element_checks = self._element_checks(evidence)
+            if element_checks and mentions(question, asks.by_name):
+                # "Transformer 有被明列嗎？": whether the clause names it, not whether it falls under the element.
+                element_checks = [not_named(c, by_id) for c in element_checks]
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 text = render_elements(element_checks, by_id, language)
@@ -667,6 +684,25 @@ class Answerer:
         # counted five technical services in the overview's list of four).
         if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
             return _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
+        # "這個AI投資抵減的「軟體」類別底下有哪些項目？要符合什麼條件？": the items of the one kind named, as the
+        # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
+        # eight).
+        kinds = [
+            s
+            for s in self.vocabulary.subjects
+            if s.kind == "group" and s.clause == self._overview and s.members and mentions(question, s.names)
+        ]
+        if (
+            focus.subjects == [self._overview]
+            and len(kinds) == 1
+            and mentions(question, asks.members)
+            and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
+        ):
+            members = [by_id[m] for m in kinds[0].members]
+            text = _members_listed(kinds[0], members, by_id[self._overview], language)
+            if asked_for(question, asks.requirements, self.vocabulary):
+                return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
+            return text, [by_id[self._overview]], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
             text, cited, checks = _kinds_stated(
@@ -1237,6 +1273,16 @@ def _kinds_stated(
             f'\n\nThe policy lists {count} eligible items: "{overview.text_en or overview.text}" [{overview.id}]'
         )
     return SENTENCE_GAP[language].join(lines).replace(" \n", "\n"), [overview], []
+
+
+def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, language: Language) -> str:
+    """The items of one kind, named by their titles, cited to the overview that lists them."""
+    if language == "zh":
+        names = "、".join(item_name(m.title) for m in members)
+        return f"「{kind.names[0]}」類的適用項目共 {len(members)} 項：{names} [{overview.id}]。"
+    latin = next((n for n in kind.names if n.isascii()), kind.names[0])
+    names = ", ".join(item_name(m.title_en or m.title) for m in members)
+    return f"The {latin} items ({len(members)}): {names} [{overview.id}]."
 
 
 def _distinct(clauses: Sequence[Clause]) -> list[Clause]:

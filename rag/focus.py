@@ -99,6 +99,9 @@ class Asks(BaseModel):
     # Words that name no condition, read out of a yes/no "must it…?" question before what it asks is looked for in
     # the item's clauses (rag.focus.unstated_condition).
     filler: list[str] = []
+    bears_on: list[str] = []
+    by_name: list[str] = []
+    members: list[str] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
 
@@ -564,11 +567,11 @@ def unstated_condition(
     """
     asks = vocabulary.asks
     said = " ".join(f"{c.title} {c.title_en} {c.text} {c.text_en}" for c in clauses).lower()
-    noise = {*names, *asks.must, *asks.qualifies, *asks.meets, *asks.filler}
+    noise = {*names, *asks.must, *asks.bears_on, *asks.qualifies, *asks.meets, *asks.filler}
     if mentions(question, asks.either):
         return None
-    for part in _PARTS.split(question):
-        if not mentions(part, asks.must) or mentions(part, asks.open):
+    for part in _SENTENCES.split(question):
+        if not mentions(part, [*asks.must, *asks.bears_on]) or mentions(part, asks.open):
             continue
         if not (_YES_NO_EN.match(part) or "嗎" in part):
             continue

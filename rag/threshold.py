@@ -669,6 +669,24 @@ class ElementCheck(BaseModel):
     stated: str = ""  # the model size the question gives, for the LLM element
     wanted: str = ""  # the LLM element's threshold: "1B parameters or more"
     wanted_zh: str = ""
+    # Asked whether it is named in the element's own words ("Transformer 有被明列嗎？"): the question's words for it
+    # that the clause does not name (a transformer falls under deep learning, but the clause names CNN, DNN, RNN).
+    unnamed: list[str] = []
+
+
+def not_named(check: ElementCheck, by_id: Mapping[str, Clause]) -> ElementCheck:
+    """The check with the question's words for what it checks that the element's clause does not name."""
+    clause = by_id[check.clause]
+    said = f"{clause.text} {clause.text_en}".lower().replace("-", " ")
+    words = _own_words(check, by_id) or check.words
+
+    def named(word: str) -> bool:  # a Chinese word by two of its characters in a row ("類神經": 神經網路)
+        word = word.lower().replace("-", " ")
+        if re.search(r"[\u4e00-\u9fff]", word) and len(word) > 2:
+            return any(word[i : i + 2] in said for i in range(len(word) - 1))
+        return word in said
+
+    return check.model_copy(update={"unnamed": [w for w in words if not named(w)]})
 
 
 def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str, Clause]) -> list[ElementCheck]:
@@ -738,6 +756,10 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
                     f"{'屬於' if check.passed else '不算'}關鍵技術元素「{name}」：所述 {check.stated}，{verdict}其 "
                     f"{check.wanted_zh}的條件 [{check.clause}]。"
                 )
+            elif check.passed and check.unnamed:
+                lines.append(
+                    f"未明列：{'、'.join(check.unnamed)} 並未在關鍵技術元素「{name}」的條文中列名 [{check.clause}]。"
+                )
             elif check.passed:
                 lines.append(f"屬於：{said} 屬於關鍵技術元素「{name}」[{check.clause}]。")
             else:
@@ -749,6 +771,11 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
                 lines.append(
                     f"{'Yes' if check.passed else 'No'}: the key technical element {name} needs {check.wanted}; "
                     f"the question gives {check.stated}, {verdict} it [{check.clause}]."
+                )
+            elif check.passed and check.unnamed:
+                lines.append(
+                    f"Not by name: {', '.join(check.unnamed)} is not named in the key technical element {name} "
+                    f"[{check.clause}]."
                 )
             elif check.passed:
                 lines.append(f"Yes: {said} falls under the key technical element {name} [{check.clause}].")
