@@ -278,6 +278,8 @@ class Answerer:
         # The items' names, longest first: taken out of a question to read the uses it states in other words.
         names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
         self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+        # What questions call the key technical elements ("NLP", "深度學習").
+        self._element_names = [n for s in self.vocabulary.subjects if s.kind == "element" for n in s.names]
         # The stakeholders who commented, by the names their comments give them: said where another is asked about.
         commenters = [self.retriever.by_id[s.clause] for s in self.vocabulary.subjects if s.kind == "stakeholder"]
         self._stakeholders: dict[Language, str] = {
@@ -454,6 +456,10 @@ class Answerer:
         worked_case = case_items and stated and not (classified_as or evidence.exclusions)
         of_case = (purposes or case_items) if worked_case else []
         checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
+        # "同一台機器規格書寫 100 TFLOPS，如果拿來訓練大語言模型，跟拿來跑LLM推論，分別適不適用？": a compute figure
+        # asked of the uses the question names, no item named (the LLM element had been checked instead).
+        if not checked and evidence.compute and purposes and not (classified_as or evidence.exclusions):
+            checked = purposes
         # "…an inference server with one H100 (48 TFLOPS)…, and our marketing team subscribes to Sora": a worked
         # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
         if named_items and evidence.parameters and not classified_as:
@@ -509,9 +515,20 @@ class Answerer:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
             # TOPS each": each purchase's figure against its own item (both figures had been read as the edge device's).
             others_asked = bool(mentions(question, asks.others))  # "If not, could it fit another hardware item?"
-            checks = self._checked_apart(remaining) or check_question(
+            listed_apart = self._checked_apart(remaining)
+            checks = listed_apart or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
             )
+            # "A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，哪一台符合…？": machines compared, each figure on its own
+            # (the two had been read as one machine's). Not purchases already listed apart.
+            if checks and not listed_apart and len(evidence.compute) > 1 and mentions(question, asks.which_one):
+                checks = [
+                    c
+                    for figure in evidence.compute
+                    for c in check_question(
+                        evidence.model_copy(update={"compute": [figure]}), checked, self.rules, by_id
+                    )
+                ]
         elif qualifies and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
@@ -525,7 +542,9 @@ class Answerer:
                 ids += [r for check in checks for r in self._reviews.get(check.item_clause, [])]
             # "Is 5.0 TOPS enough …, and what board did the policy use as its reference example?": the checked items'
             # worked cases, asked for in an open part, in their own words.
-            if asked_for(question, asks.case, self.vocabulary):
+            # So is one relating the units ("另外GFLOPS跟TFLOPS差多少？": the server case's "TFLOPS等級的千分之一").
+            units = any(p.search(question) for p in asks.units_compared)
+            if asked_for(question, asks.case, self.vocabulary) or units:
                 ids += [c.id for c in by_id.values() if c.kind == "case" and c.item in {k.item for k in checks}]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
@@ -697,6 +716,8 @@ class Answerer:
             and len(kinds) == 1
             and mentions(question, asks.members)
             and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
+            # Not items picked out by what they do ("which of the four technical service items mention NLP?").
+            and not mentions(question, [*asks.element_words, *asks.by_name, *self._element_names])
         ):
             members = [by_id[m] for m in kinds[0].members]
             text = _members_listed(kinds[0], members, by_id[self._overview], language)

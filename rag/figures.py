@@ -195,8 +195,11 @@ _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b",
 _COMPONENT_NOUN = r"(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)"  # what sits inside one machine
 _COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|\b{_COMPONENT_NOUN}\b", re.I)
 # A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
+# An item's word may stand between: "the 45 TFLOPS inference bar", "180 TFLOPS training-server threshold".
 _THRESHOLD_AFTER_RE = re.compile(
-    r"\s*(?:的|之)?\s*(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)", re.IGNORECASE
+    r"\s*(?:的|之)?\s*(?:(?:inference|training|edge|server|servers|device|devices|hardware|compute|computing|item)"
+    r"[\s-]+){0,2}(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)",
+    re.IGNORECASE,
 )
 # Words saying the policy needs a figure, and "at least": before a compute figure or a model size, the threshold
 # restated (see _THRESHOLD_BEFORE_RE and _PARAM_NEED_BEFORE_RE).

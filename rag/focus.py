@@ -102,10 +102,12 @@ class Asks(BaseModel):
     bears_on: list[str] = []
     by_name: list[str] = []
     members: list[str] = []
+    which_one: list[str] = []
+    units_compared: list[re.Pattern[str]] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
 
-    @field_validator("qualifies_phrases", "organisation", mode="before")
+    @field_validator("qualifies_phrases", "organisation", "units_compared", mode="before")
     @classmethod
     def _compile(cls, values: list[str]) -> list[re.Pattern[str]]:
         return _patterns(values)
@@ -314,6 +316,19 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         defined = {s.clause for s in vocabulary.subjects if s.kind == "definition"}
         groups = [g.model_copy(update={"members": []}) if g.clause in defined else g for g in groups]
         rest = [g.model_copy(update={"members": []}) if g in apart and g.clause in defined else g for g in rest]
+    # "產品設計系統到底包含哪些自動化工作？像…需求分析這些有算嗎？": the item asked of in a part of its own; a
+    # response's route words among what it lists describe it, not the question (the ADI response had been the subject).
+    if (
+        decisions
+        and items
+        and not any(d.excludes for d in decisions)
+        and not mentions(question, [*asks.stakeholder, *asks.proposal, *asks.decision])
+        and any(
+            mentions(part, [n for i in items for n in i.names]) and mentions(part, asks.open)
+            for part in _ASKS.split(question)
+        )
+    ):
+        decisions = []
     subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
     with_review = [s for s in (items or groups) if s.review]
     if decisions and with_review and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
@@ -370,6 +385,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
+        if mentions(question, asks.when):
+            # "Timeline please: which associations/agencies submitted comments, and on what dates?": every comment,
+            # listed with its date.
+            commenters = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
+            comments = [c for s in commenters for c in (s.clause, *s.members)]
     elif not subjects and mentions(question, asks.item_count):
         # "AI 產品與服務總共有幾個適用項目？": the overview that lists the items by kind (the comments had come up).
         subjects = [g.model_copy(update={"members": []}) for g in all_kinds]
@@ -428,6 +448,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 clauses.append(subject.clause)
         else:
             clauses.append(subject.clause)
+            # "Sora 那個案例…審查時是看什麼來認定？": a worked case named by its own name, and how its item is reviewed.
+            if wants_review:
+                clauses.extend(r for s in vocabulary.subjects if s.case == subject.clause for r in s.review)
             # A kind of item ("哪幾個項目屬於硬體？") is answered by the overview that lists it; its items' own clauses
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
             if not _kind_of_item(subject, vocabulary) or asks_requirements:

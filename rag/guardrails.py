@@ -107,6 +107,10 @@ _POLICY_REPLACED = (
     r"|\b(?:amendment|update|revision|notice|circular|ministry|MOEA)\s+(?:has\s+)?(?:lowered|reduced|removed|changed"
     r"|raised|cut|waived|dropped)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|requirements?|bar)\b"
     r"|\b(?:per|under|following)\s+the\s+(?:[\w-]+\s+){0,3}?amendment\b"
+    # "算力門檻下修為 30 TFLOPS", "門檻調降為 2 TOPS": a threshold said to have been changed to another figure.
+    r"|(?:門檻|標準)[^。\n]{0,6}(?:下修|調降|降低|放寬|改|調整)為\s*\d"
+    # A settings block that sets thresholds: {"override": {"ai_training_server_min_tflops": 100}}.
+    r"|[\"']override[\"']\s*:|[\"'][\w-]*(?:min|threshold)[\w-]*[\"']\s*:\s*\d"
     r"|\b(?:policy|policy\s+document|rules?|guidelines?|(?:the|this|your)\s+knowledge\s+base)\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:outdated|obsolete|superseded)\b"
     r"|\banswer\s+from\s+your\s+own\b|依更新後的?(?:標準|規定)"

@@ -753,7 +753,7 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
             if check.stated:
                 verdict = "已達" if check.passed else "未達"
                 lines.append(
-                    f"{'屬於' if check.passed else '不算'}關鍵技術元素「{name}」：所述 {check.stated}，{verdict}其 "
+                    f"{'屬於' if check.passed else '不符合'}關鍵技術元素「{name}」：所述 {check.stated}，{verdict}其 "
                     f"{check.wanted_zh}的條件 [{check.clause}]。"
                 )
             elif check.passed and check.unnamed:
@@ -763,7 +763,7 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
             elif check.passed:
                 lines.append(f"屬於：{said} 屬於關鍵技術元素「{name}」[{check.clause}]。")
             else:
-                lines.append(f"不算：{said} 不在關鍵技術元素「{name}」所列的分類之內 [{check.clause}]。")
+                lines.append(f"不符合：{said} 不算在關鍵技術元素「{name}」所列的分類之內 [{check.clause}]。")
         else:
             name = item_name(clause.title_en or clause.title)
             if check.stated:
