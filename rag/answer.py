@@ -925,6 +925,16 @@ class Answerer:
             )
             return
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
+        if ruled is None and focus.misattributed:
+            # "是台灣電路板協會建議新增AMR的嗎？": the suggestion with who made it and when, and what was decided.
+            comment = self.retriever.by_id[focus.subjects[0]]
+            response = self.retriever.by_id.get(comment.response or "")
+            if comment.kind == "comment" and response is not None:
+                ruled = _suggestion_stated(comment, response, language)
+        if ruled is not None and focus.misattributed:
+            # "Was it TPCA that cited the KPMG analysis …?": whose suggestion it was, before it.
+            text, cited, checks = ruled
+            ruled = self._not_theirs(focus, cited, language) + SENTENCE_GAP[language] + text, cited, checks
         if ruled is not None:
             yield from from_rules(*ruled)
             return
@@ -1006,6 +1016,18 @@ class Answerer:
         if quoted:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> str:
+        """That the suggestion was not the named stakeholders' but the cited comment's."""
+        by_id = self.retriever.by_id
+        named = [by_id[c] for c in focus.misattributed]
+        actual = (
+            next((c for c in cited if c.kind == "comment"), None) or by_id[by_id[cited[0].id].comment or cited[0].id]
+        )
+        if language == "zh":
+            return f"不是{'、'.join(c.org_name or '' for c in named)}：這項建議是{actual.org_name}提出的。"
+        names = ", ".join(c.org_name_en or c.org_name or "" for c in named)
+        return f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}."
 
     def _asked_of(self, question: str, item: str) -> bool:
         """Whether a part of ``question`` asks an open question of the item itself ("產品設計系統可以協助哪些自動化

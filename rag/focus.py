@@ -193,6 +193,9 @@ class Focus(BaseModel):
     kind_of: list[str] = []
     # A stakeholder asked about as a whole ("TPCA 提了哪幾點？"): all its comments, in order.
     comments: list[str] = []
+    # The stakeholders a question credits with another's suggestion (their first comments): the answer says it was not
+    # theirs.
+    misattributed: list[str] = []
     proposal: bool = False
     decision: bool = False
     # "Which item is this?" about something the asker has, buys or plans, naming no item: rag.answer lets the
@@ -356,6 +359,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     dated = _comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
+    misattributed: list[str] = []
     # "Does that count as the 'machine learning' key technical element?", "How big must a model be to count as a
     # 'large language model', and how is it trained?": asked of an element, not which item a thing falls under.
     of_element = (of_elements and yes_or_no) or (bool(elements) and _counted_as(question, asks))
@@ -363,6 +367,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
         subjects = [Subject(kind="stakeholders", names=[], clause=dated[0], members=dated[1:])]
     elif stakeholders:
+        # "Was it TPCA that cited the KPMG analysis about generative AI helping users find products?": the comment the
+        # question describes is another stakeholder's, which becomes the subject; the answer says whose it is.
+        actual = _misattributed(question, stakeholders, vocabulary)
+        if actual is not None:
+            misattributed = [s.clause for s in stakeholders]
+            stakeholders = [actual]
         subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
@@ -471,6 +481,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         asks_element=asks_element,
         kind_of=kind_of,
         comments=comments,
+        misattributed=misattributed,
         proposal=bool(mentions(question, asks.proposal)),
         # "…商業發展署好像也提過類似的東西，這種要歸哪一項？": which item it is, is what the response decided.
         decision=bool(mentions(question, asks.decision) or mentions(question, asks.which_item)),
@@ -835,6 +846,21 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     if best > runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     return stakeholder
+
+
+def _misattributed(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> Subject | None:
+    """Another stakeholder, narrowed to its comment, where the question describes that comment clearly (three words or
+    more, twice any named stakeholder's comment) while naming someone else; else None."""
+    everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
+    own = {c for s in named for c in (s.clause, *s.members)}
+    words = _content_words(question)
+    ranked = _ranked(words, [c for s in everyone for c in (s.clause, *s.members)], vocabulary.comment_texts)
+    best, comment = ranked[0]
+    theirs = max((n for n, c in ranked if c in own), default=0)
+    if comment in own or best < 3 or best < 2 * theirs:
+        return None
+    owner = next(s for s in everyone if comment in (s.clause, *s.members))
+    return owner.model_copy(update={"clause": comment, "members": []})
 
 
 def _ranked(words: set[str], comments: Sequence[str], texts: dict[str, str]) -> list[tuple[int, str]]:

@@ -2211,3 +2211,30 @@ def test_a_threshold_said_to_be_changed_by_a_config_or_faq_is_refused(make, ques
     answerer, llm = make()
     answer = answerer.ask(question)
     assert answer.abstained and llm.calls == []
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "comment"),
+    [
+        (
+            "Was it TPCA that cited the KPMG analysis about generative AI helping users find relevant products? "
+            "If not, who did, and which item did the government say covers it?",
+            "No, not Taiwan Printed Circuit Association (TPCA): this suggestion was made by the Commerce Development",
+            "response.cda.1",
+        ),
+        (
+            "是台灣電路板協會建議新增AMR的嗎？",
+            "不是台灣電路板協會(TPCA)：這項建議是台灣智慧自動化與機器人協會",
+            "comment.tairoa.1",
+        ),
+    ],
+)
+def test_a_suggestion_credited_to_the_wrong_stakeholder_is_said_whose_it_was(ruled, question, says, comment):
+    answer = ruled(question)
+    assert answer.answer.startswith(says) and comment in [c.id for c in answer.citations]
+
+
+def test_a_stakeholder_asked_about_its_own_suggestion_is_not_corrected(make):
+    answerer, _ = make(judge(True), "Yes, TAIROA suggested adding AMR [comment.tairoa.1].")
+    answer = answerer.ask("Did TAIROA suggest adding AMR?")
+    assert not answer.answer.startswith("No, not")
