@@ -106,7 +106,7 @@ ANSWERABLE_PROBABILITY = 0.61
 # questions scored as low as 0.40: the judge vetoes a focused question only when it is fairly sure.
 FOCUSED_ANSWERABLE_PROBABILITY = 0.35
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*[億萬])?")  # "10億" is a figure of its own, not a 10
 _QUESTION_PARTS = re.compile(r"[?？;；。]|\.\s")  # a question's sentences
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
@@ -425,8 +425,21 @@ class Answerer:
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if requirements:
+                # "…built on a DNN, no LLM at all. Could it still fall under …?" asks whether it can, not whether an
+                # LLM must be used: answered "Yes" where what it names meets the requirement (it had opened "No").
+                can = (
+                    not (of_group or mentions(question, asks.must))
+                    and not (mentions(question, asks.which_item) and mentions(question, asks.open))  # "Which item…?"
+                    and any(r.used for r in requirements)
+                    and bool(yes_or_no_parts(question, self.vocabulary))
+                )
                 text = render_requirements(
-                    requirements, by_id, language, answers_no=not of_group, alternative_asked=alternative and not sized
+                    requirements,
+                    by_id,
+                    language,
+                    answers_no=not (of_group or can),
+                    alternative_asked=alternative and not sized,
+                    answers_yes=can,
                 )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 return text, [by_id[i] for i in dict.fromkeys(ids)], []
@@ -684,6 +697,17 @@ class Answerer:
                 if asked_too:
                     text += "\n" + _extractive(asked_too, language, "")
                 return text, [*cited, *asked_too], []
+        # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by natural language
+        # processing?": several definitions asked, each in its own clause's words (the model had given NLP's as AI's).
+        definitions = [by_id[c] for c in focus.subjects if by_id[c].kind in ("definition", "element")]
+        if (
+            len(definitions) > 1
+            and len(definitions) == len(focus.subjects)
+            and mentions(question, asks.definition)
+            and mentions(question, asks.open)
+            and not (focus.asks_element or focus.items or classified_as or stated)
+        ):
+            return _extractive(definitions, language, ""), definitions, []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
         if focus.asks_element and not named_items and not focus.items and not classified_as:
             named_elements, element_checks = self._element_checks(evidence)
@@ -1025,7 +1049,8 @@ class Answerer:
             next((c for c in cited if c.kind == "comment"), None) or by_id[by_id[cited[0].id].comment or cited[0].id]
         )
         if language == "zh":
-            return f"不是{'、'.join(c.org_name or '' for c in named)}：這項建議是{actual.org_name}提出的。"
+            who = "、".join(c.org_name or "" for c in named)
+            return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}提出的。"
         names = ", ".join(c.org_name_en or c.org_name or "" for c in named)
         return f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}."
 
@@ -1511,4 +1536,9 @@ def _tidy_ids(text: str, by_id: dict[str, Clause], language: Language, names: Ma
 
 
 def _contains_number(text: str, number: str) -> bool:
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text) is not None
+    """Whether ``text`` states ``number``: "10億" as 10億 (spaced or not), a bare 10 not as the 10 of "10億" (the
+    model's "10 minutes" had passed on Sora's clause, which states 10億 parameters)."""
+    found = re.fullmatch(r"([\d.]+)\s*([億萬]?)", number)
+    digits, magnitude = found.groups() if found else (number, "")
+    after = rf"\s*{magnitude}" if magnitude else r"(?![\d]|\s*[億萬])"
+    return re.search(rf"(?<![\d.]){re.escape(digits)}{after}", text) is not None

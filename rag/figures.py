@@ -172,7 +172,8 @@ _TIMES_AFTER_RE = re.compile(  # " x 4" / " × 8 張" right after the figure
     rf"\s*[x×*]\s*(?P<n>\d+|{_CN_COUNT})(?![0-9.])(?:\s*{_COUNTER}|\s+{_UNIT_NOUN})?", re.I
 )
 _PER_UNIT_BEFORE_RE = re.compile(
-    rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<![a-z])(?:each|per[\s-]+{_UNIT_NOUN})",
+    rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<=[張片顆塊卡])\s*各\s*"
+    rf"|(?<![a-z])(?:each|per[\s-]+{_UNIT_NOUN})",  # "兩張各 24 TFLOPS 的 GPU"
     re.I,
 )
 _PER_UNIT_AFTER_RE = re.compile(  # a precision tag may sit in between: "82.6 TFLOPS FP32 each"

@@ -332,7 +332,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         )
     ):
         decisions = []
-    subjects = decisions or rest or items or groups or elements or (definitions if defining else [])
+    # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by NLP?": both defined.
+    defined_too = definitions if defining and elements and _both_defined(question, definitions, asks) else []
+    subjects = decisions or rest or items or groups or [*defined_too, *elements] or (definitions if defining else [])
     with_review = [s for s in (items or groups) if s.review]
     if decisions and with_review and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
@@ -848,12 +850,20 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     return stakeholder
 
 
+def _both_defined(question: str, definitions: Sequence[Subject], asks: Asks) -> bool:
+    """Whether a part of the question of its own asks for the definition named beside an element."""
+    return any(
+        mentions(part, [n for d in definitions for n in d.names]) and mentions(part, asks.definition)
+        for part in _ASKS.split(question)
+    )
+
+
 def _misattributed(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> Subject | None:
     """Another stakeholder, narrowed to its comment, where the question describes that comment clearly (three words or
     more, twice any named stakeholder's comment) while naming someone else; else None."""
     everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
     own = {c for s in named for c in (s.clause, *s.members)}
-    words = _content_words(question)
+    words = _content_words(erase(question, [n for s in named for n in s.names]))  # not their name's own words
     ranked = _ranked(words, [c for s in everyone for c in (s.clause, *s.members)], vocabulary.comment_texts)
     best, comment = ranked[0]
     theirs = max((n for n, c in ranked if c in own), default=0)

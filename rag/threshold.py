@@ -430,11 +430,13 @@ def render_requirements(
     language: Language,
     answers_no: bool = True,
     alternative_asked: bool = False,
+    answers_yes: bool = False,
 ) -> str:
     """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
     it uses is named as meeting the requirement without an LLM. ``answers_no``: the question asked whether an LLM
     is required (an English answer opens with "No"), not which items do without one; ``alternative_asked``: it
-    asked whether the alternative it names is required ("產品設計系統一定要用生成式 AI 嗎？"), not an LLM."""
+    asked whether the alternative it names is required ("產品設計系統一定要用生成式 AI 嗎？"), not an LLM;
+    ``answers_yes``: it asked whether the thing it describes can still qualify, which what it names makes it."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
@@ -447,7 +449,8 @@ def render_requirements(
                 lines.append(f"No, it need not use {' or '.join(r.used)}: {name} require {r.wanted} [{r.clause}].")
             continue
         if language == "zh":
-            lines.append(f"{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
+            lead = "可以：" if answers_yes and r.used else ""
+            lines.append(f"{lead}{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
             if r.unlisted:
@@ -459,6 +462,8 @@ def render_requirements(
         else:
             name = item_name(clause.title_en or clause.title)
             lead = "No, an LLM is not required" if answers_no else "An LLM is not required"
+            if answers_yes and r.used:
+                lead = "Yes, it can: an LLM is not required"
             lines.append(f"{lead}: {name} require {r.wanted} [{r.clause}].")
             if r.used:
                 lines.append(

@@ -271,6 +271,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "Ballpark, how much does a single NVIDIA H100 card cost on its own, excluding the rest of the server?",
         "商業發展署意見裡引用的那份KPMG研析是哪一年發表的？作者是誰？",
         "Can we include the salaries of our in-house ML engineers as part of the creditable AI investment?",
+        # Nor who made a product, whether it is open source, or its features.
+        "Is the Sora model open source, and which company developed it? Also what's its max video length?",
         # Nor a device's figure, the threshold named beside it being no figure of the asker's.
         "What's the peak FP16 TFLOPS of an NVIDIA A100? Would an A100 server clear the 45 TFLOPS inference bar?",
     ],
@@ -300,6 +302,9 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         # The price of the case's server, and whether review goes by the fee.
         "推論伺服器案例中，配一張 H100 的伺服器價格大約多少錢？",
         "像內容生成這種技術服務，審查時是看什麼來認定符不符合？是看服務費金額嗎？",
+        # An open-source model described is no question on its licence; how it must be trained to count is no tutorial.
+        "公司自建 RAG 系統，底層用 70億參數（7B）的開源大語言模型，參數規模符合要求嗎？",
+        "政策裡的大語言模型(LLM)要多少參數以上？怎麼訓練出來的才算？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
@@ -1270,7 +1275,8 @@ def test_a_negated_llm_with_its_size_is_asked_about_the_alternative(ruled):
         "Our product design tool uses generative AI but not an LLM with 1B+ parameters. Can it still fit the product "
         "design system item?"
     )
-    assert answer.answer.startswith("No, an LLM is not required") and "can still meet it" in answer.answer
+    # Asked whether it can still fit: "Yes, it can", then why.
+    assert answer.answer.startswith("Yes, it can: an LLM is not required") and "can still meet it" in answer.answer
     assert answer.checks == [] and [c.id for c in answer.citations] == ["item.product_design"]
 
 
@@ -2224,8 +2230,13 @@ def test_a_threshold_said_to_be_changed_by_a_config_or_faq_is_refused(make, ques
         ),
         (
             "是台灣電路板協會建議新增AMR的嗎？",
-            "不是台灣電路板協會(TPCA)：這項建議是台灣智慧自動化與機器人協會",
+            "不是台灣電路板協會(TPCA)（它沒有提出這項建議）：這項建議是台灣智慧自動化與機器人協會",
             "comment.tairoa.1",
+        ),
+        (
+            "聽說是台灣智慧自動化與機器人協會(TAIROA)建議把人工智慧跟智慧機械合而為一？政府怎麼回應？",
+            "不是台灣智慧自動化與機器人協會(TAIROA)",
+            "response.tpca.1",
         ),
     ],
 )
@@ -2238,3 +2249,34 @@ def test_a_stakeholder_asked_about_its_own_suggestion_is_not_corrected(make):
     answerer, _ = make(judge(True), "Yes, TAIROA suggested adding AMR [comment.tairoa.1].")
     answer = answerer.ask("Did TAIROA suggest adding AMR?")
     assert not answer.answer.startswith("No, not")
+
+
+def test_a_thing_asked_whether_it_can_still_qualify_without_an_llm_is_answered_yes(ruled):
+    answer = ruled(
+        "Our procurement automation tool is built on a DNN demand-forecasting model - no LLM at all. Could it still "
+        "fall under the enterprise operation process collaboration system item?"
+    )
+    assert answer.answer.startswith("Yes, it can: an LLM is not required")
+
+
+def test_several_definitions_asked_are_each_quoted(ruled):
+    answer = ruled(
+        "Two things: (1) how does the document define 'artificial intelligence' - what kinds of applications should "
+        "it form? (2) what does it mean by natural language processing?"
+    )
+    assert [c.id for c in answer.citations] == ["definition.ai", "element.nlp"]
+
+
+def test_a_number_is_not_taken_from_a_figure_in_yi():
+    # "10 minutes" is not stated by a clause that says 10億 parameters; "10億" is.
+    from rag.answer import _contains_number
+
+    assert not _contains_number("使用10億(1B)以上參數", "10")
+    assert _contains_number("使用10億(1B)以上參數", "10億") and _contains_number("70 億參數", "70億")
+
+
+def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
+    answer = ruled(
+        "一台拿來跑大語言模型推論的伺服器，裝了兩張各 24 TFLOPS 的 GPU，能不能符合「AI推論應用伺服器」的門檻？"
+    )
+    assert answer.checks[0].passed and "48 TFLOPS" in answer.checks[0].stated
