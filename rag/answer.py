@@ -561,7 +561,8 @@ class Answerer:
                 ids += [c.id for c in by_id.values() if c.kind == "case" and c.item in {k.item for k in checks}]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
-            worked = [c for c in cited if c.kind == "case" and c.id not in {i for k in checks for i in k.cited()}]
+            in_checks = {i for check in checks for i in check.cited()}
+            worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
                 text = f"{text}\n{_extractive(worked, language, '')}"
             # "Is that hardware, software or a technical service, and which specific item?": each item's kind, as its
@@ -1045,9 +1046,7 @@ class Answerer:
         """That the suggestion was not the named stakeholders' but the cited comment's."""
         by_id = self.retriever.by_id
         named = [by_id[c] for c in focus.misattributed]
-        actual = (
-            next((c for c in cited if c.kind == "comment"), None) or by_id[by_id[cited[0].id].comment or cited[0].id]
-        )
+        actual = next((c for c in cited if c.kind == "comment"), None) or by_id.get(cited[0].comment or "", cited[0])
         if language == "zh":
             who = "、".join(c.org_name or "" for c in named)
             return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}提出的。"

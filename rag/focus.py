@@ -586,7 +586,7 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9\-]{2,}")
+_CONDITION_WORD = re.compile(r"[a-z][a-z0-9\-]{2,}")  # a Latin word of a condition, three letters or more
 _YES_NO_EN = re.compile(r"^\W*(?:does|do|must|is|are|has|have|should|will|would|can|could)\b", re.IGNORECASE)
 
 
@@ -612,7 +612,7 @@ def unstated_condition(
         if not (_YES_NO_EN.match(part) or "嗎" in part):
             continue
         rest = erase(part, noise).lower()
-        words = _LATIN_WORD.findall(rest)
+        words = _CONDITION_WORD.findall(rest)
         runs = _CJK_RUN.findall(rest)
         if not (words or runs):
             continue

@@ -1942,7 +1942,7 @@ def test_whether_a_kind_is_listed_under_an_element_is_answered_by_the_rules(rule
     ("question", "words"),
     [
         ("Does the edge device have to be connected to the internet?", "connected internet"),
-        ("Must a product design system run on-premises?", "premises"),
+        ("Must a product design system run on-premises?", "run premises"),
         ("RAG 系統一定要用公司自己的機房嗎？", "用公司自己 機房"),
     ],
 )
