@@ -603,7 +603,7 @@ def unstated_condition(
     """
     asks = vocabulary.asks
     said = " ".join(f"{c.title} {c.title_en} {c.text} {c.text_en}" for c in clauses).lower()
-    noise = {*names, *asks.must, *asks.bears_on, *asks.qualifies, *asks.meets, *asks.filler}
+    noise = {*names, *asks.must, *asks.bears_on, *asks.qualifies, *asks.meets, *asks.model_size, *asks.filler}
     if mentions(question, asks.either):
         return None
     for part in _SENTENCES.split(question):
