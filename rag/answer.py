@@ -33,6 +33,7 @@ from rag.focus import (
     Focus,
     Subject,
     asked_for,
+    asked_of_item,
     asks_qualifies,
     focus_order,
     kinds_offered,
@@ -107,7 +108,6 @@ ANSWERABLE_PROBABILITY = 0.61
 FOCUSED_ANSWERABLE_PROBABILITY = 0.35
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*[億萬])?")  # "10億" is a figure of its own, not a 10
-_QUESTION_PARTS = re.compile(r"[?？;；。]|\.\s")  # a question's sentences
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # two letters or CJK characters in a row: the answer says something
 _CITED = re.compile(r"\[([a-z_]+\.[a-z0-9_.\-]+)\]")
@@ -278,6 +278,10 @@ class Answerer:
         # The items' names, longest first: taken out of a question to read the uses it states in other words.
         names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
         self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+        # The kinds of item the overview lists, each with its items ("軟體": the model development tool).
+        self._kinds = [
+            s for s in self.vocabulary.subjects if s.kind == "group" and s.clause == self._overview and s.members
+        ]
         # What questions call the key technical elements ("NLP", "深度學習").
         self._element_names = [n for s in self.vocabulary.subjects if s.kind == "element" for n in s.names]
         # The stakeholders who commented, by the names their comments give them: said where another is asked about.
@@ -653,7 +657,8 @@ class Answerer:
             # LLM inference … and is the power bill covered?"): a purchase of its own, checked against the item its
             # use names, else the case's (the electricity answer had stood alone).
             of_cases = [c.item for c in (by_id[a] for a in apart) if c.kind == "case" and c.item in self.rules.items]
-            others += [i for i in (purposes or of_cases) if i not in others] if of_cases else []
+            if of_cases:
+                others += [i for i in (purposes or of_cases) if i not in others]
             checks += check_question(evidence, others, self.rules, by_id)
             unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
@@ -731,14 +736,9 @@ class Answerer:
         # "這個AI投資抵減的「軟體」類別底下有哪些項目？要符合什麼條件？": the items of the one kind named, as the
         # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
         # eight).
-        kinds = [
-            s
-            for s in self.vocabulary.subjects
-            if s.kind == "group" and s.clause == self._overview and s.members and mentions(question, s.names)
-        ]
+        kinds = [s for s in self._kinds if mentions(question, s.names)] if focus.subjects == [self._overview] else []
         if (
-            focus.subjects == [self._overview]
-            and len(kinds) == 1
+            len(kinds) == 1
             and mentions(question, asks.members)
             and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
             # Not items picked out by what they do ("which of the four technical service items mention NLP?").
@@ -802,7 +802,11 @@ class Answerer:
                 )
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
-                items_asked = [by_id[i] for i in focus.items if i in commented and self._asked_of(question, i)]
+                items_asked = [
+                    by_id[i]
+                    for i in focus.items
+                    if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
+                ]
                 if items_asked:
                     text = f"{_extractive(items_asked, language, '')}\n{text}"
                     cited = _distinct([*items_asked, *cited])
@@ -950,16 +954,8 @@ class Answerer:
             )
             return
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
-        if ruled is None and focus.misattributed:
-            # "是台灣電路板協會建議新增AMR的嗎？": the suggestion with who made it and when, and what was decided.
-            comment = self.retriever.by_id[focus.subjects[0]]
-            response = self.retriever.by_id.get(comment.response or "")
-            if comment.kind == "comment" and response is not None:
-                ruled = _suggestion_stated(comment, response, language)
-        if ruled is not None and focus.misattributed:
-            # "Was it TPCA that cited the KPMG analysis …?": whose suggestion it was, before it.
-            text, cited, checks = ruled
-            ruled = self._not_theirs(focus, cited, language) + SENTENCE_GAP[language] + text, cited, checks
+        if focus.misattributed:
+            ruled = self._credited(ruled, focus, language)
         if ruled is not None:
             yield from from_rules(*ruled)
             return
@@ -1042,6 +1038,22 @@ class Answerer:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
 
+    def _credited(
+        self, ruled: tuple[str, list[Clause], list[ThresholdCheck]] | None, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """A suggestion the question credits to the wrong stakeholder ("Was it TPCA that cited the KPMG analysis …?"):
+        the rules' answer, else the suggestion with who made it and when and what was decided ("是台灣電路板協會建議
+        新增AMR的嗎？"), opened by whose suggestion it was."""
+        by_id = self.retriever.by_id
+        if ruled is None:
+            comment = by_id[focus.subjects[0]]
+            response = by_id.get(comment.response or "")
+            if comment.kind != "comment" or response is None:
+                return None
+            ruled = _suggestion_stated(comment, response, language)
+        text, cited, checks = ruled
+        return self._not_theirs(focus, cited, language) + SENTENCE_GAP[language] + text, cited, checks
+
     def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> str:
         """That the suggestion was not the named stakeholders' but the cited comment's."""
         by_id = self.retriever.by_id
@@ -1052,18 +1064,6 @@ class Answerer:
             return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}提出的。"
         names = ", ".join(c.org_name_en or c.org_name or "" for c in named)
         return f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}."
-
-    def _asked_of(self, question: str, item: str) -> bool:
-        """Whether a part of ``question`` asks an open question of the item itself ("產品設計系統可以協助哪些自動化
-        工作？"), not of a suggestion, a stakeholder or a decision about it."""
-        asks = self.vocabulary.asks
-        about_decision = [w for w in asks.decision if w not in asks.qualifies]
-        return any(
-            mentions(part, self.item_names.get(item, []))
-            and mentions(part, asks.open)
-            and not mentions(part, [*asks.proposal, *asks.stakeholder, *about_decision])
-            for part in _QUESTION_PARTS.split(question)
-        )
 
     def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
         """The item a yes/no question asks must meet a condition none of its clauses (its own, its worked case, its

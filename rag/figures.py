@@ -195,11 +195,13 @@ _MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
 _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
 _COMPONENT_NOUN = r"(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)"  # what sits inside one machine
 _COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|\b{_COMPONENT_NOUN}\b", re.I)
+# The words naming a threshold, after the figure it sets.
+_THRESHOLD_NOUN = r"(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)"
 # A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
 # An item's word may stand between: "the 45 TFLOPS inference bar", "180 TFLOPS training-server threshold".
 _THRESHOLD_AFTER_RE = re.compile(
     r"\s*(?:的|之)?\s*(?:(?:inference|training|edge|server|servers|device|devices|hardware|compute|computing|item)"
-    r"[\s-]+){0,2}(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)",
+    rf"[\s-]+){{0,2}}{_THRESHOLD_NOUN}",
     re.IGNORECASE,
 )
 # Words saying the policy needs a figure, and "at least": before a compute figure or a model size, the threshold
@@ -536,7 +538,7 @@ _PARAM_RANGE_AFTER_RE = re.compile(r"\s*(?:\+|以上|或以上|or\s+more|or\s+la
 # Or named as the threshold right after it, the model between: "because of the 1B LLM requirement", "1B 參數門檻".
 _PARAM_THRESHOLD_AFTER_RE = re.compile(
     r"[\s-]*(?:parameters?|params?|參數)?\s*(?:LLM|model|大語言模型|語言模型|模型)?\s*(?:的|之)?\s*"
-    r"(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar|rule)\b)",
+    rf"(?:{_THRESHOLD_NOUN}|rule\b)",
     re.IGNORECASE,
 )
 

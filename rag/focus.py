@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
 from rag.figures import extract_compute, extract_parameters
-from rag.guardrails import erase, mentions
+from rag.guardrails import erase, mentions, pair_said
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 
@@ -326,10 +326,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         and items
         and not any(d.excludes for d in decisions)
         and not mentions(question, [*asks.stakeholder, *asks.proposal, *asks.decision])
-        and any(
-            mentions(part, [n for i in items for n in i.names]) and mentions(part, asks.open)
-            for part in _ASKS.split(question)
-        )
+        and asked_of_item(question, [n for i in items for n in i.names], vocabulary)
     ):
         decisions = []
     # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by NLP?": both defined.
@@ -511,6 +508,19 @@ def review_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     return asked_for(_without(question, vocabulary.asks.recognised_as), vocabulary.asks.review, vocabulary)
 
 
+def asked_of_item(question: str, names: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
+    """Whether a part of ``question`` asks an open question of the item ``names`` name ("產品設計系統可以協助哪些自動化
+    工作？"), not of a suggestion, a stakeholder or a decision about it."""
+    asks = vocabulary.asks
+    about_decision = [w for w in asks.decision if w not in asks.qualifies]
+    return any(
+        mentions(part, names)
+        and mentions(part, asks.open)
+        and not mentions(part, [*asks.proposal, *asks.stakeholder, *about_decision])
+        for part in _ASKS.split(question)
+    )
+
+
 def sheet_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks whether the vendor's sheet or rating counts ("Can the TFLOPS rating be used
     to meet the edge device threshold?"), not just says where its figure is from ("規格書寫 45 TFLOPS，符合嗎？")."""
@@ -617,7 +627,7 @@ def unstated_condition(
         if not (words or runs):
             continue
         spoken = [w for w in words if w in said or (len(w) >= 6 and w[:5] in said)]
-        spoken += [r for r in runs if any(r[i : i + 2] in said for i in range(len(r) - 1))]
+        spoken += [r for r in runs if pair_said(r, said)]
         if not spoken:
             return " ".join([*words, *runs])
     return None

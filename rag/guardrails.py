@@ -436,6 +436,14 @@ def erase(text: str, keywords: Iterable[str]) -> str:
     return text
 
 
+def pair_said(word: str, text: str) -> bool:
+    """Whether ``text`` says a Chinese ``word`` by any two of its characters in a row ("類神經" by 神經網路, "台灣製"
+    by 台灣); a one-character word only as itself."""
+    if len(word) < 2:
+        return word in text
+    return any(word[i : i + 2] in text for i in range(len(word) - 1))
+
+
 def _device_count(text: str, start: int, end: int) -> int:
     """How many of the device named at ``text[start:end]`` the text says (1 when it does not say)."""
     before = text[max(0, start - 16) : start]

@@ -34,6 +34,7 @@ from rag.guardrails import (
     format_figure,
     measured_aside,
     meets_min_parameters,
+    pair_said,
     states_compute,
 )
 from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules, Threshold
@@ -136,13 +137,14 @@ def _check(
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
-        stated = largest.span.strip()
+        figure = stated = largest.span.strip()
         if result.passed and largest.value < rule.parameters.threshold:
             # "a generative diffusion model with ~400M params - no LLM at all": met by the alternative, not the size
             # (the answer had read "gives 400M, which meets it").
             used = ", ".join(w for e in rule.alternative_elements for w in evidence.elements.get(e, []))
-            stated = f"{stated}, below 1B, but it uses generative AI ({used})"
-            stated_zh = f"{largest.span.strip()}（未達 1B），但採用生成式AI（{used}）"
+            billions = _parameter_figure(rule.parameters.threshold)[0]
+            stated = f"{figure}, below {billions}B, but it uses generative AI ({used})"
+            stated_zh = f"{figure}（未達 {billions}B），但採用生成式AI（{used}）"
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
@@ -687,9 +689,7 @@ def not_named(check: ElementCheck, by_id: Mapping[str, Clause]) -> ElementCheck:
 
     def named(word: str) -> bool:  # a Chinese word by two of its characters in a row ("類神經": 神經網路)
         word = word.lower().replace("-", " ")
-        if re.search(r"[\u4e00-\u9fff]", word) and len(word) > 2:
-            return any(word[i : i + 2] in said for i in range(len(word) - 1))
-        return word in said
+        return pair_said(word, said) if re.search(r"[\u4e00-\u9fff]", word) else word in said
 
     return check.model_copy(update={"unnamed": [w for w in words if not named(w)]})
 
