@@ -308,7 +308,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         s for s in named if s.kind == "group" and members & set(s.members) and _asked_apart(question, s, named, asks)
     ]
     if apart and not rest:
-        rest = [*apart, *(s for s in named if s.clause in apart[0].members)]
+        # And every item or element named beside it ("How do the review criteria differ between the hardware items
+        # (servers, edge devices) and technical services such as content generation?": the content generation system
+        # too, not only the hardware's members).
+        rest = [*apart, *(s for s in named if s.kind in ("item", "element"))]
     element_clauses = {s.clause for s in vocabulary.subjects if s.kind == "element"}
     named_groups = [s for s in named if s.kind == "group"]
     definitions = [s for s in named if s.kind == "definition"]
@@ -430,7 +433,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?"; nor in
         # "…佈局、偵錯和測試，應該歸在哪一個技術服務項目？", which asks which of the group's items it is)
         described = _described_item(question, vocabulary)
-        subjects = [described] if described else subjects
+        if described:
+            # "How does the document define natural language processing, and which item combines it with search and
+            # retrieval…?": an element defined in a part of its own stays, before the item.
+            elements_defined = [
+                s for s in subjects if s.kind == "element" and _defined_apart(question, s, [described], asks)
+            ]
+            subjects = [*elements_defined, described]
     wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
     # Not a review word naming where the asker's own figure comes from ("The spec sheet for our edge gateway states
     # its compute … (6 TFLOPS). Does the edge computing item accept a TFLOPS figure?"): that part gives a figure.
@@ -789,6 +798,15 @@ def _asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: 
     return any(
         mentions(part, group.names) and mentions(part, asks.open) and not mentions(part, members)
         for part in _PARTS.split(question)
+    )
+
+
+def _defined_apart(question: str, element: Subject, items: Sequence[Subject], asks: Asks) -> bool:
+    """Whether a part of the question of its own asks what ``element`` is, naming none of ``items``."""
+    names = [n for i in items for n in i.names]
+    return any(
+        mentions(part, element.names) and mentions(part, asks.definition) and not mentions(part, names)
+        for part in _ASKS.split(question)
     )
 
 

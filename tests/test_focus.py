@@ -721,6 +721,29 @@ def test_a_review_question_with_a_part_asking_what_it_takes_to_count_brings_the_
     assert read_focus(single, vocabulary).clauses == ["review.content_generation"]
 
 
+def test_items_named_beside_a_kind_asked_apart_are_subjects_too(vocabulary):
+    question = (
+        "How do the review criteria differ between the hardware items (servers, edge devices) and technical services "
+        "such as content generation?"
+    )
+    assert read_focus(question, vocabulary).clauses == [
+        "review.inference_server",
+        "review.ai_edge_device",
+        "review.content_generation",
+    ]
+
+
+def test_an_element_defined_in_a_part_of_its_own_stays_beside_the_item_described(vocabulary):
+    question = (
+        "How does the document define natural language processing, and which item combines it with search and "
+        "retrieval over an external knowledge base?"
+    )
+    assert read_focus(question, vocabulary).clauses == ["element.nlp", "item.rag"]
+    # Named in the part that asks which item: a description of it, not a definition asked.
+    described = "Which item combines natural language processing with retrieval over an external knowledge base?"
+    assert read_focus(described, vocabulary).clauses == ["item.rag"]
+
+
 def test_which_of_the_ai_items_a_purchase_is_asks_the_classifier(vocabulary):
     question = "Our client bought an MLOps platform license. Which of the AI items would this be?"
     assert read_focus(question, vocabulary).described
