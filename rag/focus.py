@@ -294,6 +294,17 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         named = [s for s in named if s not in all_kinds]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
+    if items and review_asked(question, vocabulary):
+        # "How will reviewers verify the compute of a server or an edge device?": a server said beside the hardware item
+        # named, in words of no item's, is the server items, as where no item is named.
+        unnamed = erase(naming, [n for s in items for n in s.names])
+        if mentions(unnamed, vocabulary.server_words) and all(
+            s.clause in vocabulary.compute_items and s.clause not in vocabulary.server_items for s in items
+        ):
+            items = [
+                *(s for s in vocabulary.subjects if s.kind == "item" and s.clause in vocabulary.server_items),
+                *items,
+            ]
     elements = [s for s in named if s.kind == "element"]
     # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法"), or
     # it asks for the members it did not name ("Apart from ML and DL, which other elements…?"): then before them.

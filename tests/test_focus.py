@@ -733,6 +733,22 @@ def test_items_named_beside_a_kind_asked_apart_are_subjects_too(vocabulary):
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will reviewers verify the compute of a server or an edge device?",
+        "審查的時候，伺服器或邊緣設備的算力要怎麼認定？需要提供什麼文件？",
+    ],
+)
+def test_a_server_said_beside_the_edge_device_in_a_review_question_brings_the_servers_review(vocabulary, question):
+    assert read_focus(question, vocabulary).clauses == ["review.inference_server", "review.ai_edge_device"]
+
+
+def test_a_server_named_as_an_item_is_not_added_again(vocabulary):
+    question = "How will reviewers verify the compute of an AI inference server and an edge device?"
+    assert read_focus(question, vocabulary).items == ["item.ai_inference_server", "item.ai_edge_device"]
+
+
 def test_an_element_defined_in_a_part_of_its_own_stays_beside_the_item_described(vocabulary):
     question = (
         "How does the document define natural language processing, and which item combines it with search and "
