@@ -35,6 +35,7 @@ from rag.focus import (
     asked_for,
     asked_of_item,
     asks_qualifies,
+    defined_apart,
     focus_order,
     kinds_offered,
     load_vocabulary,
@@ -733,6 +734,11 @@ class Answerer:
         # counted five technical services in the overview's list of four).
         if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
             return _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
+        # "Which one of the eight items does NOT mention a large language model?", "which of the four technical service
+        # items explicitly mention natural language processing?": read off the items' own clauses (the model guessed).
+        mentioning = self._items_mentioning(question, focus, language)
+        if mentioning is not None and not (classified_as or stated):
+            return mentioning
         # "這個AI投資抵減的「軟體」類別底下有哪些項目？要符合什麼條件？": the items of the one kind named, as the
         # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
         # eight).
@@ -1037,6 +1043,38 @@ class Answerer:
         if quoted:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def _items_mentioning(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """The items whose clauses mention the one key technical element the question names, or with the mention
+        negated those whose clauses do not, among the kind named (else all items), each cited; and the element's own
+        clause first where a part of the question of its own asks what it is. None when not so asked."""
+        asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        said = mentions(question, asks.mentioning)
+        elements = [s for s in self.vocabulary.subjects if s.kind == "element" and mentions(question, s.names)]
+        if not said or len(elements) != 1 or not mentions(question, [*asks.which_item, *asks.members]):
+            return None
+        element = elements[0]
+        negated = not mentions(question, asks.mentioning, affirmed=True)
+        kinds = [k for k in self._kinds if mentions(question, k.names)]
+        scope = kinds[0].members if len(kinds) == 1 else list(self._item_of_clause)
+        found = [
+            by_id[c] for c in scope if bool(mentions(f"{by_id[c].text} {by_id[c].text_en}", element.names)) != negated
+        ]
+        if not found:
+            return None
+        name = mentions(question, element.names)[0]
+        if language == "zh":
+            listed = "、".join(f"{item_name(c.title)} [{c.id}]" for c in found)
+            text = f"條文{'沒有' if negated else '有'}提到「{name}」的項目：{listed}。"
+        else:
+            listed = "; ".join(f"{item_name(c.title_en or c.title)} [{c.id}]" for c in found)
+            text = f'The items whose clause {"does not mention" if negated else "mentions"} "{name}": {listed}.'
+        # "What does NLP mean under the key technical elements, and which of the technical service items mention it?"
+        if defined_apart(question, element.names, asks.mentioning, asks):
+            return f"{_extractive([by_id[element.clause]], language, '')}\n{text}", [by_id[element.clause], *found], []
+        return text, found, []
 
     def _credited(
         self, ruled: tuple[str, list[Clause], list[ThresholdCheck]] | None, focus: Focus, language: Language

@@ -66,6 +66,7 @@ class Asks(BaseModel):
     case: list[str]
     review: list[str]
     spec_sheet: list[str] = []
+    mentioning: list[str] = []  # "which items mention NLP?": words for a clause's mentioning something
     condition: list[str] = []
     requirements: list[str] = []
     element_words: list[str] = []
@@ -347,6 +348,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     defined_too = definitions if defining and elements and _both_defined(question, definitions, asks) else []
     subjects = decisions or rest or items or groups or [*defined_too, *elements] or (definitions if defining else [])
     with_review = [s for s in (items or groups) if s.review]
+    if decisions and not (items or groups or any(d.excludes for d in decisions)) and review_asked(question, vocabulary):
+        # "For a text-to-video SaaS subscription, what will the reviewer check to decide whether it qualifies?": the
+        # item its words describe, as it is reviewed (the public-cloud response its "SaaS" matched had answered).
+        described = _described_item(question, vocabulary)
+        with_review = [s for s in [_item_subject(described.clause, vocabulary, True)] if s.review] if described else []
     if decisions and with_review and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
@@ -448,7 +454,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # "How does the document define natural language processing, and which item combines it with search and
             # retrieval…?": an element defined in a part of its own stays, before the item.
             elements_defined = [
-                s for s in subjects if s.kind == "element" and _defined_apart(question, s, [described], asks)
+                s for s in subjects if s.kind == "element" and defined_apart(question, s.names, described.names, asks)
             ]
             subjects = [*elements_defined, described]
     wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
@@ -812,11 +818,11 @@ def _asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: 
     )
 
 
-def _defined_apart(question: str, element: Subject, items: Sequence[Subject], asks: Asks) -> bool:
-    """Whether a part of the question of its own asks what ``element`` is, naming none of ``items``."""
-    names = [n for i in items for n in i.names]
+def defined_apart(question: str, names: Sequence[str], apart_from: Sequence[str], asks: Asks) -> bool:
+    """Whether a part of the question of its own asks what the thing ``names`` name is, saying none of ``apart_from``
+    ("How does the document define NLP, and which item combines it with retrieval?")."""
     return any(
-        mentions(part, element.names) and mentions(part, asks.definition) and not mentions(part, names)
+        mentions(part, names) and mentions(part, asks.definition) and not mentions(part, apart_from)
         for part in _ASKS.split(question)
     )
 

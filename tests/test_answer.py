@@ -281,6 +281,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         # Nor who made a product, whether it is open source, or its features.
         "Is the Sora model open source, and which company developed it? Also what's its max video length?",
         "Who is the current CEO of OpenAI, the company that makes Sora?",
+        # Nor who leads a stakeholder or how many members it has.
+        "台灣電路板協會(TPCA)目前有多少家會員廠商？理事長是誰？",
         # Nor which article of the statute the credit rests on, nor whether it stacks with another credit.
         "Which article of the Statute for Industrial Innovation is this AI investment tax credit based on?",
         "這項人工智慧投資抵減是依據《產業創新條例》第幾條？能否與智慧機械投資抵減重複適用？",
@@ -732,6 +734,12 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
             "TAIROA wanted AMRs added as a smart technical element. Are autonomous mobile robots covered by the AI "
             "item, and if not, where do they belong?",
             "No: AMRs belong",
+            ["response.tairoa.1", "comment.tairoa.1"],
+        ),
+        # Asked whether it was put under the AI items ("有被歸入…嗎"), it had been quoted with no verdict.
+        (
+            "TAIROA建議把AMR納入智慧技術元素，AMR最後有被歸入人工智慧產品與服務項目嗎？政府怎麼說？",
+            "不適用：AMR",
             ["response.tairoa.1", "comment.tairoa.1"],
         ),
         # Asked who raised it, the comment is named too, marked as the suggestion it is.
@@ -2102,6 +2110,15 @@ def test_whether_an_element_names_a_thing_is_read_from_its_own_words(ruled, ques
     [
         ("這個AI投資抵減的「軟體」類別底下有哪些項目？要符合什麼條件？", ["item.overview", "item.ai_model_dev_tool"]),
         ("技術服務類總共有哪四項？", ["item.overview"]),
+        # What each must meet, asked in other words (the listing had stood alone).
+        (
+            "Put the three hardware items side by side: what minimum compute does each one require?",
+            ["item.overview", "item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        (
+            "Which is the only software item among the eligible AI items, and what size of model must it support?",
+            ["item.overview", "item.ai_model_dev_tool"],
+        ),
     ],
 )
 def test_the_items_of_one_kind_are_listed_from_the_overview(ruled, question, cited):
@@ -2209,10 +2226,38 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
     assert [c.id for c in answer.citations] == ["item.product_design"]
 
 
-def test_the_kind_listing_is_not_an_answer_to_which_items_name_an_element(make):
-    answerer, _ = make(judge(True), "RAG and enterprise operation process collaboration systems [item.rag].")
-    answer = answerer.ask("Which of the four technical service items explicitly mention natural language processing?")
-    assert not answer.answer.startswith("The technical service items (4)")
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        (
+            "Which of the four technical service items explicitly mention natural language processing?",
+            'The items whose clause mentions "natural language processing"',
+            ["item.rag", "item.enterprise_workflow"],
+        ),
+        (
+            "Which one of the eight items does NOT mention a large language model in its scope description?",
+            'The items whose clause does not mention "large language model"',
+            ["item.ai_edge_device"],
+        ),
+        ("哪些項目的條文有提到深度學習？", "條文有提到「深度學習」的項目", ["item.enterprise_workflow"]),
+        # A part of its own asking what the element is: its clause first.
+        (
+            "What does NLP mean under the key technical elements, and which of the four technical service items "
+            "explicitly mention natural language processing in their scope?",
+            "Key technical element 4",
+            ["element.nlp", "item.rag", "item.enterprise_workflow"],
+        ),
+    ],
+)
+def test_which_items_mention_an_element_is_read_off_the_items_clauses(ruled, question, says, cited):
+    answer = ruled(question)
+    assert answer.answer.startswith(says) and [c.id for c in answer.citations] == cited
+
+
+def test_which_item_an_element_falls_under_is_not_read_as_which_items_mention_it(make):
+    answerer, llm = make(judge(True), "NLP is a key technical element [element.nlp].")
+    answerer.ask("Which item does NLP fall under?")
+    assert llm.calls  # the model's, as before: "fall under" asks for a classification, not a mention
 
 
 @pytest.mark.parametrize(

@@ -744,6 +744,14 @@ def test_a_server_said_beside_the_edge_device_in_a_review_question_brings_the_se
     assert read_focus(question, vocabulary).clauses == ["review.inference_server", "review.ai_edge_device"]
 
 
+def test_a_review_question_on_a_thing_a_route_matches_is_the_described_items_review(vocabulary):
+    question = (
+        "Our accountant is asking: for a text-to-video SaaS subscription, what will the reviewer actually check to "
+        "decide whether it qualifies?"
+    )
+    assert read_focus(question, vocabulary).clauses == ["review.content_generation"]
+
+
 def test_a_server_named_as_an_item_is_not_added_again(vocabulary):
     question = "How will reviewers verify the compute of an AI inference server and an edge device?"
     assert read_focus(question, vocabulary).items == ["item.ai_inference_server", "item.ai_edge_device"]
