@@ -527,7 +527,12 @@ class Answerer:
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
-        asks_whether = bool(checked) and qualifies and not about_case
+        # Or asking the threshold of a purchase the question gives the figure of ("Planning a training node with 4x H100
+        # … one H100 at 48 TFLOPS. What's the threshold for the training server item …?"): checked against it.
+        threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(
+            question, asks.requirements, self.vocabulary
+        )
+        asks_whether = bool(checked) and (qualifies or threshold_asked) and not about_case
         checks = []
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8

@@ -529,13 +529,14 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
     exclusions = [e for e in rules.exclusions if mentions(data, e.keywords) and not mentions(data, e.unless)]
     compute, threshold_claims = scan_compute(data)
     compute, measured = rated_over_measured(compute)
+    devices = _devices(data, rules)
     return Evidence(
-        compute=compute,
+        compute=_counted(compute, devices),
         measured=measured,
         threshold_claims=threshold_claims,
         # A named model's size from the policy only where the text states none of its own ("比 Sora 好的 0.5B 模型").
         parameters=extract_parameters(data) or _models(data, rules),
-        devices=_devices(data, rules),
+        devices=devices,
         elements=elements,
         exclusions=exclusions,
         routes=[r for r in rules.routes if mentions(data, r.keywords)],
@@ -549,6 +550,37 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         instructions=instructions,
         data=data,
     )
+
+
+def _counted(compute: Sequence[ComputeFigure], devices: Sequence[DeviceMention]) -> list[ComputeFigure]:
+    """The figures, each one of a device's own (the policy's worked-case figure, stated with no count of its own) read
+    as that device's times the number of them the text names: "a training node with 4x H100 … the case study lists
+    one H100 at 48 TFLOPS" is 4 × 48 = 192 TFLOPS (it had been checked as 48)."""
+    counted = []
+    for figure in compute:
+        device = next(
+            (
+                d
+                for d in devices
+                if d.count > 1 and d.family == figure.family and figure.count is None and figure.value == d.value_each
+            ),
+            None,
+        )
+        if device is None:
+            counted.append(figure)
+            continue
+        counted.append(
+            figure.model_copy(
+                update={
+                    "value": device.count * device.value_each,
+                    "per_unit": device.value_each,
+                    "count": device.count,
+                    "span": f"{device.count} × {device.name} ({figure.span} each)",
+                    "one_card": False,
+                }
+            )
+        )
+    return counted
 
 
 def rated_over_measured(figures: Sequence[ComputeFigure]) -> tuple[list[ComputeFigure], list[ComputeFigure]]:

@@ -2254,6 +2254,27 @@ def test_which_items_mention_an_element_is_read_off_the_items_clauses(ruled, que
     assert answer.answer.startswith(says) and [c.id for c in answer.citations] == cited
 
 
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        (
+            "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
+            "48 TFLOPS. What's the threshold for the training server item?",
+            "192 TFLOPS), which meets it",
+            ["item.ai_training_server"],
+        ),
+        (
+            "我們要買一套 MLOps 平台軟體，用來部署跟管理 7B 參數的 LLM，這會歸在哪個項目？有什麼條件？",
+            "問題所述為 7B，已達到門檻",
+            ["item.ai_model_dev_tool"],
+        ),
+    ],
+)
+def test_the_threshold_asked_of_a_purchase_with_a_figure_is_checked_against_it(ruled, question, says, cited):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == cited
+
+
 def test_which_item_an_element_falls_under_is_not_read_as_which_items_mention_it(make):
     answerer, llm = make(judge(True), "NLP is a key technical element [element.nlp].")
     answerer.ask("Which item does NLP fall under?")

@@ -46,6 +46,9 @@ def verdict(text: str, item: str) -> bool | None:
         ("推論伺服器配備 1 張 H100", "ai_inference_server", True),
         ("訓練伺服器配備 2 張 H100", "ai_training_server", False),
         ("8x H100 training node", "ai_training_server", True),
+        # ... where the text gives one card's figure beside the count (it had been checked as 48 TFLOPS)
+        ("Training node with 4x H100; the case study lists one H100 at 48 TFLOPS.", "ai_training_server", True),
+        ("訓練伺服器裝 3 張 H100，案例中一張 H100 是 48 TFLOPS。", "ai_training_server", False),
         # ... and the edge case's single-board module (5 TOPS), not the Raspberry Pi CM4 it fits
         ("edge gateway built on a Banana Pi CM4 module", "ai_edge_device", True),
         ("邊緣裝置採用 Amlogic A311D 晶片", "ai_edge_device", True),
