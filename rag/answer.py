@@ -32,10 +32,10 @@ from rag.figures import extract_compute
 from rag.focus import (
     Focus,
     Subject,
+    asked_apart,
     asked_for,
     asked_of_item,
     asks_qualifies,
-    defined_apart,
     focus_order,
     kinds_offered,
     load_vocabulary,
@@ -447,6 +447,19 @@ class Answerer:
                     answers_yes=can,
                 )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
+                # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked
+                # of in an open part of its own, naming none of the items nor the model size the requirement is about,
+                # in its own words first (it had been left out).
+                names = [n for i in required for n in self.item_names.get(self.rules.items[i].clause, [])]
+                names += [*asks.model_size, *asks.must]
+                elements = [
+                    by_id[s.clause]
+                    for s in self.vocabulary.subjects
+                    if s.kind == "element" and asked_apart(question, s.names, asks.open, names)
+                ]
+                if elements:
+                    text = f"{_extractive(elements, language, '')}\n{text}"
+                    ids = [*(e.id for e in elements), *ids]
                 return text, [by_id[i] for i in dict.fromkeys(ids)], []
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
@@ -774,6 +787,10 @@ class Answerer:
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
             comments = [by_id[i] for i in focus.comments]
+            # "Which two stakeholders submitted comments on the same date?": the days more than one commented on.
+            shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
+            if shared is not None:
+                return shared
             if mentions(question, asks.when) and not mentions(question, asks.points):
                 return _dates_listed(comments, language)
             return _comments_listed(comments, by_id, language, responses=focus.decision_first)
@@ -1077,7 +1094,7 @@ class Answerer:
             listed = "; ".join(f"{item_name(c.title_en or c.title)} [{c.id}]" for c in found)
             text = f'The items whose clause {"does not mention" if negated else "mentions"} "{name}": {listed}.'
         # "What does NLP mean under the key technical elements, and which of the technical service items mention it?"
-        if defined_apart(question, element.names, asks.mentioning, asks):
+        if asked_apart(question, element.names, asks.definition, asks.mentioning):
             return f"{_extractive([by_id[element.clause]], language, '')}\n{text}", [by_id[element.clause], *found], []
         return text, found, []
 
@@ -1263,6 +1280,31 @@ def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, 
             else:
                 parts.append(f"{name} submitted {n} comment{'s' if n > 1 else ''} on {day} [{that_day[0].id}]")
             cited.append(that_day[0])
+    if language == "zh":
+        return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
+    return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []
+
+
+def _same_day(comments: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+    """The days on which more than one stakeholder submitted comments, each stakeholder cited to its first comment of
+    that day; None when no two share a day."""
+    days: dict[str, dict[str, Clause]] = {}
+    for comment in comments:
+        day = (comment.date_roc if language == "zh" else comment.date) or ""
+        days.setdefault(day, {}).setdefault(comment.org or "", comment)
+    shared = {day: firsts for day, firsts in days.items() if day and len(firsts) > 1}
+    if not shared:
+        return None
+    parts: list[str] = []
+    cited: list[Clause] = []
+    for day, firsts in shared.items():
+        if language == "zh":
+            names = "、".join(f"{c.org_name} [{c.id}]" for c in firsts.values())
+            parts.append(f"於同一天（{day}）提出意見的是：{names}")
+        else:
+            names = " and ".join(f"{c.org_name_en or c.org_name} [{c.id}]" for c in firsts.values())
+            parts.append(f"Submitted on the same day ({day}): {names}")
+        cited.extend(firsts.values())
     if language == "zh":
         return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
     return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []

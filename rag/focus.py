@@ -67,6 +67,8 @@ class Asks(BaseModel):
     review: list[str]
     spec_sheet: list[str] = []
     mentioning: list[str] = []  # "which items mention NLP?": words for a clause's mentioning something
+    same_day: list[str] = []  # "which two stakeholders commented on the same date?"
+    how_much: list[str] = []  # "要多少才算達到門檻？": a figure asked for
     condition: list[str] = []
     requirements: list[str] = []
     element_words: list[str] = []
@@ -454,7 +456,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # "How does the document define natural language processing, and which item combines it with search and
             # retrieval…?": an element defined in a part of its own stays, before the item.
             elements_defined = [
-                s for s in subjects if s.kind == "element" and defined_apart(question, s.names, described.names, asks)
+                s
+                for s in subjects
+                if s.kind == "element" and asked_apart(question, s.names, asks.definition, described.names)
             ]
             subjects = [*elements_defined, described]
     wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
@@ -477,8 +481,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # clause too where a part of its own asks what it takes to count ("how will the reviewer confirm our
             # device's compute, and where does it have to be deployed to count as an edge device?").
             clauses.extend(subject.review)
+            # So where a part naming where a figure is read asks how much it takes ("如果硬體規格書只標示 TFLOPS，
+            # 要多少才算達到門檻？": the spec sheet's review criterion had stood alone).
             if subject.kind == "item" and any(
-                mentions(part, asks.condition) and not mentions(part, asks.review) for part in _ASKS.split(question)
+                mentions(part, asks.condition) and (not mentions(part, asks.review) or mentions(part, asks.how_much))
+                for part in _ASKS.split(question)
             ):
                 clauses.append(subject.clause)
         else:
@@ -818,11 +825,11 @@ def _asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: 
     )
 
 
-def defined_apart(question: str, names: Sequence[str], apart_from: Sequence[str], asks: Asks) -> bool:
-    """Whether a part of the question of its own asks what the thing ``names`` name is, saying none of ``apart_from``
-    ("How does the document define NLP, and which item combines it with retrieval?")."""
+def asked_apart(question: str, names: Sequence[str], words: Sequence[str], apart_from: Sequence[str]) -> bool:
+    """Whether a part of the question of its own names ``names`` and says ``words`` (asks what it is, say), and none
+    of ``apart_from`` ("How does the document define NLP, and which item combines it with retrieval?")."""
     return any(
-        mentions(part, names) and mentions(part, asks.definition) and not mentions(part, apart_from)
+        mentions(part, names) and mentions(part, words) and not mentions(part, apart_from)
         for part in _ASKS.split(question)
     )
 

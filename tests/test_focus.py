@@ -752,6 +752,16 @@ def test_a_review_question_on_a_thing_a_route_matches_is_the_described_items_rev
     assert read_focus(question, vocabulary).clauses == ["review.content_generation"]
 
 
+def test_how_much_asked_beside_the_spec_sheet_brings_the_items_threshold(vocabulary):
+    question = "如果硬體規格書只標示 TFLOPS 而不是 TOPS，要多少才算達到AI邊緣運算設備的門檻？"
+    assert read_focus(question, vocabulary).clauses == ["review.ai_edge_device", "item.ai_edge_device"]
+
+
+def test_a_stakeholder_is_named_by_its_acronym(vocabulary):
+    question = "According to the ADI's proposed definition of an AI system, what kinds of outputs can it produce?"
+    assert read_focus(question, vocabulary).clauses == ["comment.adi.1"]
+
+
 def test_a_server_named_as_an_item_is_not_added_again(vocabulary):
     question = "How will reviewers verify the compute of an AI inference server and an edge device?"
     assert read_focus(question, vocabulary).items == ["item.ai_inference_server", "item.ai_edge_device"]
