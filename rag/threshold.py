@@ -293,7 +293,12 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 for other in check.also_meets
             ]
         else:
-            outcome = {True: "which meets it", False: "which does not meet it", None: "which cannot be decided"}
+            # The verdict word beside the comparison, as the Chinese gives "（符合）".
+            outcome = {
+                True: "which meets it (it qualifies)",
+                False: "which does not meet it (it does not qualify)",
+                None: "which cannot be decided",
+            }
             undecided = f" ({check.detail})" if check.passed is None else ""
             name = item_name(clause.title_en or clause.title)
             lines.append(
