@@ -1263,6 +1263,13 @@ def _comments_listed(
     return "\n".join(lines), cited, []
 
 
+# After the dates of comments: what they are, and that they are not policy.
+_DATES_NOTE = {
+    "zh": "。（以上為其建議提出的日期；建議本身非政策。）",
+    "en": ". (These are the dates of their suggestions; suggestions are not policy.)",
+}
+
+
 def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:
     """When each stakeholder submitted its comments ("TPCA跟TAIROA分別是哪一天提出意見的？"), each date cited to the
     first comment submitted that day; what they said is not asked."""
@@ -1280,9 +1287,7 @@ def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, 
             else:
                 parts.append(f"{name} submitted {n} comment{'s' if n > 1 else ''} on {day} [{that_day[0].id}]")
             cited.append(that_day[0])
-    if language == "zh":
-        return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
-    return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []
+    return ("；" if language == "zh" else "; ").join(parts) + _DATES_NOTE[language], cited, []
 
 
 def _same_day(comments: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -1305,9 +1310,7 @@ def _same_day(comments: Sequence[Clause], language: Language) -> tuple[str, list
             names = " and ".join(f"{c.org_name_en or c.org_name} [{c.id}]" for c in firsts.values())
             parts.append(f"Submitted on the same day ({day}): {names}")
         cited.extend(firsts.values())
-    if language == "zh":
-        return "；".join(parts) + "。（以上為其建議提出的日期；建議本身非政策。）", cited, []
-    return "; ".join(parts) + ". (These are the dates of their suggestions; suggestions are not policy.)", cited, []
+    return ("；" if language == "zh" else "; ").join(parts) + _DATES_NOTE[language], cited, []
 
 
 def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:

@@ -319,7 +319,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # "「人工智慧」的定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？": the group asked in a part of its
     # own, naming none of its members, and a member asked in another: both, the group first.
     apart = [
-        s for s in named if s.kind == "group" and members & set(s.members) and _asked_apart(question, s, named, asks)
+        s
+        for s in named
+        if s.kind == "group" and members & set(s.members) and _group_asked_apart(question, s, named, asks)
     ]
     if apart and not rest:
         # And every item or element named beside it ("How do the review criteria differ between the hardware items
@@ -347,18 +349,26 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     ):
         decisions = []
     # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by NLP?": both defined.
-    defined_too = definitions if defining and elements and _both_defined(question, definitions, asks) else []
+    defined_too = (
+        definitions
+        if defining
+        and elements
+        and asked_apart(question, [n for d in definitions for n in d.names], asks.definition, [])
+        else []
+    )
     subjects = decisions or rest or items or groups or [*defined_too, *elements] or (definitions if defining else [])
-    with_review = [s for s in (items or groups) if s.review]
-    if decisions and not (items or groups or any(d.excludes for d in decisions)) and review_asked(question, vocabulary):
-        # "For a text-to-video SaaS subscription, what will the reviewer check to decide whether it qualifies?": the
-        # item its words describe, as it is reviewed (the public-cloud response its "SaaS" matched had answered).
-        described = _described_item(question, vocabulary)
-        with_review = [s for s in [_item_subject(described.clause, vocabulary, True)] if s.review] if described else []
-    if decisions and with_review and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
+    if decisions and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
-        subjects = with_review
+        with_review = [s for s in (items or groups) if s.review]
+        if not (items or groups or any(d.excludes for d in decisions)):
+            # "For a text-to-video SaaS subscription, what will the reviewer check to decide whether it qualifies?":
+            # the item its words describe (the public-cloud response its "SaaS" matched had answered).
+            described = _described_item(question, vocabulary)
+            with_criteria = [_item_subject(described.clause, vocabulary, True)] if described else []
+            with_review = [s for s in with_criteria if s.review]
+        if with_review:
+            subjects = with_review
     kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
@@ -816,7 +826,7 @@ def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[st
     return result
 
 
-def _asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: Asks) -> bool:
+def _group_asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: Asks) -> bool:
     """Whether a part of the question asks openly about ``group`` and names none of the members ``named``."""
     members = [name for s in named if s.clause in group.members for name in s.names]
     return any(
@@ -900,14 +910,6 @@ def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str
     if best > runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     return stakeholder
-
-
-def _both_defined(question: str, definitions: Sequence[Subject], asks: Asks) -> bool:
-    """Whether a part of the question of its own asks for the definition named beside an element."""
-    return any(
-        mentions(part, [n for d in definitions for n in d.names]) and mentions(part, asks.definition)
-        for part in _ASKS.split(question)
-    )
 
 
 def _misattributed(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> Subject | None:

@@ -1883,9 +1883,21 @@ def test_a_kind_asked_with_what_the_item_takes_quotes_the_item_too(ruled):
             "AI model development tools need 1B parameters or more; the question gives 13B",
             ["item.ai_model_dev_tool"],
         ),
+        # The threshold asked of a purchase whose figure the question gives: checked against it.
+        (
+            "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
+            "48 TFLOPS. What's the threshold for the training server item?",
+            "192 TFLOPS), which meets it",
+            ["item.ai_training_server"],
+        ),
+        (
+            "我們要買一套 MLOps 平台軟體，用來部署跟管理 7B 參數的 LLM，這會歸在哪個項目？有什麼條件？",
+            "問題所述為 7B，已達到門檻",
+            ["item.ai_model_dev_tool"],
+        ),
     ],
 )
-def test_words_that_ask_whether_it_qualifies(ruled, question, says, cited):
+def test_words_that_ask_whether_it_qualifies_or_its_threshold(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
 
@@ -2272,27 +2284,6 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
 def test_which_items_mention_an_element_is_read_off_the_items_clauses(ruled, question, says, cited):
     answer = ruled(question)
     assert answer.answer.startswith(says) and [c.id for c in answer.citations] == cited
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "cited"),
-    [
-        (
-            "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
-            "48 TFLOPS. What's the threshold for the training server item?",
-            "192 TFLOPS), which meets it",
-            ["item.ai_training_server"],
-        ),
-        (
-            "我們要買一套 MLOps 平台軟體，用來部署跟管理 7B 參數的 LLM，這會歸在哪個項目？有什麼條件？",
-            "問題所述為 7B，已達到門檻",
-            ["item.ai_model_dev_tool"],
-        ),
-    ],
-)
-def test_the_threshold_asked_of_a_purchase_with_a_figure_is_checked_against_it(ruled, question, says, cited):
-    answer = ruled(question)
-    assert says in answer.answer and [c.id for c in answer.citations] == cited
 
 
 @pytest.mark.parametrize(
