@@ -791,7 +791,8 @@ class Answerer:
             shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
             if shared is not None:
                 return shared
-            if mentions(question, asks.when) and not mentions(question, asks.points):
+            # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
+            if mentions(question, asks.when) and not (mentions(question, asks.points) or focus.decision):
                 return _dates_listed(comments, language)
             return _comments_listed(comments, by_id, language, responses=focus.decision_first)
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own

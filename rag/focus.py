@@ -409,7 +409,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
         # "…propose including algorithm-based tools that analyse collected data and images…": the comment it describes.
-        subjects = [_described_comment(question, s, vocabulary.comment_texts, by_topic=not items) for s in subjects]
+        said = [n for s in stakeholders for n in s.names]
+        subjects = [
+            _described_comment(question, s, vocabulary.comment_texts, by_topic=not items, names=said) for s in subjects
+        ]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
@@ -441,7 +444,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         commenters = [
             s for s in vocabulary.subjects if s.kind == "stakeholder" and set(about_items) & {s.clause, *s.members}
         ]
-        subjects = [_narrowed_to(s, about_items) for s in commenters]  # none: nothing named is asked about
+        # None where no comment names the item: the item stays ("A marketing agency subscribes to a copywriting service
+        # … 500 million parameters. Does it meet the content generation threshold?": "agency" is the asker's client).
+        subjects = [_narrowed_to(s, about_items) for s in commenters] or subjects
     elif mentions(question, asks.stakeholder):
         subjects = decisions  # "which association asked for AMR?": the decision named, its comment beside it
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):
@@ -892,14 +897,17 @@ def _content_words(text: str) -> set[str]:
     return latin | han
 
 
-def _described_comment(question: str, stakeholder: Subject, texts: dict[str, str], by_topic: bool = True) -> Subject:
+def _described_comment(
+    question: str, stakeholder: Subject, texts: dict[str, str], by_topic: bool = True, names: Sequence[str] = ()
+) -> Subject:
     """The one of the stakeholder's comments whose own words the question repeats, where it clearly repeats one
     comment's (three words or more, twice any other's), or (``by_topic``) the one its topic is about; else the
     stakeholder unchanged. An item named as the topic is not read for words: the comments naming it are meant."""
     comments = [stakeholder.clause, *stakeholder.members]
     if len(comments) < 2:
         return stakeholder
-    (best, comment), (runner_up, _) = _ranked(_content_words(question), comments, texts)[:2]
+    # Not by the words of the stakeholders' own names ("台灣智慧自動化與機器人協會" repeats "自動化" of a comment).
+    (best, comment), (runner_up, _) = _ranked(_content_words(erase(question, names)), comments, texts)[:2]
     if best >= 3 and best >= 2 * runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
     # "When did TPCA submit its comments and what did it ask about operating costs?": the topic after "about" in the

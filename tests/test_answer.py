@@ -1883,6 +1883,13 @@ def test_a_kind_asked_with_what_the_item_takes_quotes_the_item_too(ruled):
             "AI model development tools need 1B parameters or more; the question gives 13B",
             ["item.ai_model_dev_tool"],
         ),
+        # An "agency" that is the asker's client, not a stakeholder asked about (the item had been dropped).
+        (
+            "A marketing agency subscribes to a copywriting service; its core model has 500 million parameters. Does "
+            "it meet the content generation system threshold?",
+            "which does not meet it",
+            ["item.content_generation"],
+        ),
         # The threshold asked of a purchase whose figure the question gives: checked against it.
         (
             "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
@@ -2272,6 +2279,11 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
             ["item.ai_edge_device"],
         ),
         ("哪些項目的條文有提到深度學習？", "條文有提到「深度學習」的項目", ["item.enterprise_workflow"]),
+        (
+            "Which two of the eight items explicitly name natural language processing in their scope description?",
+            'The items whose clause mentions "natural language processing"',
+            ["item.rag", "item.enterprise_workflow"],
+        ),
         # A part of its own asking what the element is: its clause first.
         (
             "What does NLP mean under the key technical elements, and which of the four technical service items "
@@ -2295,9 +2307,21 @@ def test_which_items_mention_an_element_is_read_off_the_items_clauses(ruled, que
             ["comment.tairoa.1", "comment.cda.1"],
         ),
         ("哪兩個單位是在同一天提出意見的？", "於同一天（113/03/20）", ["comment.tairoa.1", "comment.cda.1"]),
+        # Each named stakeholder's dates (TAIROA's had been narrowed away by the words of its own name).
+        (
+            "台灣電路板協會與台灣智慧自動化與機器人協會各於何時提出意見？哪一個協會較早？",
+            "台灣電路板協會(TPCA)於 113/03/13 提出意見",
+            ["comment.tpca.1", "comment.tairoa.1"],
+        ),
+        # The dates with what was decided, where that is asked too.
+        (
+            "數位發展部數位產業署提出的兩項意見分別在什麼日期提出？各自的參採結果為何？",
+            "數位發展部數位產業署共提出 2 點意見",
+            ["comment.adi.1", "response.adi.1", "comment.adi.2", "response.adi.2"],
+        ),
     ],
 )
-def test_the_day_two_stakeholders_commented_on_is_read_off_the_comments(ruled, question, says, cited):
+def test_the_days_stakeholders_commented_on_are_read_off_the_comments(ruled, question, says, cited):
     answer = ruled(question)
     assert answer.answer.startswith(says) and [c.id for c in answer.citations] == cited
 
