@@ -757,6 +757,14 @@ def test_how_much_asked_beside_the_spec_sheet_brings_the_items_threshold(vocabul
     assert read_focus(question, vocabulary).clauses == ["review.ai_edge_device", "item.ai_edge_device"]
 
 
+def test_results_a_comment_speaks_of_are_no_decision_asked(vocabulary):
+    # "輸出結果" is what ADI's proposed definition speaks of; "結果咧" asks what became of a suggestion.
+    question = "數位產業署提出的人工智慧系統定義中，系統可從輸入資訊推論產出哪些輸出結果？這些結果可能影響哪兩種環境？"
+    focus = read_focus(question, vocabulary)
+    assert focus.clauses == ["comment.adi.1"] and not focus.decision
+    assert read_focus("人工智慧跟智慧機械不能合在一起申請嗎？好像有公會提過，結果咧", vocabulary).decision
+
+
 def test_a_stakeholder_is_named_by_its_acronym(vocabulary):
     question = "According to the ADI's proposed definition of an AI system, what kinds of outputs can it produce?"
     assert read_focus(question, vocabulary).clauses == ["comment.adi.1"]
