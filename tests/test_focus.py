@@ -721,40 +721,55 @@ def test_a_review_question_with_a_part_asking_what_it_takes_to_count_brings_the_
     assert read_focus(single, vocabulary).clauses == ["review.content_generation"]
 
 
-def test_items_named_beside_a_kind_asked_apart_are_subjects_too(vocabulary):
-    question = (
-        "How do the review criteria differ between the hardware items (servers, edge devices) and technical services "
-        "such as content generation?"
-    )
-    assert read_focus(question, vocabulary).clauses == [
-        "review.inference_server",
-        "review.ai_edge_device",
-        "review.content_generation",
-    ]
-
-
 @pytest.mark.parametrize(
-    "question",
+    ("question", "clauses"),
     [
-        "How will reviewers verify the compute of a server or an edge device?",
-        "審查的時候，伺服器或邊緣設備的算力要怎麼認定？需要提供什麼文件？",
+        # Items named beside a kind asked apart are subjects too (content generation had been dropped).
+        (
+            "How do the review criteria differ between the hardware items (servers, edge devices) and technical "
+            "services such as content generation?",
+            ["review.inference_server", "review.ai_edge_device", "review.content_generation"],
+        ),
+        # A server said beside the edge device in a review question brings the server's criterion.
+        (
+            "How will reviewers verify the compute of a server or an edge device?",
+            ["review.inference_server", "review.ai_edge_device"],
+        ),
+        (
+            "審查的時候，伺服器或邊緣設備的算力要怎麼認定？需要提供什麼文件？",
+            ["review.inference_server", "review.ai_edge_device"],
+        ),
+        # A review question on a thing a route matches ("SaaS") is the described item's review.
+        (
+            "Our accountant is asking: for a text-to-video SaaS subscription, what will the reviewer actually check "
+            "to decide whether it qualifies?",
+            ["review.content_generation"],
+        ),
+        # How much, asked beside the spec sheet, brings the item's threshold.
+        (
+            "如果硬體規格書只標示 TFLOPS 而不是 TOPS，要多少才算達到AI邊緣運算設備的門檻？",
+            ["review.ai_edge_device", "item.ai_edge_device"],
+        ),
+        # A stakeholder named by its acronym.
+        (
+            "According to the ADI's proposed definition of an AI system, what kinds of outputs can it produce?",
+            ["comment.adi.1"],
+        ),
+        # An element defined in a part of its own stays beside the item "which item" describes; named in the part
+        # that asks which item, it only describes the item.
+        (
+            "How does the document define natural language processing, and which item combines it with search and "
+            "retrieval over an external knowledge base?",
+            ["element.nlp", "item.rag"],
+        ),
+        (
+            "Which item combines natural language processing with retrieval over an external knowledge base?",
+            ["item.rag"],
+        ),
     ],
 )
-def test_a_server_said_beside_the_edge_device_in_a_review_question_brings_the_servers_review(vocabulary, question):
-    assert read_focus(question, vocabulary).clauses == ["review.inference_server", "review.ai_edge_device"]
-
-
-def test_a_review_question_on_a_thing_a_route_matches_is_the_described_items_review(vocabulary):
-    question = (
-        "Our accountant is asking: for a text-to-video SaaS subscription, what will the reviewer actually check to "
-        "decide whether it qualifies?"
-    )
-    assert read_focus(question, vocabulary).clauses == ["review.content_generation"]
-
-
-def test_how_much_asked_beside_the_spec_sheet_brings_the_items_threshold(vocabulary):
-    question = "如果硬體規格書只標示 TFLOPS 而不是 TOPS，要多少才算達到AI邊緣運算設備的門檻？"
-    assert read_focus(question, vocabulary).clauses == ["review.ai_edge_device", "item.ai_edge_device"]
+def test_the_clauses_a_question_is_focused_on(vocabulary, question, clauses):
+    assert read_focus(question, vocabulary).clauses == clauses
 
 
 def test_results_a_comment_speaks_of_are_no_decision_asked(vocabulary):
@@ -765,25 +780,9 @@ def test_results_a_comment_speaks_of_are_no_decision_asked(vocabulary):
     assert read_focus("人工智慧跟智慧機械不能合在一起申請嗎？好像有公會提過，結果咧", vocabulary).decision
 
 
-def test_a_stakeholder_is_named_by_its_acronym(vocabulary):
-    question = "According to the ADI's proposed definition of an AI system, what kinds of outputs can it produce?"
-    assert read_focus(question, vocabulary).clauses == ["comment.adi.1"]
-
-
 def test_a_server_named_as_an_item_is_not_added_again(vocabulary):
     question = "How will reviewers verify the compute of an AI inference server and an edge device?"
     assert read_focus(question, vocabulary).items == ["item.ai_inference_server", "item.ai_edge_device"]
-
-
-def test_an_element_defined_in_a_part_of_its_own_stays_beside_the_item_described(vocabulary):
-    question = (
-        "How does the document define natural language processing, and which item combines it with search and "
-        "retrieval over an external knowledge base?"
-    )
-    assert read_focus(question, vocabulary).clauses == ["element.nlp", "item.rag"]
-    # Named in the part that asks which item: a description of it, not a definition asked.
-    described = "Which item combines natural language processing with retrieval over an external knowledge base?"
-    assert read_focus(described, vocabulary).clauses == ["item.rag"]
 
 
 def test_which_of_the_ai_items_a_purchase_is_asks_the_classifier(vocabulary):
