@@ -245,6 +245,37 @@ _SAME_CARDS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# How many machines a text names whose figure it gives each ("2 nodes, each node has 8 GPUs", "兩台伺服器，每台 100
+# TFLOPS"): the count with its machine word, then a word saying each machine's.
+_MACHINE_COUNT_RE = re.compile(
+    rf"(?<![每單第數幾A-Za-z0-9.])(?:(?P<cn>\d+|{_CN_COUNT})\s*(?:[台臺組套部]|個?節點)"
+    rf"|(?P<en>\d+|{'|'.join(_EN_COUNTS)})[\s-]+(?:[a-z][\w-]*\s+)?(?:nodes|servers|machines|systems|boxes)\b)",
+    re.IGNORECASE,
+)
+_EACH_MACHINE_RE = re.compile(
+    r"每\s*(?:[台臺組套部]|個?節點|個?伺服器)|\beach(?:\s+of\s+them|\s+(?:[\w-]+\s+)?(?:node|server|machine|system|box))\b"
+    r"|\bper\s+(?:node|server|machine|system|box)\b|\b(?:nodes|servers|machines|systems|boxes),?\s+each\b",
+    re.IGNORECASE,
+)
+# A sum asked over the machines, as the text asks it: "Does the combined compute clear…", "合計是否達標".
+_SUM_ASKED_RE = re.compile(rf"{_SUM_WORDS}|in all|all together|altogether|together|總和|一起算|合起來", re.I)
+
+
+def machines_each(text: str) -> int | None:
+    """The number of machines ``text`` names, where it gives a figure of each and asks what they come to together
+    ("a cluster of 2 nodes, each node has 8 GPUs at 10 TFLOPS: does the combined compute clear 180?"); else None.
+
+    The checks go by each machine (a threshold is one machine's); this count lets an answer state the sum asked."""
+    norm = text.translate(FULLWIDTH)
+    each = _EACH_MACHINE_RE.search(norm)
+    if each is None or not _SUM_ASKED_RE.search(norm):
+        return None
+    window = _MACHINE_COUNT_RE.finditer(norm, max(0, each.start() - 60), each.end())  # "2 nodes, each" overlaps
+    counts = [m for m in window if m.start() < each.start()]
+    n = count_of(counts[-1]["cn"] or counts[-1]["en"]) if counts else 0
+    return n if n > 1 else None
+
+
 _Raw = tuple[int, int, float, Family]  # start, end, tera value, family
 
 

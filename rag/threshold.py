@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import FULLWIDTH, ComputeFigure, Family, extract_compute, tera_unit
+from rag.figures import FULLWIDTH, ComputeFigure, Family, extract_compute, machines_each, tera_unit
 from rag.guardrails import (
     CheckResult,
     Evidence,
@@ -42,6 +42,20 @@ from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules, Thres
 Language = Literal["zh", "en"]
 # What goes between two sentences of an answer: nothing in Chinese, a space in English.
 SENTENCE_GAP: dict[Language, str] = {"zh": "", "en": " "}
+
+
+class Combined(BaseModel):
+    """Several machines of one figure each, added up where the question asks what they come to together."""
+
+    model_config = ConfigDict(frozen=True)
+
+    machines: int
+    each: float  # in the threshold's tera unit
+    unit: str
+    meets: bool  # whether the sum would meet the threshold (each machine is what the check decides)
+
+    def sum(self) -> str:
+        return f"{self.machines} × {format_figure(self.each)} = {format_figure(self.machines * self.each)} {self.unit}"
 
 
 class ThresholdCheck(BaseModel):
@@ -63,6 +77,7 @@ class ThresholdCheck(BaseModel):
     # Measured figures set aside beside a rated one (review goes by the vendor's spec sheet), and the clause saying so.
     set_aside: list[str] = []
     set_aside_clause: str | None = None
+    combined: Combined | None = None  # the machines added up, where the question asks their sum
 
     def cited(self) -> list[str]:
         """The clauses the check's sentences cite: this item's, the review criterion that set a measured figure aside,
@@ -131,7 +146,9 @@ def _check(
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
         set_aside = measured_aside(evidence, rule.compute.thresholds)
+        combined = _combined(evidence, rule.compute)
     elif rule.parameters is not None and largest is not None:
+        combined = None
         result = check_parameters(item, rule, evidence, rules)
         wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
@@ -147,6 +164,7 @@ def _check(
             stated_zh = f"{figure}（未達 {billions}B），但採用生成式AI（{used}）"
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
+        combined = None
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
         passed = largest.value >= llm_size
@@ -190,7 +208,23 @@ def _check(
         detail=result.detail,
         set_aside=set_aside,
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
+        combined=combined,
     )
+
+
+def _combined(evidence: Evidence, compute: ComputeRule) -> Combined | None:
+    """The question's machines added up, where it gives each one's figure and asks their sum ("2 nodes, each node has
+    8 GPUs at 10 TFLOPS: does the combined compute clear it?" → 2 × 80 = 160 TFLOPS); None otherwise."""
+    machines = machines_each(evidence.data)
+    if machines is None:
+        return None
+    for threshold in compute.thresholds:
+        figures = [f.value for f in evidence.compute if f.family == threshold.family]
+        if figures:
+            total = machines * max(figures)
+            meets = total >= threshold.value if threshold.inclusive else total > threshold.value
+            return Combined(machines=machines, each=max(figures), unit=threshold.unit, meets=meets)
+    return None
 
 
 class CardsNeeded(BaseModel):
@@ -284,6 +318,8 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"
                 f"問題所述為 {check.stated_zh or check.stated}，{verdict} {cited}。"
             )
+            if check.combined is not None:
+                lines.append(_combined_said(check.combined, check.item_clause, "zh"))
             if check.set_aside_clause:
                 measured = "、".join(check.set_aside)
                 lines.append(f"實測的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
@@ -305,6 +341,8 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
                 f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
             )
+            if check.combined is not None:
+                lines.append(_combined_said(check.combined, check.item_clause, "en"))
             if check.set_aside_clause:
                 lines.append(
                     f"The measured {', '.join(check.set_aside)} is set aside: review goes by the hardware vendor's "
@@ -317,6 +355,26 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
     return preface + SENTENCE_GAP[language] + " ".join(lines)
+
+
+def _combined_said(combined: Combined, clause: str, language: Language) -> str:
+    """The machines' sum the question asks, beside the check of each: short of the threshold too, or meeting it where
+    the policy, which states the threshold for one server or device, does not say machines are added up."""
+    if language == "zh":
+        if not combined.meets:
+            return f"{combined.machines} 台合計為 {combined.sum()}，合計亦未達門檻 [{clause}]。"
+        return (
+            f"{combined.machines} 台合計為 {combined.sum()}，但政策所定門檻是單一伺服器或裝置的算力，"
+            f"並未規定可將多台合併計算，是否視為同一套運算系統須由審查認定 [{clause}]。"
+        )
+    if not combined.meets:
+        together = f"Together the {combined.machines} machines come to {combined.sum()}"
+        return f"{together}, which does not meet it either [{clause}]."
+    return (
+        f"Together the {combined.machines} machines come to {combined.sum()}, but the policy states the threshold for "
+        f"one server or device and does not say machines may be added up: whether they count as one computing system "
+        f"is for the review to decide [{clause}]."
+    )
 
 
 def _compute_wanted(compute: ComputeRule) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters
+from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters, machines_each
 
 # --------------------------------------------------------------------- compute
 
@@ -508,3 +508,22 @@ def test_a_number_hyphened_to_a_name_is_no_count():
     # "Hailo-8 module" is one module of that model, not eight.
     assert [(f.value, f.count) for f in extract_compute("Each Hailo-8 module is rated 26 TOPS.")] == [(26, None)]
     assert [f.value for f in extract_compute("2 x Hailo-8 M.2 modules, 26 TOPS each")] == [52]
+
+
+@pytest.mark.parametrize(
+    ("text", "machines"),
+    [
+        ("A cluster of 2 nodes, each node has 8 GPUs at 10 TFLOPS apiece. Does the combined compute clear it?", 2),
+        ("兩台伺服器，每台 100 TFLOPS，合計是否達到訓練伺服器門檻？", 2),
+        ("three servers, each with 60 TFLOPS: together do they qualify?", 3),
+        # No sum asked: each machine is checked, and nothing is added up.
+        ("2 nodes, each node 100 TFLOPS. Is it a training server?", None),
+        # A sum over cards in one machine, or a fleet's total stated: no machines each with a figure.
+        ("8 張卡，每張 20 TFLOPS，合計 160 TFLOPS", None),
+        ("30 台合計 60 TOPS", None),
+        # One machine is no sum.
+        ("1 台伺服器，每台 100 TFLOPS，合計多少？", None),
+    ],
+)
+def test_the_machines_a_sum_is_asked_over(text, machines):
+    assert machines_each(text) == machines

@@ -238,3 +238,29 @@ def test_a_measured_figure_alone_is_checked(rules):
         gather_evidence("Our benchmark measured 7 TOPS on the edge box.", rules), ["ai_edge_device"], rules
     )
     assert [(c.passed, c.set_aside) for c in checks] == [(True, [])]
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "language", "says"),
+    [
+        # Each node misses 180 and so do both together: the sum asked is stated beside the check of each.
+        (
+            "Planning a training cluster: 2 nodes, each node has 8 GPUs rated 10 TFLOPS apiece. Does the combined "
+            "compute clear the requirement for the AI model training server item?",
+            "ai_training_server",
+            "en",
+            "Together the 2 machines come to 2 × 80 = 160 TFLOPS, which does not meet it either",
+        ),
+        # The sum would meet it where each machine does not: the policy does not say machines add up.
+        (
+            "三台推論伺服器，每台 20 TFLOPS，合計是否達到推論伺服器門檻？",
+            "ai_inference_server",
+            "zh",
+            "3 台合計為 3 × 20 = 60 TFLOPS，但政策所定門檻是單一伺服器或裝置的算力",
+        ),
+    ],
+)
+def test_machines_added_up_where_their_sum_is_asked(rules, by_id, question, item, language, says):
+    checks = check_question(gather_evidence(question, rules), [item], rules)
+    assert [c.passed for c in checks] == [False]  # each machine decides
+    assert says in render(checks, by_id, language)
