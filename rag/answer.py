@@ -34,6 +34,7 @@ from rag.focus import (
     Subject,
     asked_apart,
     asked_for,
+    asked_in_words_of,
     asked_of_item,
     asks_qualifies,
     focus_order,
@@ -84,6 +85,7 @@ from rag.threshold import (
     render_either,
     render_elements,
     render_exclusions,
+    render_margins,
     render_misstated,
     render_requirements,
     render_thresholds,
@@ -512,7 +514,7 @@ class Answerer:
         )
         if cards:
             cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
-            return render_cards_needed(cards, by_id, language), cited, []
+            return render_cards_needed(cards, by_id, language, question), cited, []
         # "推論伺服器至少要幾張 GPU？" with no card's figure: the policy sets the machine's compute, not a number of
         # cards (the model had answered "至少要 45 張 GPU", the threshold's figure read as a count).
         if (
@@ -584,6 +586,9 @@ class Answerer:
                 ids += [c.id for c in by_id.values() if c.kind == "case" and c.item in {k.item for k in checks}]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
+            # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
+            if mentions(question, asks.margin) and not units:
+                text = SENTENCE_GAP[language].join((text, render_margins(checks, evidence, self.rules, language)))
             in_checks = {i for check in checks for i in check.cited()}
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
@@ -770,7 +775,9 @@ class Answerer:
         ):
             members = [by_id[m] for m in kinds[0].members]
             text = _members_listed(kinds[0], members, by_id[self._overview], language)
-            if asked_for(question, asks.requirements, self.vocabulary):
+            # Their compute named is what they must meet asked ("Rank the three hardware items by their compute
+            # thresholds, giving each threshold": the names alone had been listed).
+            if asked_for(question, asks.requirements, self.vocabulary) or mentions(question, asks.compute):
                 return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
             return text, [by_id[self._overview]], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
@@ -825,6 +832,11 @@ class Answerer:
                 # adopting it as written ("參採數位產業署意見，調整原文"), which says what was decided only with it.
                 asked = focus.proposal and bool(
                     asked_for(question, asks.proposal, self.vocabulary) or mentions(question, asks.when)
+                )
+                # Or what only the suggestion says is asked ("數位產業署所提AI系統定義中，輸出結果包括哪些類型？").
+                comment = by_id.get(response.comment or "")
+                asked = asked or (
+                    comment is not None and asked_in_words_of(question, comment.text, response.text, self.vocabulary)
                 )
                 text, cited, checks = _decision_stated(
                     response, by_id, language, with_comment=asked or response.adopts_comment

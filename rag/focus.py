@@ -88,6 +88,7 @@ class Asks(BaseModel):
     meets: list[str] = []
     how_many: list[str] = []
     ratio: list[str] = []
+    margin: list[str] = []  # "高出多少？", "by how much does it fall short?": the difference from a threshold
     item_count: list[str] = []
     counts_as: list[str] = []
     recognised_as: list[str] = []
@@ -589,6 +590,19 @@ def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabular
     return any(mentions(part, words) and mentions(part, vocabulary.asks.open) for part in _PARTS.split(question))
 
 
+def asked_in_words_of(question: str, said: str, unsaid: str, vocabulary: QuestionVocabulary) -> bool:
+    """Whether an open part of ``question`` asks in four Chinese characters in a row that ``said`` has and ``unsaid``
+    has not: "數位產業署所提AI系統定義中，輸出結果包括哪些類型？" asks what the comment says (its 輸出結果), which its
+    response does not."""
+    for part in _PARTS.split(question):
+        if not mentions(part, vocabulary.asks.open):
+            continue
+        for run in _CJK_RUN.findall(part):
+            if any(run[i : i + 4] in said and run[i : i + 4] not in unsaid for i in range(len(run) - 3)):
+                return True
+    return False
+
+
 def yes_or_no_parts(question: str, vocabulary: QuestionVocabulary) -> list[str]:
     """The parts of ``question`` that ask yes or no ("Is CNN one of the recognised DL algorithms, and which item …?":
     the first)."""
@@ -627,10 +641,31 @@ def unknown_organisation(question: str, vocabulary: QuestionVocabulary) -> str |
     return None
 
 
+# A question offering options after a colon, asking which the policy names ("Which of these is NOT named as an example
+# …: procurement, marketing, payroll, auditing?", "下列哪一項沒有列在…：採購、行銷、薪資") names them as candidates; it
+# does not ask for them. Not purchases offered ("Which of these qualify: a leased server, …"): their rules are asked.
+_OFFERED = re.compile(
+    r"\b(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b|以下哪|下列哪|底下哪|以下何者|下列何者", re.I
+)
+_NAMED = re.compile(r"\b(?:named|listed|mentioned|cited|given|examples?)\b|列舉|列出|列在|提到|舉例|例子|所列", re.I)
+_OPTIONS = re.compile(r"[:：][^:：]*$")
+
+
+def _without_options(question: str) -> str:
+    """``question`` without the options it offers after a colon, where it asks which of them the policy names."""
+    offered = _OFFERED.search(question)
+    options = _OPTIONS.search(question, offered.end()) if offered else None
+    if options is None or not _NAMED.search(question, 0, options.start()):
+        return question
+    return question[: options.start()]
+
+
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
-    """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None."""
+    """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None. The
+    options a question offers are not asked for."""
+    asked = _without_options(question)
     for fact in vocabulary.facts:
-        words = fact.other_sense.sub(" ", question) if fact.other_sense is not None else question
+        words = fact.other_sense.sub(" ", asked) if fact.other_sense is not None else asked
         # What says the question is not asking for it counts in the clause that asks ("送件前要準備什麼佐證？"), not
         # in another ("要填哪一份表格、附上哪些證明文件？" still asks for the form).
         asking = [_clause_around(words, m.start(), m.end()) for m in fact.asked.finditer(words)]

@@ -283,8 +283,16 @@ def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) ->
     return needed
 
 
-def render_cards_needed(needed: Sequence[CardsNeeded], by_id: Mapping[str, Clause], language: Language) -> str:
-    """Each item's threshold, and how many of the cards the question gives it takes, with their total."""
+_COUNTER_ASKED = re.compile(r"幾\s*([張顆片塊台臺])")
+
+
+def render_cards_needed(
+    needed: Sequence[CardsNeeded], by_id: Mapping[str, Clause], language: Language, question: str = ""
+) -> str:
+    """Each item's threshold, and how many of the cards the question gives it takes, with their total; in Chinese
+    counted with the measure word the question asks in ("至少要配備幾張" → "4 張")."""
+    asked = _COUNTER_ASKED.search(question)
+    counter = f" {asked[1]}" if asked else " 個"
     lines = []
     for n in needed:
         clause = by_id[n.clauses[0]]
@@ -293,8 +301,8 @@ def render_cards_needed(needed: Sequence[CardsNeeded], by_id: Mapping[str, Claus
         cited = " ".join(f"[{i}]" for i in n.clauses)
         if language == "zh":
             lines.append(
-                f"{item_name(clause.title)}的算力門檻為 {figure} {unit} 以上；以問題所述 {n.span} 計，至少需 {n.count} "
-                f"個（{total}）{cited}。"
+                f"{item_name(clause.title)}的算力門檻為 {figure} {unit} 以上；以問題所述 {n.span} 計，至少需 {n.count}"
+                f"{counter}（{total}）{cited}。"
             )
         else:
             lines.append(
@@ -355,6 +363,31 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             ]
     preface = "依政策門檻逐項比對：" if language == "zh" else "Checked against the policy's thresholds:"
     return preface + SENTENCE_GAP[language] + " ".join(lines)
+
+
+def render_margins(checks: Sequence[ThresholdCheck], evidence: Evidence, rules: Rules, language: Language) -> str:
+    """How far the question's compute figure lies above or below each checked item's threshold ("其算力比推論伺服器
+    的適用門檻高出多少？": 48 − 45 = 3 TFLOPS); "" where no check compares a compute figure."""
+    lines = []
+    for check in checks:
+        compute = rules.items[check.item].compute
+        for threshold in compute.thresholds if compute is not None and check.passed is not None else ():
+            stated = [f.value for f in evidence.compute if f.family == threshold.family]
+            devices = sum(d.count * d.value_each for d in evidence.devices if d.family == threshold.family)
+            value = max(stated) if stated else devices
+            if not value:
+                continue
+            gap, unit = format_figure(abs(value - threshold.value)), threshold.unit
+            figure, bar = format_figure(value), format_figure(threshold.value)
+            if language == "zh":
+                side = "高出" if value >= threshold.value else "少"
+                lines.append(f"{figure} {unit} 比門檻 {bar} {unit} {side} {gap} {unit} [{check.item_clause}]。")
+            else:
+                side = "above" if value >= threshold.value else "below"
+                said = f"{figure} {unit} is {gap} {unit} {side} the {bar} {unit} threshold"
+                lines.append(f"{said} [{check.item_clause}].")
+            break
+    return SENTENCE_GAP[language].join(lines)
 
 
 def _combined_said(combined: Combined, clause: str, language: Language) -> str:
