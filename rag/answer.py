@@ -28,7 +28,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import extract_compute
+from rag.figures import ComputeFigure, extract_compute, tera_unit
 from rag.focus import (
     Focus,
     Subject,
@@ -584,6 +584,10 @@ class Answerer:
             units = any(p.search(question) for p in asks.units_compared)
             if asked_for(question, asks.case, self.vocabulary) or units:
                 ids += [c.id for c in by_id.values() if c.kind == "case" and c.item in {k.item for k in checks}]
+            # "The inference server in the worked case delivers 48 TFLOPS. Would that same machine also meet …?": the
+            # case the question takes its figure from is cited with it.
+            elif mentions(question, asks.case):
+                ids += [c.id for c in by_id.values() if c.kind == "case" and _states_a_figure(c, evidence.compute)]
             cited = list({i: by_id[i] for i in ids}.values())
             text = render(checks, by_id, language)
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
@@ -1456,6 +1460,15 @@ def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, 
 def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses without repeats, in order."""
     return list({c.id: c for c in clauses}.values())
+
+
+def _states_a_figure(clause: Clause, figures: Sequence[ComputeFigure]) -> bool:
+    """Whether ``clause`` states one of ``figures`` in their tera unit ("48TFLOPS" for a 48 TFLOPS figure)."""
+    text = clause.text.replace(" ", "")
+    return any(
+        re.search(rf"(?<![\d.]){re.escape(format_figure(f.value))}{tera_unit(f.family)}", text, re.IGNORECASE)
+        for f in figures
+    )
 
 
 def _extractive(clauses: Sequence[Clause], language: Language, preface: str) -> str:

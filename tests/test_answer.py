@@ -1883,7 +1883,8 @@ def test_a_model_size_beside_another_element_the_workflow_item_accepts_is_not_ch
 def test_a_count_of_the_same_cards_asked_in_another_sentence_is_checked(ruled):
     answer = ruled("案例的伺服器配 1 張 H100（48 TFLOPS）。若改成 4 張一樣的卡，可以當AI模型訓練伺服器嗎？")
     assert "4 張一樣的卡 (192 TFLOPS)，已達到門檻（符合）" in answer.answer
-    assert [c.id for c in answer.citations] == ["item.ai_training_server"]
+    # The worked case the card's figure is taken from is cited beside the item.
+    assert [c.id for c in answer.citations] == ["item.ai_training_server", "case.inference_server"]
 
 
 def test_a_kind_asked_with_what_the_item_takes_quotes_the_item_too(ruled):
@@ -2487,3 +2488,23 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
 def test_what_a_question_asks_beside_its_main_answer_is_answered_too(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The worked case the figure is taken from is cited with the check (it had been left out).
+        (
+            "The inference server in the worked case delivers 48 TFLOPS. Would that same machine also meet the "
+            "threshold for an AI model training server?",
+            ["item.ai_training_server", "item.ai_inference_server", "case.inference_server"],
+        ),
+        # A worked case named, the figure not its own: not cited.
+        (
+            "Is 100 TFLOPS enough for a training server? Compare with the worked example.",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+    ],
+)
+def test_the_worked_case_a_figure_is_taken_from_is_cited(ruled, question, cited):
+    assert [c.id for c in ruled(question).citations] == cited
