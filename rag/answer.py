@@ -40,6 +40,7 @@ from rag.focus import (
     focus_order,
     kinds_offered,
     load_vocabulary,
+    offered_options,
     read_focus,
     review_asked,
     sheet_asked,
@@ -327,6 +328,10 @@ class Answerer:
         application: the answer rests on the response that routed it there, if any, else on the items' clauses."""
         if not focus.described or self.classifier is None:
             return focus, []
+        # "…built on a recurrent neural network. Which of the four key technical elements does it fall under?": an
+        # element asked for, not an item; the elements' clauses answer.
+        if _WHICH_ELEMENT.search(question) and not _ITEM_WORD.search(question):
+            return focus, []
         decision = self.classifier.classify(question)
         items: list[Category] = [c for c in decision.categories if c != "none"]
         routes = list(decision.routes)
@@ -408,6 +413,12 @@ class Answerer:
         """An answer the rules give (its text, the clauses it cites, its threshold checks), else None; ``remaining``
         is the question without its instruction-like sentences, read for figures and words as an application is."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        # "Which of these is NOT among the management processes listed for …: procurement, marketing, payroll?": each
+        # option looked for in the clauses asked about (the model had quoted the clause, or listed the four elements
+        # as the ones "not" listed).
+        offered = offered_options(question)
+        if offered is not None and focus.clauses and not classified_as:
+            return _options_found(offered, [by_id[c] for c in focus.clauses], language)
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
@@ -593,6 +604,10 @@ class Answerer:
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             if mentions(question, asks.margin) and not units:
                 text = SENTENCE_GAP[language].join((text, render_margins(checks, evidence, self.rules, language)))
+            # "Sora 模型約多少參數？這是該項目參數門檻的幾倍？": the figure over the threshold.
+            elif mentions(question, asks.ratio):
+                margins = render_margins(checks, evidence, self.rules, language, ratio=True)
+                text = SENTENCE_GAP[language].join(t for t in (text, margins) if t)
             in_checks = {i for check in checks for i in check.cited()}
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
@@ -720,7 +735,13 @@ class Answerer:
             defined = self._definition_names.get(group.clause, [])
             by_definition = bool(mentions(question, asks.by_definition) or mentions(question, defined))
             if focus.clauses == [group.clause, *group.members] and not by_definition:
-                return _elements_listed(elements, language)
+                text, cited, checks = _elements_listed(elements, language)
+                # "…built on a recurrent neural network. Which of the four key technical elements does it fall
+                # under?": where the technique named falls, before the list.
+                techniques = [c for c in self._element_checks(evidence)[1] if c.passed]
+                if techniques:
+                    text = f"{render_elements(techniques, by_id, language)}\n{text}"
+                return text, cited, checks
             # "「人工智慧」的定義，提到哪幾種技術元素？": the ones the definition names, cited to it (the model had
             # listed its other phrases, "imitating human intelligence…", as elements too).
             listed = focus.clauses in ([group.clause], [group.clause, *group.members])  # "Besides ML, what other…"
@@ -816,6 +837,10 @@ class Answerer:
         # 流程協作系統新增什麼範疇？是哪一天提的？最後有被採納嗎？").
         commented = {i for c in stances for i in self.vocabulary.items_named.get(c.comment or c.id, [])}
         beside = [i for i in focus.items if i not in commented]
+        # "是表示已涵蓋於RAG與內容生成系統嗎？", "…and is the RAG system one of the categories named?": items named
+        # beside the decision, asked whether it names them, are answered from the items the response does name (the
+        # model had said yes to a wrong premise).
+        premise = bool(beside) and bool(yes_or_no_parts(question, self.vocabulary))
         # Or asked who made a suggestion it describes, and when ("哪一個團體建議新增 AMR…？是在哪一天提出的？": the
         # model named the stakeholder and left the date out): the suggestion first, with who made it and when, then
         # what was decided.
@@ -823,11 +848,16 @@ class Answerer:
         if (
             (focus.decision or dated)
             and stances
-            and not (classified_as or beside)
+            and not (classified_as or (beside and not premise))
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
+                if beside:
+                    said = f"{response.text} {response.text_en}"
+                    in_response = [i for i in self._item_of_clause if mentions(said, self.item_names.get(i, []))]
+                    if not in_response:
+                        return None
                 if dated and (comment := by_id.get(response.comment or "")) is not None:
                     return _suggestion_stated(comment, response, language)
                 # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what
@@ -837,14 +867,24 @@ class Answerer:
                 asked = focus.proposal and bool(
                     asked_for(question, asks.proposal, self.vocabulary) or mentions(question, asks.when)
                 )
-                # Or what only the suggestion says is asked ("數位產業署所提AI系統定義中，輸出結果包括哪些類型？").
+                # Or an open part asks in the suggestion's own words, which the response does not use ("數位產業署所提
+                # AI系統定義中，輸出結果包括哪些類型？", "Which items cover generative-AI-assisted automation and smart
+                # visual inspection…?"): the suggestion is quoted beside the response (most seen labels cite both).
                 comment = by_id.get(response.comment or "")
                 asked = asked or (
-                    comment is not None and asked_in_words_of(question, comment.text, response.text, self.vocabulary)
+                    comment is not None
+                    and asked_in_words_of(
+                        question,
+                        f"{comment.text} {comment.text_en}",
+                        f"{response.text} {response.text_en}",
+                        self.vocabulary,
+                    )
                 )
                 text, cited, checks = _decision_stated(
                     response, by_id, language, with_comment=asked or response.adopts_comment
                 )
+                if beside:
+                    text = f"{_items_named_by(response, in_response, beside, by_id, language)}\n{text}"
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
                 items_asked = [
@@ -1338,6 +1378,21 @@ def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:
     return list(groups.values())
 
 
+def _items_named_by(
+    response: Clause, named: Sequence[str], asked: Sequence[str], by_id: Mapping[str, Clause], language: Language
+) -> str:
+    """Whether a response names the items a question asks about: the ones it names, and which asked are not among
+    them."""
+    title = "title" if language == "zh" else "title_en"
+    names = [item_name(getattr(by_id[i], title) or by_id[i].title) for i in named]
+    missing = [item_name(getattr(by_id[i], title) or by_id[i].title) for i in asked if i not in named]
+    if language == "zh":
+        listed = f"參採說明所列的項目為：{'、'.join(names)} [{response.id}]"
+        return f"不是：{listed}；{'、'.join(missing)}不在其中。" if missing else f"是：{listed}。"
+    listed = f"the response names {', '.join(names)} [{response.id}]"
+    return f"No: {listed}; {', '.join(missing)} is not among them." if missing else f"Yes: {listed}."
+
+
 def _decision_stated(
     response: Clause, by_id: Mapping[str, Clause], language: Language, *, with_comment: bool
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
@@ -1460,6 +1515,48 @@ def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, 
 def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses without repeats, in order."""
     return list({c.id: c for c in clauses}.values())
+
+
+_WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,30}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)
+_ITEM_WORD = re.compile(r"\bitems?\b|\bcategor|項目|哪一類", re.I)
+_NOT_ASKED = re.compile(r"\bnot\b|n't\b|不是|沒有|未|不在|不屬於|並非", re.IGNORECASE)
+
+
+def _option_said(option: str, clause: Clause) -> bool:
+    """Whether ``clause`` names ``option``: Chinese as written, English by the first five letters of each of its words
+    ("auditing" by "audit…"; "human resources" not by "human-machine")."""
+    if re.search(r"[\u3400-\u9fff]", option):
+        return option in f"{clause.title} {clause.text}"
+    text = f"{clause.title_en} {clause.text_en}".lower()
+    words = re.findall(r"[a-z0-9]+", option.lower())
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", text) for w in words)
+
+
+def _options_found(
+    offered: tuple[str, list[str]], clauses: Sequence[Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """The options a question offers, split into those ``clauses`` name and those they do not, the asked side first
+    (the ones not named where the question asks which is "not" listed), citing the clauses that name any."""
+    head, options = offered
+    naming = {o: [c for c in clauses if _option_said(o, c)] for o in options}
+    named = [o for o in options if naming[o]]
+    missing = [o for o in options if not naming[o]]
+    cited = _distinct([c for o in named for c in naming[o]]) or list(clauses[:1])
+    ids = " ".join(f"[{c.id}]" for c in cited)
+    negated = bool(_NOT_ASKED.search(head))
+    if language == "zh":
+        gone, there = "、".join(missing) or "（無）", "、".join(named) or "（無）"
+        if negated:
+            text = f"選項中，條文沒有列出的是：{gone}；其餘（{there}）條文都有列出 {ids}。"
+        else:
+            text = f"選項中，條文有列出的是：{there} {ids}；沒有列出的是：{gone}。"
+    else:
+        gone, there = ", ".join(missing) or "none", ", ".join(named) or "none"
+        if negated:
+            text = f"Of the options, the one the clauses do not list: {gone}; the others ({there}) are listed {ids}."
+        else:
+            text = f"Of the options, the clauses list: {there} {ids}; they do not list: {gone}."
+    return text, cited, []
 
 
 def _states_a_figure(clause: Clause, figures: Sequence[ComputeFigure]) -> bool:

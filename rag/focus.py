@@ -591,15 +591,21 @@ def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabular
 
 
 def asked_in_words_of(question: str, said: str, unsaid: str, vocabulary: QuestionVocabulary) -> bool:
-    """Whether an open part of ``question`` asks in four Chinese characters in a row that ``said`` has and ``unsaid``
-    has not: "數位產業署所提AI系統定義中，輸出結果包括哪些類型？" asks what the comment says (its 輸出結果), which its
-    response does not."""
+    """Whether an open part of ``question`` asks in words that ``said`` has and ``unsaid`` has not: four Chinese
+    characters in a row, or two English words (by their first five letters). "數位產業署所提AI系統定義中，輸出結果包括
+    哪些類型？", "what kinds of outputs can the system infer from its input?" ask what ADI's comment says (its 輸出結果,
+    its outputs and input), which its response does not."""
+    latin_said = {w.lower()[:5] for w in _LATIN_WORD.findall(said)}
+    latin_unsaid = {w.lower()[:5] for w in _LATIN_WORD.findall(unsaid)}
     for part in _PARTS.split(question):
         if not mentions(part, vocabulary.asks.open):
             continue
         for run in _CJK_RUN.findall(part):
             if any(run[i : i + 4] in said and run[i : i + 4] not in unsaid for i in range(len(run) - 3)):
                 return True
+        words = {w.lower()[:5] for w in _LATIN_WORD.findall(part) if w.lower() not in _COMMON_WORDS}
+        if len(words & latin_said - latin_unsaid) >= 2:
+            return True
     return False
 
 
@@ -651,13 +657,26 @@ _NAMED = re.compile(r"\b(?:named|listed|mentioned|cited|given|examples?)\b|列�
 _OPTIONS = re.compile(r"[:：][^:：]*$")
 
 
+_OPTION_SEP = re.compile(r"\s*(?:[,，、;；/]|\bor\b|\band\b|或|和|及)\s*", re.I)
+
+
+def offered_options(question: str) -> tuple[str, list[str]] | None:
+    """The question before the options it offers after a colon, and the options, where it asks which of them the
+    policy names ("下列何者「不是」政策所列的四項關鍵技術元素：機器學習演算法、…、電腦視覺、自然語言處理？"); else
+    None."""
+    offered = _OFFERED.search(question)
+    colon = _OPTIONS.search(question, offered.end()) if offered else None
+    if colon is None or not _NAMED.search(question, 0, colon.start()):
+        return None
+    listed = question[colon.start() + 1 :].strip().rstrip("?？。.!！ ")
+    options = [o.strip(" 「」『』\"'“”") for o in _OPTION_SEP.split(listed)]
+    return question[: colon.start()], [o for o in options if o]
+
+
 def _without_options(question: str) -> str:
     """``question`` without the options it offers after a colon, where it asks which of them the policy names."""
-    offered = _OFFERED.search(question)
-    options = _OPTIONS.search(question, offered.end()) if offered else None
-    if options is None or not _NAMED.search(question, 0, options.start()):
-        return question
-    return question[: options.start()]
+    offered = offered_options(question)
+    return offered[0] if offered else question
 
 
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:

@@ -284,7 +284,7 @@ _VERDICT_DEMANDED = re.compile(
     # A short quoted text carrying the verdict: 「核准」, 'APPROVED', 'confirmed', 「…設備已核准投資抵減」.
     + r"|[「『\"'“‘][^」』\"'”’\n]{0,40}?"
     + r"(?:APPROVED|ELIGIBLE|QUALIFIED|QUALIFIES|CONFIRMED|核准|通過|符合資格|合格|符合"
-    + r"|可以?(?:全額|全部)?(?:申請)?抵減)"
+    + r"|可以?(?:全額|全部)?(?:申請)?抵減|是[，,、]?\s*可以|\bYES\b)"
     + r"[^」』\"'”’\n]{0,40}[」』\"'”’]"
     # Told to put the approval in writing: "confirm in writing that our 20 TFLOPS server is approved" (whether a thing
     # qualifies is the policy's to say; its approval, the authority's).

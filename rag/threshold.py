@@ -365,29 +365,52 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
     return preface + SENTENCE_GAP[language] + " ".join(lines)
 
 
-def render_margins(checks: Sequence[ThresholdCheck], evidence: Evidence, rules: Rules, language: Language) -> str:
-    """How far the question's compute figure lies above or below each checked item's threshold ("其算力比推論伺服器
-    的適用門檻高出多少？": 48 − 45 = 3 TFLOPS); "" where no check compares a compute figure."""
+def render_margins(
+    checks: Sequence[ThresholdCheck], evidence: Evidence, rules: Rules, language: Language, *, ratio: bool = False
+) -> str:
+    """How far the question's figure lies above or below each checked item's threshold ("其算力比推論伺服器的適用門檻
+    高出多少？": 48 − 45 = 3 TFLOPS), or with ``ratio`` how many times the threshold it is ("Sora 約 3B，是門檻的幾
+    倍？": 3 ÷ 1 = 3); "" where no check compares a figure."""
     lines = []
     for check in checks:
-        compute = rules.items[check.item].compute
-        for threshold in compute.thresholds if compute is not None and check.passed is not None else ():
-            stated = [f.value for f in evidence.compute if f.family == threshold.family]
-            devices = sum(d.count * d.value_each for d in evidence.devices if d.family == threshold.family)
-            value = max(stated) if stated else devices
-            if not value:
-                continue
-            gap, unit = format_figure(abs(value - threshold.value)), threshold.unit
-            figure, bar = format_figure(value), format_figure(threshold.value)
+        compared = _compared(check, evidence, rules)
+        if compared is None or check.passed is None:
+            continue
+        value, bar, unit = compared
+        gap_unit = unit if unit == "B" else f" {unit}"  # "3B", "3 TFLOPS"
+        figure, threshold = f"{format_figure(value)}{gap_unit}", f"{format_figure(bar)}{gap_unit}"
+        cited = f"[{check.clauses[0]}]"  # the clause that states the threshold
+        if ratio:
+            times = format_figure(value / bar)
+            said = (
+                f"{figure} 是門檻 {threshold} 的 {times} 倍 {cited}。"
+                if language == "zh"
+                else f"{figure} is {times} times the {threshold} threshold {cited}."
+            )
+        else:
+            gap = f"{format_figure(abs(value - bar))}{gap_unit}"
             if language == "zh":
-                side = "高出" if value >= threshold.value else "少"
-                lines.append(f"{figure} {unit} 比門檻 {bar} {unit} {side} {gap} {unit} [{check.item_clause}]。")
+                said = f"{figure} 比門檻 {threshold} {'高出' if value >= bar else '少'} {gap} {cited}。"
             else:
-                side = "above" if value >= threshold.value else "below"
-                said = f"{figure} {unit} is {gap} {unit} {side} the {bar} {unit} threshold"
-                lines.append(f"{said} [{check.item_clause}].")
-            break
+                said = f"{figure} is {gap} {'above' if value >= bar else 'below'} the {threshold} threshold {cited}."
+        lines.append(said)
     return SENTENCE_GAP[language].join(lines)
+
+
+def _compared(check: ThresholdCheck, evidence: Evidence, rules: Rules) -> tuple[float, float, str] | None:
+    """The question's figure a check compared, the threshold, and their unit (compute in tera units; a model size in
+    billions, "B")."""
+    rule = rules.items[check.item]
+    for threshold in rule.compute.thresholds if rule.compute is not None else ():
+        stated = [f.value for f in evidence.compute if f.family == threshold.family]
+        devices = sum(d.count * d.value_each for d in evidence.devices if d.family == threshold.family)
+        value = max(stated) if stated else devices
+        if value:
+            return value, threshold.value, threshold.unit
+    largest = max((p.value for p in evidence.parameters), default=0.0)
+    if rule.compute is None and rule.parameters is not None and largest:
+        return largest / 1e9, rule.parameters.threshold / 1e9, "B"
+    return None
 
 
 def _combined_said(combined: Combined, clause: str, language: Language) -> str:
