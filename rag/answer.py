@@ -810,6 +810,12 @@ class Answerer:
             text, cited, checks = _kinds_stated(
                 focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language
             )
+            # "有人說…有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？": the claim of
+            # one kind checked against each item's own, and said right or wrong first.
+            right_asked = _RIGHT_ASKED.search(question)
+            claimed = [k for k in self._kinds if right_asked and mentions(question[: right_asked.start()], k.names)]
+            if len(claimed) == 1:
+                text = f"{_claim_checked(focus.kind_of, claimed[0], by_id, language)}{text}"
             # "AI模型開發工具是歸在硬體、軟體還是技術服務？要符合什麼條件": what it takes, in the item's own words.
             if asked_for(question, asks.requirements, self.vocabulary):
                 items = [by_id[c] for c in focus.kind_of]
@@ -821,6 +827,11 @@ class Answerer:
             comments = [by_id[i] for i in focus.comments]
             # "Which two stakeholders submitted comments on the same date?": the days more than one commented on.
             shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
+            # "Between TPCA and TAIROA, whose comments came first, and on what date? Did any other body comment on the
+            # same day as TAIROA?": the dates asked, then who else commented on those days (the dates alone had been
+            # given).
+            if shared is None and mentions(question, asks.same_day) and mentions(question, asks.others):
+                shared = _same_day_as(comments, list(by_id.values()), language)
             if shared is not None:
                 return shared
             # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
@@ -852,6 +863,13 @@ class Answerer:
             and all(c.kind in ("comment", "response") for c in stances)
         ):
             decided = {c.id if c.kind == "response" else c.response for c in stances}
+            # "…decide about (a) merging AI with smart machinery, and (b) counting the electricity bill…": comments
+            # the question singles out of a stakeholder's (two of TPCA's three), each with what was decided.
+            singled = self._singled_out(stances)
+            if len(decided) > 1 and singled and not beside:
+                each = [_decision_stated(by_id[c.response or ""], by_id, language, with_comment=True) for c in singled]
+                texts = [each[0][0], *(t.split("\n", 1)[1] for t, _, _ in each[1:])]  # the preface once
+                return "\n".join(texts), _distinct([c for _, of_one, _ in each for c in of_one]), []
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
                 if beside:
                     said = f"{response.text} {response.text_en}"
@@ -908,6 +926,15 @@ class Answerer:
                     cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
                 return text, cited, checks
         return None
+
+    def _singled_out(self, stances: Sequence[Clause]) -> list[Clause]:
+        """The comments of one stakeholder that ``stances`` single out, two or more but not all of its own, each with a
+        response; else none."""
+        orgs = {c.org for c in stances}
+        if len(orgs) != 1 or len(stances) < 2 or any(c.kind != "comment" or not c.response for c in stances):
+            return []
+        own = [c for c in self.retriever.by_id.values() if c.kind == "comment" and c.org in orgs]
+        return list(stances) if len(stances) < len(own) else []
 
     def _element_checks(self, evidence: Evidence) -> tuple[list[ElementCheck], list[ElementCheck]]:
         """The key technical elements ``evidence`` names, split by :func:`rag.threshold.asked_of` into the elements
@@ -1370,6 +1397,21 @@ def _same_day(comments: Sequence[Clause], language: Language) -> tuple[str, list
     return ("；" if language == "zh" else "; ").join(parts) + _DATES_NOTE[language], cited, []
 
 
+def _same_day_as(
+    comments: Sequence[Clause], clauses: Sequence[Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+    """The dates of ``comments``, then the other stakeholders' comments among ``clauses`` made on the same days; None
+    when no other stakeholder commented on those days."""
+    days = {c.date for c in comments}
+    others = [c for c in clauses if c.kind == "comment" and c.date in days and c not in comments]
+    shared = _same_day([*comments, *others], language) if others else None
+    if shared is None:
+        return None
+    dated, cited, _ = _dates_listed(comments, language)
+    end = _DATES_NOTE[language][0]  # the note's own full stop, kept
+    return f"{dated.removesuffix(_DATES_NOTE[language])}{end}\n{shared[0]}", _distinct([*cited, *shared[1]]), []
+
+
 def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:
     """The comments grouped by the stakeholder who made them, in the order they come."""
     groups: dict[str, list[Clause]] = {}
@@ -1515,6 +1557,28 @@ def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, 
 def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses without repeats, in order."""
     return list({c.id: c for c in clauses}.values())
+
+
+_RIGHT_ASKED = re.compile(
+    r"對嗎|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
+    r"(?:right|correct|true|accurate)\b|\bright\?|\bcorrect\?",
+    re.IGNORECASE,
+)
+
+
+def _claim_checked(items: Sequence[str], kind: Subject, by_id: Mapping[str, Clause], language: Language) -> str:
+    """Whether ``items`` are all of the one ``kind`` a question claims them to be: "Yes"/"對", or "No"/"不對" with the
+    ones that are not."""
+    wrong = [by_id[i] for i in items if i not in kind.members]
+    if language == "zh":
+        name = kind.names[0]
+        if not wrong:
+            return f"對：所列項目都屬於「{name}」。"
+        return f"不對：{'、'.join(item_name(c.title) for c in wrong)}不屬於「{name}」。"
+    name = next((n for n in kind.names if n.isascii()), kind.names[0])
+    if not wrong:
+        return f"Yes: each of them is a {name} item. "
+    return f"No: {', '.join(item_name(c.title_en or c.title) for c in wrong)} is not a {name} item. "
 
 
 _WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,30}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)

@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
 from rag.figures import extract_compute, extract_parameters
-from rag.guardrails import erase, mentions, pair_said
+from rag.guardrails import erase, line_items, mentions, pair_said
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 
@@ -960,6 +960,16 @@ def _described_comment(
     comments = [stakeholder.clause, *stakeholder.members]
     if len(comments) < 2:
         return stakeholder
+    # "What did the government decide about (a) merging AI with smart machinery, and (b) counting the electricity bill
+    # …?": each part listed describes a comment of its own, and those are meant.
+    picked = []
+    for part in line_items(question) if len(line_items(question)) > 1 else ():
+        (best, comment), (runner_up, _) = _ranked(_content_words(erase(part, names)), comments, texts)[:2]
+        if best >= 1 and best >= 2 * runner_up:
+            picked.append(comment)
+    picked = [c for c in comments if c in picked]
+    if len(picked) > 1:
+        return stakeholder.model_copy(update={"clause": picked[0], "members": picked[1:]})
     # Not by the words of the stakeholders' own names ("台灣智慧自動化與機器人協會" repeats "自動化" of a comment).
     (best, comment), (runner_up, _) = _ranked(_content_words(erase(question, names)), comments, texts)[:2]
     if best >= 3 and best >= 2 * runner_up:

@@ -2609,3 +2609,36 @@ def test_a_technique_asked_which_element_it_falls_under_is_not_classified(settin
         "elements does it fall under?"
     )
     assert answer.classified_as == [] and llm.calls == [] and "[element.deep_learning]" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        # Who else commented on a named stakeholder's day: the dates asked, then the day shared (the dates alone had
+        # been given).
+        (
+            "Between TPCA and TAIROA, whose comments were submitted first, and on what Gregorian date? Did any other "
+            "body comment on the same day as TAIROA?",
+            "Submitted on the same day (2024-03-20): Taiwan Automation Intelligence and Robotics Association (TAIROA) "
+            "[comment.tairoa.1] and Commerce Development Administration",
+            ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1"],
+        ),
+        # Two of a stakeholder's three comments singled out by the parts listed: each with what was decided.
+        (
+            "TPCA raised three points in March 2024. What did the government decide about (a) merging AI with smart "
+            "machinery, and (b) counting the electricity bill of AI hosts toward the investment credit?",
+            "Electricity costs are not included in the scope of the investment tax credit.",
+            ["response.tpca.1", "comment.tpca.1", "response.tpca.3", "comment.tpca.3"],
+        ),
+        # A claim that two items are of one kind, asked whether it is right: said wrong first, with the one that is not.
+        (
+            "有人說八個適用項目中有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？請說明"
+            "硬體、軟體、技術服務各有幾項。",
+            "不對：檢索增強生成系統 (RAG)不屬於「軟體」。",
+            ["item.overview"],
+        ),
+    ],
+)
+def test_comments_dates_and_kinds_asked_in_parts(ruled, question, says, cited):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == cited
