@@ -721,7 +721,13 @@ class Answerer:
             and set(focus.clauses) <= {c.id for c in worked} | their_items
             and not (classified_as or stated)
         ):
-            return _extractive(worked, language, ""), worked, []  # each title says it is a worked case
+            text = _extractive(worked, language, "")  # each title says it is a worked case
+            # "What's the reference hardware in the AI edge computing worked example, what is its NPU rated at, and
+            # does that rating meet the item's threshold?": its device checked against its item's threshold.
+            checks = self._cases_checked(worked) if yes_or_no_parts(question, self.vocabulary) else []
+            if checks:
+                text = f"{render(checks, by_id, language)}\n{text}"
+            return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).
         group = self._element_groups.get(focus.clauses[0] if focus.clauses else "")
@@ -926,6 +932,16 @@ class Answerer:
                     cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
                 return text, cited, checks
         return None
+
+    def _cases_checked(self, cases: Sequence[Clause]) -> list[ThresholdCheck]:
+        """Each worked case's reference device (rules.yaml) checked against the threshold of the case's item."""
+        checks = []
+        for case in cases:
+            for device in (d for d in self.rules.reference_devices if d.clause == case.id):
+                if case.item in self.rules.items:
+                    evidence = gather_evidence(device.names[0], self.rules)
+                    checks += check_question(evidence, [case.item], self.rules, self.retriever.by_id)
+        return checks
 
     def _singled_out(self, stances: Sequence[Clause]) -> list[Clause]:
         """The comments of one stakeholder that ``stances`` single out, two or more but not all of its own, each with a

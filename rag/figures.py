@@ -258,7 +258,11 @@ _EACH_MACHINE_RE = re.compile(
     re.IGNORECASE,
 )
 # A sum asked over the machines, as the text asks it: "Does the combined compute clear…", "合計是否達標".
-_SUM_ASKED_RE = re.compile(rf"{_SUM_WORDS}|in all|all together|altogether|together|總和|一起算|合起來", re.I)
+_SUM_ASKED_RE = re.compile(
+    rf"{_SUM_WORDS}|in all|all together|altogether|together|as a whole|as (?:one|a single) (?:computing )?system"
+    r"|總和|一起算|合起來|整體|視為(?:一套|同一套|一個|單一)",
+    re.I,
+)
 
 
 def machines_each(text: str) -> int | None:

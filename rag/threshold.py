@@ -383,7 +383,7 @@ def render_margins(
         if ratio:
             times = format_figure(value / bar)
             said = (
-                f"{figure} 是門檻 {threshold} 的 {times} 倍 {cited}。"
+                f"{figure} 是門檻 {threshold} 的 {times}倍 {cited}。"
                 if language == "zh"
                 else f"{figure} is {times} times the {threshold} threshold {cited}."
             )
@@ -420,16 +420,15 @@ def _combined_said(combined: Combined, clause: str, language: Language) -> str:
         if not combined.meets:
             return f"{combined.machines} 台合計為 {combined.sum()}，合計亦未達門檻 [{clause}]。"
         return (
-            f"{combined.machines} 台合計為 {combined.sum()}，但政策所定門檻是單一伺服器或裝置的算力，"
-            f"並未規定可將多台合併計算，是否視為同一套運算系統須由審查認定 [{clause}]。"
+            f"{combined.machines} 台合計為 {combined.sum()}，若視為同一套運算系統即達到門檻；但政策所定門檻是單一伺服器"
+            f"或裝置的算力，並未規定可將多台合併計算，是否視為同一套運算系統須由審查認定 [{clause}]。"
         )
+    together = f"Together the {combined.machines} machines come to {combined.sum()}"
     if not combined.meets:
-        together = f"Together the {combined.machines} machines come to {combined.sum()}"
         return f"{together}, which does not meet it either [{clause}]."
     return (
-        f"Together the {combined.machines} machines come to {combined.sum()}, but the policy states the threshold for "
-        f"one server or device and does not say machines may be added up: whether they count as one computing system "
-        f"is for the review to decide [{clause}]."
+        f"{together}, which meets it if they count as one computing system; the policy states the threshold for one "
+        f"server or device and does not say machines may be added up, so that is for the review to decide [{clause}]."
     )
 
 
@@ -630,9 +629,8 @@ def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language
             big, small = (a, b) if a.value >= b.value else (b, a)
             times = format_figure(big.value / small.value)
             figures = f"{format_figure(big.value)} {big.unit} ÷ {format_figure(small.value)} {small.unit}"
-            lines.append(
-                f"相差 {times} 倍（{figures}）。" if language == "zh" else f"That is {times} times ({figures})."
-            )
+            zh = f"較高者為較低者的 {times}倍（{figures}）。"
+            lines.append(zh if language == "zh" else f"That is {times} times ({figures}).")
     return SENTENCE_GAP[language].join(lines)
 
 

@@ -251,12 +251,20 @@ def test_a_measured_figure_alone_is_checked(rules):
             "en",
             "Together the 2 machines come to 2 × 80 = 160 TFLOPS, which does not meet it either",
         ),
+        # Taken as one computing system, as the question asks: the sum meets it, if review counts them as one.
+        (
+            "Our training cluster has 2 nodes, each with 4 GPUs at 25 TFLOPS. Taken as one computing system, does it "
+            "meet the AI model training server threshold?",
+            "ai_training_server",
+            "en",
+            "Together the 2 machines come to 2 × 100 = 200 TFLOPS, which meets it if they count as one",
+        ),
         # The sum would meet it where each machine does not: the policy does not say machines add up.
         (
             "三台推論伺服器，每台 20 TFLOPS，合計是否達到推論伺服器門檻？",
             "ai_inference_server",
             "zh",
-            "3 台合計為 3 × 20 = 60 TFLOPS，但政策所定門檻是單一伺服器或裝置的算力",
+            "3 台合計為 3 × 20 = 60 TFLOPS，若視為同一套運算系統即達到門檻；但政策所定門檻是單一伺服器",
         ),
     ],
 )
