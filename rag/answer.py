@@ -431,17 +431,24 @@ class Answerer:
         sized = mentions(question, asks.model_size)
         without_llm = not classified_as and bool(set(sized) - set(mentions(question, asks.model_size, affirmed=True)))
         # "Which technical services can qualify without a 1B LLM?": those of the group's items that accept another.
+        # Or which of them accepts an alternative named besides the LLM ("在四個技術服務項目中，哪一項除了使用10億
+        # 參數以上的大語言模型之外，也接受以「生成式AI技術」作為依據？"): those whose alternatives include it.
+        in_group = focus.subjects == [self._overview]
+        alternatives = set(evidence.elements) - {"llm"}
+        besides = in_group and not classified_as and bool(sized and alternatives and mentions(question, asks.others))
         of_group = (
             [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
-            if without_llm and focus.subjects == [self._overview]
+            if (without_llm and in_group) or besides
             else []
         )
         required = list(dict.fromkeys([*named_items, *also, *of_group]))
         # Or an alternative the item accepts is named: "產品設計系統一定要用生成式 AI 嗎？" (the model had said yes).
         alternative = any(accepts_any_of(i, self.rules, evidence.elements) for i in required)
-        if required and (sized or alternative) and (mentions(question, asks.must) or without_llm):
+        if required and (sized or alternative) and (mentions(question, asks.must) or without_llm or of_group):
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
+            if besides and not without_llm:
+                requirements = [r for r in requirements if r.used]
             if requirements:
                 # "…built on a DNN, no LLM at all. Could it still fall under …?" asks whether it can, not whether an
                 # LLM must be used: answered "Yes" where what it names meets the requirement (it had opened "No").

@@ -2607,6 +2607,11 @@ def test_options_offered_are_each_looked_for_in_the_clauses_asked_about(ruled, q
             "在內容生成系統的案例中，Sora模型大約有多少參數？這是該項目參數門檻的幾倍？",
             "3B 是門檻 1B 的 3倍 [case.content_generation]",
         ),
+        # Which of a kind's items accepts an alternative named besides the LLM: those whose alternatives include it.
+        (
+            "在四個技術服務項目中，哪一項除了使用10億參數以上的大語言模型之外，也接受以「生成式AI技術」作為依據？",
+            "產品設計系統不必使用大語言模型，條件為1B（10億）參數以上之大語言模型，或生成式AI技術（其一即可）",
+        ),
         # A worked case asked whether its device meets the item's threshold: checked, before the case's words.
         (
             "What's the reference hardware in the AI edge computing worked example, what is its NPU rated at, and "
