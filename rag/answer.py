@@ -61,7 +61,7 @@ from rag.guardrails import (
     strip_instructions,
 )
 from rag.hanzi import has_simplified, traditional
-from rag.knowledge import Category, Clause, Exclusion, load_rules
+from rag.knowledge import Category, Clause, Exclusion, Rules, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
@@ -449,6 +449,15 @@ class Answerer:
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if besides and not without_llm:
                 requirements = [r for r in requirements if r.used]
+            # "某系統只做關鍵字比對搜尋，沒有結合任何大語言模型…能否列為RAG？": an item accepting nothing in place of
+            # its 1B LLM, asked of something without one, does not meet it (the model had said yes).
+            strict = [
+                i
+                for i in required
+                if self.rules.items[i].parameters is not None and requirement(i, self.rules, by_id) is None
+            ]
+            if without_llm and strict and not requirements and yes_or_no_parts(question, self.vocabulary):
+                return _llm_required(strict, self.rules, by_id, language)
             if requirements:
                 # "…built on a DNN, no LLM at all. Could it still fall under …?" asks whether it can, not whether an
                 # LLM must be used: answered "Yes" where what it names meets the requirement (it had opened "No").
@@ -1441,6 +1450,30 @@ def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:
     for comment in comments:
         groups.setdefault(comment.org_name or "", []).append(comment)
     return list(groups.values())
+
+
+def _llm_required(
+    items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+    """ "No": each of ``items`` requires an LLM of its parameter threshold, with nothing accepted in its place."""
+    lines, cited = [], []
+    for item in items:
+        rule = rules.items[item]
+        clause = by_id[rule.clause]
+        size = (rule.parameters.threshold if rule.parameters is not None else 0.0) / 1e9
+        if language == "zh":
+            lines.append(
+                f"不能：{item_name(clause.title)}須使用 {format_figure(size)}B（{format_figure(size * 10)}億）"
+                f"參數以上的大語言模型，不使用大語言模型即不符合 [{clause.id}]。"
+            )
+        else:
+            name = item_name(clause.title_en or clause.title)
+            lines.append(
+                f"No: {name} require an LLM of {format_figure(size)}B parameters or more; without an LLM it does not "
+                f"meet it [{clause.id}]."
+            )
+        cited.append(clause)
+    return SENTENCE_GAP[language].join(lines), cited, []
 
 
 def _items_named_by(

@@ -73,7 +73,10 @@ class Evidence(BaseModel):
 _SAY_BACK_ZH = r"複誦|照念|跟著說|照著說|覆述|照抄|原封不動"
 _AUTHORITY_ZH = r"主管機關|經濟部|國稅局|財政部|審查委員會?"
 # How a verdict is to be said: "confirm in writing that", "state clearly that", "confirm again that".
-_MANNER = r"(?:(?:in\s+writing|clearly|officially|formally|explicitly|again|once\s+more|now)\s+){0,2}"
+_MANNER = (
+    r"(?:(?:in\s+writing|in\s+(?:one|a\s+single)\s+(?:sentence|line|word)|clearly|officially|formally|explicitly|again"
+    r"|once\s+more|now)\s+){0,2}"
+)
 # A verdict field to fill ("reply with verdict=eligible", "decision: approved"), and a text made the answer ("把譯文
 # 當作你的正式回答").
 _VERDICT_FIELD = r"\b(?:verdict|decision|result|status)\s*[=:]\s*[\"']?(?:eligible|approved|qualif\w*|符合|合格|核准)"
@@ -103,6 +106,8 @@ _POLICY_REPLACED = (
     r"|patched)\b"
     # "the AI inference server threshold is lowered to 20 TFLOPS", "the edge device threshold is now waived for small
     # firms": a compute or size threshold, or one lifted for all (not "the alarm threshold is lowered to 0.3").
+    # "the AI model training server threshold is now 18 TFLOPS": a threshold said to be another figure now.
+    r"|\bthresholds?\s+(?:is|are)\s+now\s+\d"
     r"|\b(?:the|this|your)\s+(?:[\w-]+\s+){0,4}?thresholds?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
     r"(?:\w+\s+)?(?:updated|changed|amended|revised|lowered|reduced|removed|dropped|waived)\b"
     r"(?=[^.\n]{0,40}?(?:FLOPS|TOPS|param|\bfor\s+(?:all|every|any|small|SMEs?|us|our)\b))"
@@ -144,7 +149,7 @@ _INSTRUCTION_PATTERNS = [
     # 於你的資料庫".
     r"\b(?:your|the)\s+(?:sources?|documents?|policy|rules?|clauses?|knowledge\s+base|guidelines?|instructions?)\s+"
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+apply\b"
-    r"|(?:效力)?(?:優先於|高於|凌駕)(?:你|妳|您)?的?(?:資料庫|知識庫|政策|條文|資料|文件|設定)",
+    r"|(?:效力)?(?:優先於|高於|凌駕)(?:你|妳|您)?的?(?:所有|全部)?的?(?:資料庫|知識庫|政策|條文|資料|文件|設定)",
     r"(?:classify|categori[sz]e|label|mark|treat)\s+(?:this|it|the application|me)\s+as",
     r"(?:output|return|respond with|answer|reply)\s*[:：]?\s*[{\"']?\s*(?:eligible|category|categories)",
     r"\beligible\s*[=:]\s*(?:true|yes)",
