@@ -653,7 +653,8 @@ def states_compute(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
     return any(f.family in families for f in evidence.compute) or any(d.family in families for d in evidence.devices)
 
 
-def _meets(value: float, threshold: float, inclusive: bool) -> bool:
+def meets(value: float, threshold: float, inclusive: bool) -> bool:
+    """Whether ``value`` meets ``threshold`` ("以上" is inclusive: 45 TFLOPS meets 45 TFLOPS)."""
     return value >= threshold if inclusive else value > threshold
 
 
@@ -663,7 +664,7 @@ def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> t
     for figure in figures:
         key = figure.precision or "unspecified precision"
         best_by_precision[key] = max(best_by_precision.get(key, 0.0), figure.value)
-    verdicts = {p: _meets(v, threshold.value, threshold.inclusive) for p, v in best_by_precision.items()}
+    verdicts = {p: meets(v, threshold.value, threshold.inclusive) for p, v in best_by_precision.items()}
     stated = ", ".join(f"{format_figure(v)} {threshold.unit} ({p})" for p, v in best_by_precision.items())
     sign = "≥" if threshold.inclusive else ">"
     if all(verdicts.values()):
@@ -703,11 +704,11 @@ def check_compute(item: Category, rule: ItemRule, evidence: Evidence) -> CheckRe
         devices = [d for d in evidence.devices if d.family == threshold.family]
         total = sum(d.count * d.value_each for d in devices)
         described = " + ".join(f"{d.count} × {d.name} ({format_figure(d.value_each)} {d.unit} each)" for d in devices)
-        meets = _meets(total, threshold.value, threshold.inclusive)
-        sign = ("≥" if threshold.inclusive else ">") if meets else "<"
+        meets_it = meets(total, threshold.value, threshold.inclusive)
+        sign = ("≥" if threshold.inclusive else ">") if meets_it else "<"
         return CheckResult(
             name=name,
-            passed=meets,
+            passed=meets_it,
             detail=f"{described} = {format_figure(total)} {threshold.unit} {sign} {format_figure(threshold.value)} "
             f"{threshold.unit}, using the policy's worked-case figure; confirm with the vendor's spec sheet",
             clause=devices[0].clause,
@@ -731,7 +732,7 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
     alternatives = [e for e in rule.alternative_elements if e in evidence.elements]
     if evidence.parameters:
         largest = max(evidence.parameters, key=lambda p: p.value)
-        passed = _meets(largest.value, threshold.threshold, threshold.inclusive)
+        passed = meets(largest.value, threshold.threshold, threshold.inclusive)
         if passed or not alternatives:
             return CheckResult(
                 name=name,

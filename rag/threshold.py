@@ -33,6 +33,7 @@ from rag.guardrails import (
     check_parameters,
     format_figure,
     measured_aside,
+    meets,
     meets_min_parameters,
     pair_said,
     states_compute,
@@ -216,14 +217,28 @@ def _combined(evidence: Evidence, compute: ComputeRule) -> Combined | None:
     """The question's machines added up, where it gives each one's figure and asks their sum ("2 nodes, each node has
     8 GPUs at 10 TFLOPS: does the combined compute clear it?" → 2 × 80 = 160 TFLOPS); None otherwise."""
     machines = machines_each(evidence.data)
-    if machines is None:
+    compared = _compute_compared(evidence, compute) if machines is not None else None
+    if machines is None or compared is None:
         return None
+    each, threshold = compared
+    total = machines * each
+    return Combined(
+        machines=machines, each=each, unit=threshold.unit, meets=meets(total, threshold.value, threshold.inclusive)
+    )
+
+
+def _compute_compared(evidence: Evidence, compute: ComputeRule) -> tuple[float, Threshold] | None:
+    """The question's compute figure a check compares (its largest of the first threshold family it gives, else the
+    total of the reference devices it names), and that threshold; None where it gives neither."""
     for threshold in compute.thresholds:
-        figures = [f.value for f in evidence.compute if f.family == threshold.family]
-        if figures:
-            total = machines * max(figures)
-            meets = total >= threshold.value if threshold.inclusive else total > threshold.value
-            return Combined(machines=machines, each=max(figures), unit=threshold.unit, meets=meets)
+        stated = [f.value for f in evidence.compute if f.family == threshold.family]
+        value = (
+            max(stated)
+            if stated
+            else sum(d.count * d.value_each for d in evidence.devices if d.family == threshold.family)
+        )
+        if value:
+            return value, threshold
     return None
 
 
@@ -401,12 +416,9 @@ def _compared(check: ThresholdCheck, evidence: Evidence, rules: Rules) -> tuple[
     """The question's figure a check compared, the threshold, and their unit (compute in tera units; a model size in
     billions, "B")."""
     rule = rules.items[check.item]
-    for threshold in rule.compute.thresholds if rule.compute is not None else ():
-        stated = [f.value for f in evidence.compute if f.family == threshold.family]
-        devices = sum(d.count * d.value_each for d in evidence.devices if d.family == threshold.family)
-        value = max(stated) if stated else devices
-        if value:
-            return value, threshold.value, threshold.unit
+    compared = _compute_compared(evidence, rule.compute) if rule.compute is not None else None
+    if compared is not None:
+        return compared[0], compared[1].value, compared[1].unit
     largest = max((p.value for p in evidence.parameters), default=0.0)
     if rule.compute is None and rule.parameters is not None and largest:
         return largest / 1e9, rule.parameters.threshold / 1e9, "B"

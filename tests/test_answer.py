@@ -2524,9 +2524,53 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "預測、內容、建議或決策等輸出結果",
             ["response.adi.1", "comment.adi.1"],
         ),
+        # Options offered, asked which is NOT listed: each looked for in the clause (the model had quoted the clause).
+        (
+            "Which of these is NOT among the management processes explicitly listed for the enterprise operation "
+            "process collaboration system: procurement, marketing, human resources, auditing, security control?",
+            "the one the clauses do not list: human resources; the others (procurement, marketing, auditing, "
+            "security control) are listed",
+            ["item.enterprise_workflow"],
+        ),
+        # The four elements offered with one that is none (they had been listed as the ones "not" listed).
+        (
+            "下列何者「不是」政策所列的四項關鍵技術元素：機器學習演算法、深度學習演算法、大語言模型、電腦視覺、自然語言處理？",
+            "條文沒有列出的是：電腦視覺",
+            ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
+        # Asked which are listed.
+        (
+            "Which of the following are listed as outputs a content generation system can produce: articles, source "
+            "code, audio?",
+            "the clauses list: articles, audio [item.content_generation]; they do not list: source code",
+            ["item.content_generation"],
+        ),
+        # Who else commented on a named stakeholder's day: the dates asked, then the day shared (the dates alone had
+        # been given).
+        (
+            "Between TPCA and TAIROA, whose comments were submitted first, and on what Gregorian date? Did any other "
+            "body comment on the same day as TAIROA?",
+            "Submitted on the same day (2024-03-20): Taiwan Automation Intelligence and Robotics Association (TAIROA) "
+            "[comment.tairoa.1] and Commerce Development Administration",
+            ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1"],
+        ),
+        # Two of a stakeholder's three comments singled out by the parts listed: each with what was decided.
+        (
+            "TPCA raised three points in March 2024. What did the government decide about (a) merging AI with smart "
+            "machinery, and (b) counting the electricity bill of AI hosts toward the investment credit?",
+            "Electricity costs are not included in the scope of the investment tax credit.",
+            ["response.tpca.1", "comment.tpca.1", "response.tpca.3", "comment.tpca.3"],
+        ),
+        # A claim that two items are of one kind, asked whether it is right: said wrong first, with the one that is not.
+        (
+            "有人說八個適用項目中有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？請說明"
+            "硬體、軟體、技術服務各有幾項。",
+            "不對：檢索增強生成系統 (RAG)不屬於「軟體」。",
+            ["item.overview"],
+        ),
     ],
 )
-def test_what_a_question_asks_beside_its_main_answer_is_answered_too(ruled, question, says, cited):
+def test_the_rules_answer_what_each_part_of_a_question_asks_citing_their_clauses(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
 
@@ -2549,37 +2593,6 @@ def test_what_a_question_asks_beside_its_main_answer_is_answered_too(ruled, ques
 )
 def test_the_worked_case_a_figure_is_taken_from_is_cited(ruled, question, cited):
     assert [c.id for c in ruled(question).citations] == cited
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "cited"),
-    [
-        # Options offered, asked which is NOT listed: each looked for in the clause (the model had quoted the clause).
-        (
-            "Which of these is NOT among the management processes explicitly listed for the enterprise operation "
-            "process collaboration system: procurement, marketing, human resources, auditing, security control?",
-            "the one the clauses do not list: human resources; the others (procurement, marketing, auditing, "
-            "security control) are listed",
-            ["item.enterprise_workflow"],
-        ),
-        # The four elements offered with one that is none (they had been listed as the ones "not" listed).
-        (
-            "下列何者「不是」政策所列的四項關鍵技術元素：機器學習演算法、深度學習演算法、大語言模型、電腦視覺、自然語言處理？",
-            "條文沒有列出的是：電腦視覺",
-            ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
-        ),
-        # Asked which are listed.
-        (
-            "Which of the following are listed as outputs a content generation system can produce: articles, source "
-            "code, audio?",
-            "the clauses list: articles, audio [item.content_generation]; they do not list: source code",
-            ["item.content_generation"],
-        ),
-    ],
-)
-def test_options_offered_are_each_looked_for_in_the_clauses_asked_about(ruled, question, says, cited):
-    answer = ruled(question)
-    assert says in answer.answer and [c.id for c in answer.citations] == cited
 
 
 @pytest.mark.parametrize(
@@ -2653,36 +2666,3 @@ def test_a_technique_asked_which_element_it_falls_under_is_not_classified(settin
         "elements does it fall under?"
     )
     assert answer.classified_as == [] and llm.calls == [] and "[element.deep_learning]" in answer.answer
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "cited"),
-    [
-        # Who else commented on a named stakeholder's day: the dates asked, then the day shared (the dates alone had
-        # been given).
-        (
-            "Between TPCA and TAIROA, whose comments were submitted first, and on what Gregorian date? Did any other "
-            "body comment on the same day as TAIROA?",
-            "Submitted on the same day (2024-03-20): Taiwan Automation Intelligence and Robotics Association (TAIROA) "
-            "[comment.tairoa.1] and Commerce Development Administration",
-            ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1"],
-        ),
-        # Two of a stakeholder's three comments singled out by the parts listed: each with what was decided.
-        (
-            "TPCA raised three points in March 2024. What did the government decide about (a) merging AI with smart "
-            "machinery, and (b) counting the electricity bill of AI hosts toward the investment credit?",
-            "Electricity costs are not included in the scope of the investment tax credit.",
-            ["response.tpca.1", "comment.tpca.1", "response.tpca.3", "comment.tpca.3"],
-        ),
-        # A claim that two items are of one kind, asked whether it is right: said wrong first, with the one that is not.
-        (
-            "有人說八個適用項目中有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？請說明"
-            "硬體、軟體、技術服務各有幾項。",
-            "不對：檢索增強生成系統 (RAG)不屬於「軟體」。",
-            ["item.overview"],
-        ),
-    ],
-)
-def test_comments_dates_and_kinds_asked_in_parts(ruled, question, says, cited):
-    answer = ruled(question)
-    assert says in answer.answer and [c.id for c in answer.citations] == cited
