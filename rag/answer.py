@@ -847,6 +847,10 @@ class Answerer:
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
             comments = [by_id[i] for i in focus.comments]
+            # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day.
+            for words, pick in ((asks.earliest, min), (asks.latest, max)):
+                if mentions(question, words) and (days := [c.date for c in comments if c.date]):
+                    comments = [c for c in comments if c.date == pick(days)]
             # "Which two stakeholders submitted comments on the same date?": the days more than one commented on.
             shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
             # "Between TPCA and TAIROA, whose comments came first, and on what date? Did any other body comment on the

@@ -68,6 +68,8 @@ class Asks(BaseModel):
     spec_sheet: list[str] = []
     mentioning: list[str] = []  # "which items mention NLP?": words for a clause's mentioning something
     same_day: list[str] = []  # "which two stakeholders commented on the same date?"
+    earliest: list[str] = []  # "whose comments carry the earliest date?"
+    latest: list[str] = []
     how_much: list[str] = []  # "要多少才算達到門檻？": a figure asked for
     condition: list[str] = []
     requirements: list[str] = []

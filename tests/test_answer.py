@@ -2561,6 +2561,17 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "Electricity costs are not included in the scope of the investment tax credit.",
             ["response.tpca.1", "comment.tpca.1", "response.tpca.3", "comment.tpca.3"],
         ),
+        # The earliest comments asked, no stakeholder named: those of the first day (the judge had refused).
+        (
+            "Which stakeholder's comments carry the earliest date in the consultation table, and what was that date?",
+            "Taiwan Printed Circuit Association (TPCA) submitted 3 comments on 2024-03-13 [comment.tpca.1].",
+            ["comment.tpca.1"],
+        ),
+        (
+            "哪個單位的意見最晚提出？是哪一天？",
+            "數位發展部數位產業署於 113/4/22 提出意見（共 1 點）[comment.adi.2]",
+            ["comment.adi.2"],
+        ),
         # A claim that two items are of one kind, asked whether it is right: said wrong first, with the one that is not.
         (
             "有人說八個適用項目中有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？請說明"
