@@ -81,6 +81,7 @@ from rag.threshold import (
     misstated_thresholds,
     not_named,
     offered_figures,
+    parameters_wanted,
     render,
     render_cards_needed,
     render_either,
@@ -1464,18 +1465,15 @@ def _llm_required(
     for item in items:
         rule = rules.items[item]
         clause = by_id[rule.clause]
-        size = (rule.parameters.threshold if rule.parameters is not None else 0.0) / 1e9
+        wanted, wanted_zh = parameters_wanted(rule.parameters.threshold if rule.parameters is not None else 0.0)
         if language == "zh":
             lines.append(
-                f"不能：{item_name(clause.title)}須使用 {format_figure(size)}B（{format_figure(size * 10)}億）"
-                f"參數以上的大語言模型，不使用大語言模型即不符合 [{clause.id}]。"
+                f"不能：{item_name(clause.title)}須使用 {wanted_zh}的大語言模型，"
+                f"不使用大語言模型即不符合 [{clause.id}]。"
             )
         else:
             name = item_name(clause.title_en or clause.title)
-            lines.append(
-                f"No: {name} require an LLM of {format_figure(size)}B parameters or more; without an LLM it does not "
-                f"meet it [{clause.id}]."
-            )
+            lines.append(f"No: {name} require an LLM of {wanted}; without an LLM it does not meet it [{clause.id}].")
         cited.append(clause)
     return SENTENCE_GAP[language].join(lines), cited, []
 

@@ -151,7 +151,7 @@ def _check(
     elif rule.parameters is not None and largest is not None:
         combined = None
         result = check_parameters(item, rule, evidence, rules)
-        wanted, wanted_zh = _parameters_wanted(rule.parameters.threshold)
+        wanted, wanted_zh = parameters_wanted(rule.parameters.threshold)
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
@@ -465,7 +465,7 @@ def _parameter_figure(threshold: float) -> tuple[str, str]:
     return format_figure(threshold / 1e9), format_figure(threshold / 1e8)
 
 
-def _parameters_wanted(threshold: float) -> tuple[str, str]:
+def parameters_wanted(threshold: float) -> tuple[str, str]:
     """A parameter threshold as the answers write it: ("1B parameters or more", "1B（10億）參數以上")."""
     billions, yi = _parameter_figure(threshold)
     return f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
@@ -841,7 +841,7 @@ def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str,
         check = ElementCheck(element=name, clause=element.clause, passed=element.listed, words=words)
         meets = meets_min_parameters(element, evidence)
         if meets is not None and element.min_parameters is not None:
-            wanted, wanted_zh = _parameters_wanted(element.min_parameters)
+            wanted, wanted_zh = parameters_wanted(element.min_parameters)
             stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
             check = check.model_copy(
                 update={"passed": meets, "stated": stated, "wanted": wanted, "wanted_zh": wanted_zh}

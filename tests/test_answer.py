@@ -8,9 +8,10 @@ import pytest
 
 from rag.answer import Answer, Answerer, ground, language_of, purchases_listed
 from rag.answer import sources as answer_sources
+from rag.classify import Classifier
 from rag.errors import InputError
 from rag.knowledge import load_clauses
-from tests.fakes import FakeLLM
+from tests.fakes import FakeLLM, ranking_reply
 
 
 def judge(answerable: bool) -> str:
@@ -23,6 +24,17 @@ def make(settings, retriever):
     def build(*replies: str) -> tuple[Answerer, FakeLLM]:
         llm = FakeLLM(replies)
         return Answerer(settings, retriever, llm), llm
+
+    return build
+
+
+@pytest.fixture
+def classifying(settings, retriever):
+    """An answerer with the classifier, both reading the same fake model's replies (the classifier's ranking first)."""
+
+    def build(*replies: str) -> tuple[Answerer, FakeLLM]:
+        llm = FakeLLM(replies)
+        return Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm)), llm
 
     return build
 
@@ -716,18 +728,12 @@ def test_a_clause_id_standing_alone_in_a_list_gets_its_title(settings):
     assert ground(sentence, retrieved, retrieved, "en").text == sentence
 
 
-def test_a_which_item_question_is_decided_by_the_classifier(settings, retriever):
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM(
-        [
-            ranking_reply("enterprise_workflow"),
-            judge(True),
-            "It is an enterprise workflow system [item.enterprise_workflow].",
-        ]
+def test_a_which_item_question_is_decided_by_the_classifier(classifying, make):
+    answerer, llm = classifying(
+        ranking_reply("enterprise_workflow"),
+        judge(True),
+        "It is an enterprise workflow system [item.enterprise_workflow].",
     )
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
     answer = answerer.ask(
         "Our shop-floor tool uses deep learning on sensor logs to tell managers what to change. Which item is it?"
     )
@@ -736,7 +742,7 @@ def test_a_which_item_question_is_decided_by_the_classifier(settings, retriever)
     assert "item.enterprise_workflow" in llm.calls[2]["messages"][1]["content"]
     assert [c.id for c in answer.citations] == ["item.enterprise_workflow"]
     # Without a classifier the rules' words decide, and nothing is recorded as classified.
-    answerer, _ = Answerer(settings, retriever, FakeLLM([judge(True), "Enterprise workflow."])), None
+    answerer, _ = make(judge(True), "Enterprise workflow.")
     assert answerer.ask("Our shop floor tool reads machine logs. Which item is it?").classified_as == []
 
 
@@ -773,14 +779,8 @@ def test_an_item_cited_by_id_alone_gets_its_name_and_repeated_ids_are_written_on
         ),
     ],
 )
-def test_a_classified_question_rests_on_the_route_taken_else_the_item(
-    settings, retriever, question, decided, given, not_given
-):
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM([ranking_reply(decided), judge(True), f"It is covered [{given}]."])
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+def test_a_classified_question_rests_on_the_route_taken_else_the_item(classifying, question, decided, given, not_given):
+    answerer, llm = classifying(ranking_reply(decided), judge(True), f"It is covered [{given}].")
     answer = answerer.ask(question)
     assert answer.classified_as == [decided]
     clauses_given = llm.calls[-1]["messages"][1]["content"].split("Question:")[0]
@@ -1541,13 +1541,11 @@ def test_a_vendor_asked_for_is_refused_one_quoting_a_figure_is_not(make, questio
     assert refused == any("no retrieved clause states one" in c for c in answer.corrections)
 
 
-def test_purchases_listed_apart_are_each_classified(settings, retriever):
+def test_purchases_listed_apart_are_each_classified(classifying):
     # The whole text's decision found the server; the RAG service beside it is classified on its own line.
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM([ranking_reply("ai_inference_server"), ranking_reply("ai_inference_server"), ranking_reply("rag")])
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+    answerer, llm = classifying(
+        ranking_reply("ai_inference_server"), ranking_reply("ai_inference_server"), ranking_reply("rag")
+    )
     answer = answerer.ask(
         "Two purchases: (a) a GPU server with one 48-TFLOPS H100 that will run inference for our LLM, and (b) a "
         "service that hooks our own document store up to a 7B-parameter LLM to answer staff queries via search. "
@@ -1618,23 +1616,15 @@ def test_which_of_a_groups_items_do_without_an_llm_is_answered_by_their_alternat
         ),
     ],
 )
-def test_a_figure_asked_of_a_hardware_use_is_checked_by_the_thresholds(settings, retriever, question, checked):
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM([ranking_reply(checked[0][0])])
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+def test_a_figure_asked_of_a_hardware_use_is_checked_by_the_thresholds(classifying, question, checked):
+    answerer, llm = classifying(ranking_reply(checked[0][0]))
     answer = answerer.ask(question)
     assert [(c.item, c.passed) for c in answer.checks] == checked
     assert all(call["options"] != [" true", " false"] for call in llm.calls)  # the model wrote nothing
 
 
-def test_a_described_purchase_asking_whether_it_needs_an_llm_gets_its_items_requirement(settings, retriever):
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM([ranking_reply("product_design")])
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+def test_a_described_purchase_asking_whether_it_needs_an_llm_gets_its_items_requirement(classifying):
+    answerer, llm = classifying(ranking_reply("product_design"))
     answer = answerer.ask(
         "We use a generative-AI coding assistant to debug and test our firmware. Which technical service item "
         "fits, and does it strictly need a 1B+ parameter LLM?"
@@ -1926,49 +1916,6 @@ def test_a_kind_asked_with_what_the_item_takes_quotes_the_item_too(ruled):
     answer = ruled("RAG 系統算硬體、軟體還是技術服務？需要符合哪些條件？")
     assert "技術服務" in answer.answer and "10億(1B)" in answer.answer
     assert [c.id for c in answer.citations] == ["item.overview", "item.rag"]
-
-
-@pytest.mark.parametrize(
-    ("question", "says", "cited"),
-    [
-        # The cost of power in other words.
-        ("伺服器機房的用電成本，算得進投資抵減嗎？", "不適用", ["response.tpca.3"]),
-        # "would that", "any of the items": whether a described thing qualifies, and as which item.
-        (
-            "Our design team wants a tool that drafts product layouts with a 3B model. Would that be a product "
-            "design system?",
-            "which meets it",
-            ["item.product_design"],
-        ),
-        (
-            "Does a platform that lets us fine-tune and deploy a 13B LLM in-house fit any of the items?",
-            "AI model development tools need 1B parameters or more; the question gives 13B",
-            ["item.ai_model_dev_tool"],
-        ),
-        # An "agency" that is the asker's client, not a stakeholder asked about (the item had been dropped).
-        (
-            "A marketing agency subscribes to a copywriting service; its core model has 500 million parameters. Does "
-            "it meet the content generation system threshold?",
-            "which does not meet it",
-            ["item.content_generation"],
-        ),
-        # The threshold asked of a purchase whose figure the question gives: checked against it.
-        (
-            "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
-            "48 TFLOPS. What's the threshold for the training server item?",
-            "192 TFLOPS), which meets it",
-            ["item.ai_training_server"],
-        ),
-        (
-            "我們要買一套 MLOps 平台軟體，用來部署跟管理 7B 參數的 LLM，這會歸在哪個項目？有什麼條件？",
-            "問題所述為 7B，已達到門檻",
-            ["item.ai_model_dev_tool"],
-        ),
-    ],
-)
-def test_words_that_ask_whether_it_qualifies_or_its_threshold(ruled, question, says, cited):
-    answer = ruled(question)
-    assert says in answer.answer and [c.id for c in answer.citations] == cited
 
 
 def test_a_chatbot_described_beside_a_question_on_the_consultation_is_not_checked_as_an_element(ruled):
@@ -2486,6 +2433,40 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
 @pytest.mark.parametrize(
     ("question", "says", "cited"),
     [
+        # Words that ask whether it qualifies, or its threshold.
+        # The cost of power in other words.
+        ("伺服器機房的用電成本，算得進投資抵減嗎？", "不適用", ["response.tpca.3"]),
+        # "would that", "any of the items": whether a described thing qualifies, and as which item.
+        (
+            "Our design team wants a tool that drafts product layouts with a 3B model. Would that be a product "
+            "design system?",
+            "which meets it",
+            ["item.product_design"],
+        ),
+        (
+            "Does a platform that lets us fine-tune and deploy a 13B LLM in-house fit any of the items?",
+            "AI model development tools need 1B parameters or more; the question gives 13B",
+            ["item.ai_model_dev_tool"],
+        ),
+        # An "agency" that is the asker's client, not a stakeholder asked about (the item had been dropped).
+        (
+            "A marketing agency subscribes to a copywriting service; its core model has 500 million parameters. Does "
+            "it meet the content generation system threshold?",
+            "which does not meet it",
+            ["item.content_generation"],
+        ),
+        # The threshold asked of a purchase whose figure the question gives: checked against it.
+        (
+            "Planning a training node with 4x H100 to train our own LLM. The case study in the deck lists one H100 at "
+            "48 TFLOPS. What's the threshold for the training server item?",
+            "192 TFLOPS), which meets it",
+            ["item.ai_training_server"],
+        ),
+        (
+            "我們要買一套 MLOps 平台軟體，用來部署跟管理 7B 參數的 LLM，這會歸在哪個項目？有什麼條件？",
+            "問題所述為 7B，已達到門檻",
+            ["item.ai_model_dev_tool"],
+        ),
         # The difference from the threshold, asked, is worked out beside the check.
         (
             "案例中配備1張NV H100晶片的AI推論伺服器，其算力比推論伺服器的適用門檻高出多少？",
@@ -2666,12 +2647,8 @@ def test_decisions_elements_and_figures_asked_in_other_words(ruled, question, sa
     assert says in ruled(question).answer
 
 
-def test_a_technique_asked_which_element_it_falls_under_is_not_classified(settings, retriever):
-    from rag.classify import Classifier
-    from tests.fakes import ranking_reply
-
-    llm = FakeLLM([ranking_reply("ai_model_dev_tool")])
-    answerer = Answerer(settings, retriever, llm, classifier=Classifier(settings, retriever, llm))
+def test_a_technique_asked_which_element_it_falls_under_is_not_classified(classifying):
+    answerer, llm = classifying(ranking_reply("ai_model_dev_tool"))
     answer = answerer.ask(
         "Our solder-joint inspection tool is built on a recurrent neural network. Which of the four key technical "
         "elements does it fall under?"
