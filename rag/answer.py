@@ -32,6 +32,7 @@ from rag.figures import ComputeFigure, extract_compute, tera_unit
 from rag.focus import (
     Focus,
     Subject,
+    adoption_asked,
     asked_apart,
     asked_for,
     asked_in_words_of,
@@ -43,6 +44,7 @@ from rag.focus import (
     offered_options,
     read_focus,
     review_asked,
+    said_together,
     sheet_asked,
     split_recap,
     unknown_organisation,
@@ -89,6 +91,7 @@ from rag.threshold import (
     render_exclusions,
     render_margins,
     render_misstated,
+    render_placed_away,
     render_requirements,
     render_thresholds,
     requirement,
@@ -322,6 +325,11 @@ class Answerer:
         focus = read_focus(question, self.vocabulary)
         if earlier and (not focus.clauses or focus.defaulted):
             focus = read_focus(f"{earlier} {question}", self.vocabulary)
+        elif earlier and len(focus.items) == 1 and mentions(question, self.vocabulary.asks.ratio):
+            # "推論伺服器門檻多少？" then "那訓練伺服器是它的幾倍？": compared with the earlier question's item.
+            together = read_focus(f"{earlier} {question}", self.vocabulary)
+            if set(focus.items) < set(together.items):
+                focus = together
         return focus
 
     def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
@@ -535,9 +543,19 @@ class Answerer:
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
         # by the card's figure, not a check of one card. Not "the worked case's server: how many H100s does it have?".
+        # The bar the question names, where the card comes from another item's worked case ("…from the H100 chips of
+        # the inference-server example: how many to reach the training-server bar?").
+        case_named = [
+            i
+            for i in compute_items
+            if about_case
+            and said_together(question, asks.how_many, self.item_names.get(self.rules.items[i].clause, []))
+        ]
         cards = (
-            cards_needed(evidence, compute_items, self.rules)
-            if mentions(question, asks.how_many) and not about_case
+            cards_needed(evidence, case_named or compute_items, self.rules)
+            if mentions(question, asks.how_many)
+            # "…from the H100 chips of the policy's example: the fewest needed to reach the training-server bar?"
+            and (not about_case or (evidence.devices and said_together(question, asks.how_many, asks.reaching)))
             else []
         )
         if cards:
@@ -565,8 +583,12 @@ class Answerer:
             return text, [by_id[i] for i in ids], []
         # "訓練和推論伺服器的算力門檻分別是多少？相差幾倍？": the thresholds, and their ratio worked out (the model's
         # "4" was a figure no clause states, so grounding took it out).
-        if len(compute_items) > 1 and not stated and mentions(question, asks.ratio):
-            ratios = threshold_ratios(compute_items, self.rules, language)
+        # "How much higher is the compute bar for a training server than for an inference server?": their difference
+        # too.
+        # Not "how many TFLOPS is one card?", which asks a figure (it says the gap only in "by how many TFLOPS").
+        margin = any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
+        if len(compute_items) > 1 and not stated and (margin or mentions(question, asks.ratio)):
+            ratios = threshold_ratios(compute_items, self.rules, language, difference=margin)
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
@@ -617,10 +639,21 @@ class Answerer:
             elif mentions(question, asks.case):
                 ids += [c.id for c in by_id.values() if c.kind == "case" and _states_a_figure(c, evidence.compute)]
             cited = list({i: by_id[i] for i in ids}.values())
-            text = render(checks, by_id, language)
+            # "8 TOPS 的AI運算設備放在總部機房集中運算，而不是部署在…現場附近，是否仍符合AI邊緣運算設備的定義？": the
+            # item's placement is not met, whatever the compute.
+            away = [
+                c.item
+                for c in checks
+                if (placement := self.rules.items[c.item].placement) and mentions(question, placement.away)
+            ]
+            text = render(checks, by_id, language, placed_away=away)
+            if away:
+                text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             if mentions(question, asks.margin) and not units:
-                text = SENTENCE_GAP[language].join((text, render_margins(checks, evidence, self.rules, language)))
+                percent = bool(mentions(question, asks.percentage))
+                margins = render_margins(checks, evidence, self.rules, language, percent=percent)
+                text = SENTENCE_GAP[language].join((text, margins))
             # "Sora 模型約多少參數？這是該項目參數門檻的幾倍？": the figure over the threshold.
             elif mentions(question, asks.ratio):
                 margins = render_margins(checks, evidence, self.rules, language, ratio=True)
@@ -741,9 +774,20 @@ class Answerer:
             text = _extractive(worked, language, "")  # each title says it is a worked case
             # "What's the reference hardware in the AI edge computing worked example, what is its NPU rated at, and
             # does that rating meet the item's threshold?": its device checked against its item's threshold.
-            checks = self._cases_checked(worked) if yes_or_no_parts(question, self.vocabulary) else []
+            # Or how far it lies from the threshold ("…and by how many TFLOPS does its chip exceed the inference
+            # threshold?"): the margin worked out beside the check.
+            # Not "GFLOPS 等級和 TFLOPS 等級差多少？" (the units related), "how many TOPS does its NPU have?", nor
+            # "案例裡的一般伺服器…跟推論伺服器的門檻差多少？" (the ordinary server's, which the case gives no figure).
+            margin = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
+            margin = margin and not (evidence.exclusions or any(p.search(question) for p in asks.units_compared))
+            case_checks = self._cases_checked(worked) if margin or yes_or_no_parts(question, self.vocabulary) else []
+            checks = [check for check, _ in case_checks]
             if checks:
-                text = f"{render(checks, by_id, language)}\n{text}"
+                lines = [render(checks, by_id, language)]
+                if margin:
+                    percent = bool(mentions(question, asks.percentage))
+                    lines += [render_margins([c], e, self.rules, language, percent=percent) for c, e in case_checks]
+                text = f"{SENTENCE_GAP[language].join(t for t in lines if t)}\n{text}"
             return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).
@@ -800,6 +844,12 @@ class Answerer:
                 quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []
                 if quoted:
                     text = f"{_extractive(quoted, language, '')}\n{text}"
+                # "…只用CNN…這樣是否仍符合政策中「人工智慧」的定義？定義列了哪些技術元素？": the elements the definition
+                # names, asked in a part of their own, after the check (they had been left out).
+                definition_listed = self._definition_listing(question, language)
+                if definition_listed is not None:
+                    text = f"{text}\n{definition_listed[0]}"
+                    cited = [*cited, *definition_listed[1]]
                 return text, _distinct([*quoted, *cited]), []
         # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
         # counted five technical services in the overview's list of four).
@@ -848,10 +898,12 @@ class Answerer:
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
             comments = [by_id[i] for i in focus.comments]
-            # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day.
-            for words, pick in ((asks.earliest, min), (asks.latest, max)):
-                if mentions(question, words) and (days := [c.date for c in comments if c.date]):
-                    comments = [c for c in comments if c.date == pick(days)]
+            # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day; both
+            # where both are asked ("最早與最晚提出的分別是哪個單位、哪一天？").
+            picks = [pick for words, pick in ((asks.earliest, min), (asks.latest, max)) if mentions(question, words)]
+            if picks and (days := [c.date for c in comments if c.date]):
+                chosen = {pick(days) for pick in picks}
+                comments = [c for c in comments if c.date in chosen]
             # "Which two stakeholders submitted comments on the same date?": the days more than one commented on.
             shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
             # "Between TPCA and TAIROA, whose comments came first, and on what date? Did any other body comment on the
@@ -883,6 +935,16 @@ class Answerer:
         # model named the stakeholder and left the date out): the suggestion first, with who made it and when, then
         # what was decided.
         dated = focus.proposal and not focus.decision and bool(mentions(question, asks.when))
+        # "Match each proposal to the organisation that made it: (a) folding AI into smart machinery, (b) adding AMR…":
+        # the suggestions the decisions named answered, each with who made it and what was decided.
+        if (
+            len(stances) > 1
+            and all(c.kind == "response" for c in stances)
+            and not (classified_as or beside)
+            and mentions(question, asks.stakeholder)
+        ):
+            comments = [by_id[c.comment] for c in stances if c.comment in by_id]
+            return _comments_listed(comments, by_id, language, responses=True, all_of_theirs=False)
         if (
             (focus.decision or dated)
             and stances
@@ -930,6 +992,10 @@ class Answerer:
                 )
                 if beside:
                     text = f"{_items_named_by(response, in_response, beside, by_id, language)}\n{text}"
+                # "台灣電路板協會曾建議把人工智慧與智慧機械合而為一，政府最後有照辦嗎？": what became of it, first (the
+                # response alone left the "no" unsaid).
+                elif response.outcome and adoption_asked(question, self.vocabulary):
+                    text = f"{_OUTCOME[language][response.outcome]} [{response.id}]\n{text}"
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
                 items_asked = [
@@ -954,14 +1020,34 @@ class Answerer:
                 return text, cited, checks
         return None
 
-    def _cases_checked(self, cases: Sequence[Clause]) -> list[ThresholdCheck]:
-        """Each worked case's reference device (rules.yaml) checked against the threshold of the case's item."""
+    def _definition_listing(self, question: str, language: Language) -> tuple[str, list[Clause]] | None:
+        """The technical elements the definition names, where a part of the question asks for them in its own words
+        ("定義列了哪些技術元素？", "which elements does the definition list?"); else None."""
+        asks = self.vocabulary.asks
+        for group in self._element_groups.values():
+            definition = self.retriever.by_id.get(group.clause)
+            if definition is None or definition.kind != "definition":
+                continue
+            # Not an element's own definition ("How does the policy define an 'LLM' as a key technical element?").
+            if not said_together(question, asks.by_definition, group.names, asks.open, unsaid=self._element_names):
+                continue
+            elements = [self.retriever.by_id[m] for m in group.members]
+            text, cited, _ = _elements_by_definition(definition, elements, language)
+            return text, cited
+        return None
+
+    def _cases_checked(self, cases: Sequence[Clause]) -> list[tuple[ThresholdCheck, Evidence]]:
+        """Each worked case's reference device (rules.yaml) checked against the threshold of the case's item, with
+        what the device's name says (its figure)."""
         checks = []
         for case in cases:
             for device in (d for d in self.rules.reference_devices if d.clause == case.id):
                 if case.item in self.rules.items:
                     evidence = gather_evidence(device.names[0], self.rules)
-                    checks += check_question(evidence, [case.item], self.rules, self.retriever.by_id)
+                    checks += [
+                        (check, evidence)
+                        for check in check_question(evidence, [case.item], self.rules, self.retriever.by_id)
+                    ]
         return checks
 
     def _singled_out(self, stances: Sequence[Clause]) -> list[Clause]:
@@ -1351,10 +1437,16 @@ def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:
 
 
 def _comments_listed(
-    comments: Sequence[Clause], by_id: Mapping[str, Clause], language: Language, *, responses: bool
+    comments: Sequence[Clause],
+    by_id: Mapping[str, Clause],
+    language: Language,
+    *,
+    responses: bool,
+    all_of_theirs: bool = True,
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
     """Each stakeholder's comments, each with its date and, with ``responses``, the government's response (the
-    decision); and the clauses cited."""
+    decision); and the clauses cited. Counted as all the stakeholder made unless ``all_of_theirs`` is false (some
+    of them singled out)."""
     if language == "zh":
         note = "以下為其建議，非政策本身" + ("；政府的參採說明才是決定" if responses else "")
     else:
@@ -1363,10 +1455,13 @@ def _comments_listed(
     cited: list[Clause] = []
     for own in _by_stakeholder(comments):
         first = own[0]
-        if language == "zh":
-            lines.append(f"{first.org_name}共提出 {len(own)} 點意見（{note}）：")
+        name = first.org_name if language == "zh" else first.org_name_en or first.org_name
+        if not all_of_theirs:
+            lines.append(f"{name}的意見（{note}）：" if language == "zh" else f"{name}, commenting ({note}):")
+        elif language == "zh":
+            lines.append(f"{name}共提出 {len(own)} 點意見（{note}）：")
         else:
-            lines.append(f"{first.org_name_en or first.org_name} made {len(own)} comments ({note}):")
+            lines.append(f"{name} made {len(own)} comment{'s' if len(own) > 1 else ''} ({note}):")
         for n, comment in enumerate(own, start=1):
             response = by_id.get(comment.response or "") if responses else None
             if language == "zh":
@@ -1491,6 +1586,23 @@ def _items_named_by(
         return f"不是：{listed}；{'、'.join(missing)}不在其中。" if missing else f"是：{listed}。"
     listed = f"the response names {', '.join(names)} [{response.id}]"
     return f"No: {listed}; {', '.join(missing)} is not among them." if missing else f"Yes: {listed}."
+
+
+# What became of a suggestion (a response's outcome, clauses.yaml), said before the response's own words.
+_OUTCOME: dict[Language, dict[str, str]] = {
+    "zh": {
+        "adopted": "有：此建議已獲採納",
+        "partly": "部分採納：建議的部分內容獲採納，其餘未採納",
+        "covered": "沒有另行增列：建議的內容已涵蓋於既有項目",
+        "not_adopted": "沒有：未照此建議辦理",
+    },
+    "en": {
+        "adopted": "Yes: the suggestion was adopted",
+        "partly": "Partly: some of the suggestion was adopted, the rest not",
+        "covered": "No new item or element was added: what it asked for is already covered by existing items",
+        "not_adopted": "No: the suggestion was not adopted as made",
+    },
+}
 
 
 def _decision_stated(

@@ -276,6 +276,13 @@ def machines_each(text: str) -> int | None:
         return None
     window = _MACHINE_COUNT_RE.finditer(norm, max(0, each.start() - 60), each.end())  # "2 nodes, each" overlaps
     counts = [m for m in window if m.start() < each.start()]
+    if not counts:
+        # Or where the sum is asked ("每台伺服器配2張 H100…。若兩台合計算力又是多少？").
+        counts = [
+            m
+            for m in _MACHINE_COUNT_RE.finditer(norm, each.end())
+            if _SUM_ASKED_RE.match(norm[m.end() : m.end() + 12].lstrip(" 的之,，"))
+        ][:1]
     n = count_of(counts[-1]["cn"] or counts[-1]["en"]) if counts else 0
     return n if n > 1 else None
 

@@ -80,6 +80,7 @@ class Asks(BaseModel):
     when: list[str] = []
     points: list[str] = []
     which_item: list[str]
+    which_technique: list[str] = []  # "哪一類演算法": which kind of technique, not which item
     stakeholder: list[str]
     proposal: list[str]
     decision: list[str]
@@ -89,7 +90,10 @@ class Asks(BaseModel):
     qualifies_phrases: list[re.Pattern[str]] = []
     meets: list[str] = []
     how_many: list[str] = []
+    reaching: list[str] = []  # "how many are needed to reach…": a count a threshold takes
     ratio: list[str] = []
+    adoption: list[str] = []  # "有照辦嗎？", "was it adopted?": what became of a suggestion
+    percentage: list[str] = []  # the margin asked as a share of the threshold too
     margin: list[str] = []  # "高出多少？", "by how much does it fall short?": the difference from a threshold
     item_count: list[str] = []
     counts_as: list[str] = []
@@ -274,6 +278,7 @@ def _with_org_names(subject: Subject, comment: Clause) -> Subject:
     return subject.model_copy(update={"names": [*subject.names, *(n for n in full if n and n not in subject.names)]})
 
 
+_QUOTE_MARKS = re.compile(r"[「」『』“”\"]")
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -283,7 +288,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # A group is named only where not negated: "subscribes to a service rather than buying hardware". A unit after a
     # number is a figure, not a name ("2,500 GFLOPS" does not name the worked case that speaks of GFLOPS).
     naming = _FIGURE_UNIT.sub(" ", question)
-    named = [s for s in vocabulary.subjects if mentions(naming, s.names, affirmed=s.kind == "group")]
+    # Quote marks inside a name do not break it ("案例裡的「一般」伺服器" names the ordinary server).
+    unquoted = _QUOTE_MARKS.sub("", naming)
+    named = [
+        s
+        for s in vocabulary.subjects
+        if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted))
+    ]
     named = [_sole_member(s, naming, vocabulary) for s in named]
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements
     # (two or more: "these hardware, software or services"), and no item, are the definition's own phrase, not a
@@ -390,6 +401,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
+    # "是以哪一類演算法訓練建立的？" asks which kind of technique, not which item.
+    which_asked = bool(mentions(_without(question, asks.which_technique), asks.which_item))
     dated = _comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
@@ -432,7 +445,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
-        if mentions(question, asks.when):
+        # Or the earliest or latest asked ("最早與最晚提出的分別是哪個單位、哪一天？").
+        if mentions(question, [*asks.when, *asks.earliest, *asks.latest]):
             # "Timeline please: which associations/agencies submitted comments, and on what dates?": every comment,
             # listed with its date.
             commenters = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
@@ -463,9 +477,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         hardware = [_item_subject(c, vocabulary, reviewed) for c in servers or vocabulary.compute_items]
         subjects = [described] if described else hardware
         defaulted = described is None
-    elif not (
-        decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element
-    ) and mentions(question, asks.which_item):
+    elif (
+        not (decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element)
+        and which_asked
+    ):
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?"; nor in
         # "…佈局、偵錯和測試，應該歸在哪一個技術服務項目？", which asks which of the group's items it is)
@@ -518,7 +533,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # "…to serve our LLM chatbot. Which hardware item is it, and does it meet the threshold?": which item a thing
     # bought is, is asked; the elements it names describe it. Not "…supervised learning. Does that count as the
     # 'machine learning' element?": whether it counts as one is the question.
-    which_purchase = buying and (bool(mentions(question, asks.which_item)) or _asks_which_member(question, groups))
+    which_purchase = buying and (which_asked or _asks_which_member(question, groups))
     asks_element = about_elements and yes_or_no and (of_element or not which_purchase)
     # Only the kind is asked: not the item's requirements, its review or its worked case.
     of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
@@ -534,7 +549,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         misattributed=misattributed,
         proposal=bool(mentions(question, asks.proposal)),
         # "…商業發展署好像也提過類似的東西，這種要歸哪一項？": which item it is, is what the response decided.
-        decision=bool(mentions(question, asks.decision) or mentions(question, asks.which_item)),
+        decision=bool(mentions(question, asks.decision)) or which_asked,
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
         # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer. A thing
@@ -592,6 +607,12 @@ def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabular
     return any(mentions(part, words) and mentions(part, vocabulary.asks.open) for part in _PARTS.split(question))
 
 
+def said_together(question: str, *words: Sequence[str], unsaid: Sequence[str] = ()) -> bool:
+    """Whether one part of the question says one of each of ``words`` ("the fewest number of chips needed to reach the
+    training-server bar"; not "how many TFLOPS is one card? … would 3 cards reach the bar?"), and none of ``unsaid``."""
+    return any(all(mentions(part, w) for w in words) and not mentions(part, unsaid) for part in _PARTS.split(question))
+
+
 def asked_in_words_of(question: str, said: str, unsaid: str, vocabulary: QuestionVocabulary) -> bool:
     """Whether an open part of ``question`` asks in words that ``said`` has and ``unsaid`` has not: four Chinese
     characters in a row, or two English words (by their first five letters). "數位產業署所提AI系統定義中，輸出結果包括
@@ -609,6 +630,22 @@ def asked_in_words_of(question: str, said: str, unsaid: str, vocabulary: Questio
         if len(words & latin_said - latin_unsaid) >= 2:
             return True
     return False
+
+
+def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
+    """Whether a part of the question asks yes or no whether a suggestion was done ("政府最後有照辦嗎？", "Did the
+    government create a separate cloud item, and if not, where…?")."""
+    return any(
+        mentions(part, vocabulary.asks.adoption) and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH))
+        for part in _ASKED_PARTS.split(question)
+    )
+
+
+# A question's sentences, and the clauses joined to them by "and" or "but".
+_ASKED_PARTS = re.compile(r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)", re.IGNORECASE)
+_YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒"]
+# A part asking in English whether a thing was done: "Did the government…", "Was it adopted…", "and was it…".
+_DONE_EN = re.compile(r"^\W*(?:did|does|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 
 
 def yes_or_no_parts(question: str, vocabulary: QuestionVocabulary) -> list[str]:

@@ -58,6 +58,10 @@ class Clause(BaseModel):
         description="for a response adopting the suggestion as written ('參採…意見，調整原文'): what was decided "
         "is the suggestion's text, quoted with it",
     )
+    outcome: Literal["adopted", "partly", "covered", "not_adopted"] | None = Field(
+        default=None,
+        description="for a response: what became of the suggestion ('Was it adopted?' is answered by it)",
+    )
     source: str = "policy"
 
     @property
@@ -120,12 +124,21 @@ class ParameterRule(BaseModel):
     missing_evidence: str
 
 
+class Placement(BaseModel):
+    """Where an item must be deployed, as its clause says it, and words placing a thing elsewhere."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    required: str  # the clause's own words, "zh / en"
+    away: list[str]
+
+
 class ItemRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     group: Literal["hardware", "software", "service"]
     clause: str
     keywords: list[str] = []
     compute: ComputeRule | None = None
+    placement: Placement | None = None
     parameters: ParameterRule | None = None
     alternative_elements: list[str] = []
     elements_any: list[str] = []

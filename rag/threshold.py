@@ -327,16 +327,24 @@ def render_cards_needed(
     return SENTENCE_GAP[language].join(lines)
 
 
-def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language) -> str:
-    """The checks as the answer's sentences, each citing the clause that states the threshold."""
+def render(
+    checks: Sequence[ThresholdCheck],
+    by_id: Mapping[str, Clause],
+    language: Language,
+    placed_away: Sequence[Category] = (),
+) -> str:
+    """The checks as the answer's sentences, each citing the clause that states the threshold. An item in
+    ``placed_away`` (see :func:`render_placed_away`) is said to meet the compute threshold only, not to qualify."""
     lines = []
     for check in checks:
         clause = by_id[check.item_clause]  # a check cited to a worked case (Sora's size) is still the item's
         cited = " ".join(f"[{i}]" for i in check.clauses)
+        compute_only = check.passed and check.item in placed_away
         if language == "zh":
             verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
                 check.passed
             ]
+            verdict = "算力已達到門檻" if compute_only else verdict
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"
                 f"問題所述為 {check.stated_zh or check.stated}，{verdict} {cited}。"
@@ -360,9 +368,10 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
             }
             undecided = f" ({check.detail})" if check.passed is None else ""
             name = item_name(clause.title_en or clause.title)
+            said = "which meets the compute threshold" if compute_only else outcome[check.passed]
             lines.append(
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
-                f"{check.stated}, {outcome[check.passed]}{undecided} {cited}."
+                f"{check.stated}, {said}{undecided} {cited}."
             )
             if check.combined is not None:
                 lines.append(_combined_said(check.combined, check.item_clause, "en"))
@@ -380,12 +389,41 @@ def render(checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], langua
     return preface + SENTENCE_GAP[language] + " ".join(lines)
 
 
+def render_placed_away(items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language) -> str:
+    """For each item the question places its device away from where the item must be deployed ("放在總部機房集中運算，
+    而不是部署在…現場附近"), that it then does not fit the item, whatever its compute; "" for none."""
+    lines = []
+    for item in items:
+        rule = rules.items[item]
+        if rule.placement is None:
+            continue
+        zh, _, en = rule.placement.required.partition(" / ")
+        clause = by_id[rule.clause]
+        if language == "zh":
+            name = item_name(clause.title)
+            lines.append(f"但{name}須「{zh}」；問題所述設備並非部署於此，因此不符合此項目的定義 [{rule.clause}]。")
+        else:
+            name = item_name(clause.title_en or clause.title)
+            lines.append(
+                f'But {name} must be "{en or zh}"; the device described is not, so it does not fit this item '
+                f"[{rule.clause}]."
+            )
+    return SENTENCE_GAP[language].join(lines)
+
+
 def render_margins(
-    checks: Sequence[ThresholdCheck], evidence: Evidence, rules: Rules, language: Language, *, ratio: bool = False
+    checks: Sequence[ThresholdCheck],
+    evidence: Evidence,
+    rules: Rules,
+    language: Language,
+    *,
+    ratio: bool = False,
+    percent: bool = False,
 ) -> str:
     """How far the question's figure lies above or below each checked item's threshold ("其算力比推論伺服器的適用門檻
-    高出多少？": 48 − 45 = 3 TFLOPS), or with ``ratio`` how many times the threshold it is ("Sora 約 3B，是門檻的幾
-    倍？": 3 ÷ 1 = 3); "" where no check compares a figure."""
+    高出多少？": 48 − 45 = 3 TFLOPS), with ``percent`` as a share of the threshold too (about 6.7%), or with ``ratio``
+    how many times the threshold it is ("Sora 約 3B，是門檻的幾倍？": 3 ÷ 1 = 3); "" where no check compares a
+    figure."""
     lines = []
     for check in checks:
         compared = _compared(check, evidence, rules)
@@ -404,6 +442,9 @@ def render_margins(
             )
         else:
             gap = f"{format_figure(abs(value - bar))}{gap_unit}"
+            if percent:
+                share = f"{abs(value - bar) / bar * 100:.1f}".rstrip("0").rstrip(".")
+                gap = f"{gap}（約 {share}%）" if language == "zh" else f"{gap} (about {share}%)"
             if language == "zh":
                 said = f"{figure} 比門檻 {threshold} {'高出' if value >= bar else '少'} {gap} {cited}。"
             else:
@@ -630,9 +671,10 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
-def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language) -> str:
+def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language, *, difference: bool = False) -> str:
     """How many times one item's compute threshold is the next one's, where they are of the same kind (the training
-    server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states."""
+    server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states.
+    With ``difference``, how far apart they are first ("How much higher is the training server's bar?": 135 TFLOPS)."""
     computes = [compute.thresholds for compute in (rules.items[item].compute for item in items) if compute is not None]
     lines = []
     for first, second in zip(computes, computes[1:], strict=False):
@@ -642,7 +684,13 @@ def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language
             times = format_figure(big.value / small.value)
             figures = f"{format_figure(big.value)} {big.unit} ÷ {format_figure(small.value)} {small.unit}"
             zh = f"較高者為較低者的 {times}倍（{figures}）。"
-            lines.append(zh if language == "zh" else f"That is {times} times ({figures}).")
+            en = f"That is {times} times ({figures})."
+            if difference:
+                gap = f"{format_figure(big.value - small.value)} {big.unit}"
+                apart = f"{format_figure(big.value)} {big.unit} − {format_figure(small.value)} {small.unit}"
+                zh = f"兩者相差 {gap}（{apart}），{zh}"
+                en = f"The higher is {gap} above the lower ({apart}), {times} times as much ({figures})."
+            lines.append(zh if language == "zh" else en)
     return SENTENCE_GAP[language].join(lines)
 
 

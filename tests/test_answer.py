@@ -366,6 +366,13 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "How much AI investment credit did TSMC claim for its H100 servers last year?",
         "What is the minimum total amount in NT$ that a company must invest in AI products and services within one "
         "year to claim the credit?",
+        # Nor whether an application was approved, nor when the item takes effect (the model had said yes to one).
+        "鴻海去年採購的AI訓練伺服器，經濟部是否已經核准適用這項抵減？",
+        "Has our 200 TFLOPS training server been approved?",
+        "Did the MOEA approve Acme's edge device claim last year?",
+        "When does the new AI item take effect — from which tax year can companies start claiming it?",
+        # A credit rate stays a rate though a margin word is near it.
+        "抵減率是百分之幾？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -406,6 +413,14 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         "model. Does it fit the 檢索增強生成系統 item?",
         # A margin from the threshold is no price.
         "Our edge box is rated 3 TOPS. By how much does it fall short of the AI edge device threshold?",
+        # Nor a percentage rate where it is the margin's share; a headquarters machine room is no company's head office;
+        # approval said of a thing, or of a suggestion, is no application's outcome asked.
+        "What reference machine does the policy cite for the inference server case, and by how many TFLOPS (and "
+        "roughly what percentage) does its chip exceed the inference threshold?",
+        "若一台算力 8 TOPS 的AI運算設備放在總部機房集中運算，是否仍符合AI邊緣運算設備的定義？",
+        "Our server has been approved by the vendor's QA; does 50 TFLOPS qualify as an inference server?",
+        "Was TAIROA's request for AMR granted?",
+        "台灣電路板協會的建議有被核准嗎？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
@@ -2553,6 +2568,135 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "數位發展部數位產業署於 113/4/22 提出意見（共 1 點）[comment.adi.2]",
             ["comment.adi.2"],
         ),
+        # What became of a suggestion, asked yes or no: the response's outcome first (the response alone had left the
+        # "no" unsaid).
+        (
+            "台灣電路板協會曾建議把人工智慧與智慧機械合而為一，政府最後有照辦嗎？理由是什麼？",
+            "沒有：未照此建議辦理 [response.tpca.1]",
+            ["response.tpca.1"],
+        ),
+        (
+            "The circuit board association asked for AI applications that run on public cloud to be covered. Did the "
+            "government create a separate cloud item, and if not, where are such applications covered?",
+            "No new item or element was added: what it asked for is already covered by existing items "
+            "[response.tpca.2]",
+            ["response.tpca.2"],
+        ),
+        (
+            "數位產業署第二點意見最後有被採納嗎？",
+            "有：此建議已獲採納 [response.adi.2]",
+            ["response.adi.2", "comment.adi.2"],
+        ),
+        (
+            "Did the government adopt the digital industry agency's proposed word 'adaptiveness' in the AI definition?",
+            "Partly: some of the suggestion was adopted, the rest not [response.adi.1]",
+            ["response.adi.1"],
+        ),
+        # Suggestions described in listed parts, asked whose they are: each with who made it and what was decided
+        # (the model had restated the question).
+        (
+            "Match each proposal to the organisation that made it: (a) folding AI into smart machinery, (b) adding AMR "
+            "as a smart technical element, (c) generative-AI shopping chatbots for e-commerce, (d) defining an AI "
+            "system by its varying autonomy and post-deployment adaptiveness.",
+            "Taiwan Printed Circuit Association (TPCA), commenting (suggestions, not policy; the government's response "
+            'decided):\n1. 2024-03-13: "Artificial intelligence and smart machinery could be merged into one."',
+            [
+                "comment.tairoa.1",
+                "response.tairoa.1",
+                "comment.cda.1",
+                "response.cda.1",
+                "comment.tpca.1",
+                "response.tpca.1",
+                "comment.adi.1",
+                "response.adi.1",
+            ],
+        ),
+        # Both the earliest and the latest asked: the comments of both days.
+        (
+            "在所有公協會與行政機關的意見中，最早與最晚提出的分別是哪個單位、哪一天？",
+            "台灣電路板協會(TPCA)於 113/03/13 提出意見（共 3 點）[comment.tpca.1]；數位發展部數位產業署於 113/4/22 提出"
+            "意見（共 1 點）[comment.adi.2]",
+            ["comment.tpca.1", "comment.adi.2"],
+        ),
+        # Two thresholds asked how far apart: the difference and the ratio (the model gave the two figures alone).
+        (
+            "How much higher is the compute bar for an AI model training server than for an AI inference server?",
+            "The higher is 135 TFLOPS above the lower (180 TFLOPS − 45 TFLOPS), 4 times as much",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        # A multiple asked in other words.
+        (
+            "In the Sora example, roughly how large is the model, and by what multiple does it exceed the minimum "
+            "model size required of a content generation system?",
+            "3B is 3 times the 1B threshold",
+            ["case.content_generation"],
+        ),
+        # A worked case's device: its margin, with the share of the threshold asked (it had been refused as a rate).
+        (
+            "What reference machine does the policy cite for the inference server case, and by how many TFLOPS (and "
+            "roughly what percentage) does its chip exceed the inference threshold?",
+            "48 TFLOPS is 3 TFLOPS (about 6.7%) above the 45 TFLOPS threshold [item.ai_inference_server]",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        (
+            "一台 60 TFLOPS 的推論伺服器，比門檻高出多少？高出百分之幾？",
+            "60 TFLOPS 比門檻 45 TFLOPS 高出 15 TFLOPS（約 33.3%）",
+            ["item.ai_inference_server"],
+        ),
+        # The fewest of the worked case's chips a threshold takes (the model's "4" had been taken out as unstated).
+        (
+            "We want to assemble a box for training our own large language model from the same NVIDIA H100 chips used "
+            "in the policy's inference-server example. Assuming the per-chip figure from that example and that compute "
+            "simply adds up, what is the fewest number of chips needed to reach the training-server bar?",
+            "that takes at least 4 of them (4 × 48 = 192 TFLOPS)",
+            ["item.ai_training_server", "case.inference_server"],  # only the bar asked, not the case's own item
+        ),
+        # The machines' count given where their sum is asked, after each machine's figure.
+        (
+            "我們每台伺服器配2張 H100（依簡報案例每張48 TFLOPS）。單台能否符合AI模型訓練伺服器門檻？"
+            "若兩台合計算力又是多少？",
+            "2 台合計為 2 × 96 = 192 TFLOPS",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        # A device placed away from the site an edge device serves: its compute meets the threshold, it is no edge
+        # device (it had been said to qualify).
+        (
+            "若一台算力 8 TOPS 的AI運算設備放在總部機房集中運算，而不是部署在服務或生產現場附近，"
+            "是否仍符合AI邊緣運算設備的定義？",
+            "問題所述為 8 TOPS，算力已達到門檻 [item.ai_edge_device]。但AI邊緣運算設備須「部署於服務或生產近端」；"
+            "問題所述設備並非部署於此，因此不符合此項目的定義 [item.ai_edge_device]。",
+            ["item.ai_edge_device"],
+        ),
+        (
+            "Our 10 TOPS box sits in the central data centre rather than near the production line. Is it an AI edge "
+            "computing device?",
+            'which meets the compute threshold [item.ai_edge_device]. But AI edge computing devices must be "deployed '
+            'close to the service or production site"; the device described is not',
+            ["item.ai_edge_device"],
+        ),
+        # A technique checked against the elements, and the definition's elements asked in a part of their own: both
+        # (the list had been left out).
+        (
+            "某瑕疵檢測設備只用CNN影像辨識模型，完全沒有使用大語言模型。這樣是否仍符合政策中「人工智慧」的定義？定義列了"
+            "哪些技術元素？",
+            "人工智慧定義所列的技術元素共 4 項：機器學習演算法、深度學習演算法、大語言模型(LLM)、自然語言處理 "
+            "[definition.ai]",
+            ["element.deep_learning", "definition.ai"],
+        ),
+        # An element's own definition asked is not the definition's list of elements.
+        (
+            "How does the policy define an 'LLM' as a key technical element? Would a 700M-parameter model trained with "
+            "deep learning on lots of data count as an LLM?",
+            "No: the key technical element large language model (LLM) needs 1B parameters or more; the question gives "
+            "700M, which does not meet it [element.llm].\nSource:",
+            ["element.deep_learning", "element.llm"],
+        ),
+        # A name in quote marks ("「一般」伺服器") still names its subject.
+        (
+            "案例說明裡提到的「一般」伺服器，AI算力大概是什麼等級？",
+            "GFLOPS 等級（TFLOPS等級的千分之一）",
+            ["case.inference_server"],
+        ),
         # A claim that two items are of one kind, asked whether it is right: said wrong first, with the one that is not.
         (
             "有人說八個適用項目中有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？請說明"
@@ -2565,6 +2709,31 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
 def test_the_rules_answer_what_each_part_of_a_question_asks_citing_their_clauses(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
+
+
+def test_a_follow_up_asking_a_multiple_compares_with_the_earlier_questions_item(make):
+    answerer, llm = make()
+    answer = answerer.ask("那訓練伺服器是它的幾倍？", previous="推論伺服器門檻多少？")
+    assert llm.calls == [] and "較高者為較低者的 4倍（180 TFLOPS ÷ 45 TFLOPS）" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
+    # "The training one", the earlier figure recalled in the question itself.
+    answerer, llm = make()
+    answer = answerer.ask(
+        "Earlier you said the inference server threshold is 45 TFLOPS. What's the threshold for the training one, "
+        "and how many times higher is it?"
+    )
+    assert llm.calls == [] and "That is 4 times (180 TFLOPS ÷ 45 TFLOPS)." in answer.answer
+
+
+def test_a_figure_asked_by_its_unit_is_no_gap_between_thresholds(make):
+    """A figure of the worked case's card asked ("How many TFLOPS is one card…? would 3 cards reach the bar?"): the
+    two thresholds' difference is no answer to it."""
+    answerer, llm = make(judge(True), "One card is 48 TFLOPS [case.inference_server].")
+    answer = answerer.ask(
+        "The slides' inference-server example uses an H100 card - how many TFLOPS is one card in that example? If we "
+        "used that same card for training, would 3 cards reach the training-server bar? What about 4?"
+    )
+    assert llm.calls and "135" not in answer.answer
 
 
 @pytest.mark.parametrize(

@@ -523,6 +523,9 @@ def test_a_number_hyphened_to_a_name_is_no_count():
         ("30 台合計 60 TOPS", None),
         # One machine is no sum.
         ("1 台伺服器，每台 100 TFLOPS，合計多少？", None),
+        # The count said where the sum is asked, after each machine's figure.
+        ("我們每台伺服器配2張 H100（每張48 TFLOPS）。若兩台合計算力又是多少？", 2),
+        ("Each server has 2 H100s at 48 TFLOPS. Do two servers together meet the training threshold?", 2),
     ],
 )
 def test_the_machines_a_sum_is_asked_over(text, machines):

@@ -269,6 +269,20 @@ def test_a_which_item_question_about_a_described_purchase_is_flagged(vocabulary,
 
 
 @pytest.mark.parametrize(
+    ("question", "subjects"),
+    [
+        # Which kind of algorithm an element is built with asks of the element, not which item "訓練" points at (the
+        # training server had been the subject).
+        ("政策中的「大語言模型(LLM)」須具備多少參數？是以哪一類演算法訓練建立的？", ["element.llm"]),
+        # Which kind of item is still asked as such.
+        ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一類？", ["item.content_generation"]),
+    ],
+)
+def test_which_kind_of_technique_is_no_which_item_question(vocabulary, question, subjects):
+    assert read_focus(question, vocabulary).subjects == subjects
+
+
+@pytest.mark.parametrize(
     ("question", "proposal", "decision"),
     [
         ("What did TPCA propose?", True, False),
