@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 
 from pydantic import BaseModel
 
@@ -55,6 +56,7 @@ from rag.focus import (
 from rag.guardrails import (
     Evidence,
     demands_verdict,
+    erase,
     format_figure,
     gather_evidence,
     line_items,
@@ -92,6 +94,7 @@ from rag.threshold import (
     render_margins,
     render_misstated,
     render_placed_away,
+    render_price_comparison,
     render_requirements,
     render_thresholds,
     requirement,
@@ -358,6 +361,11 @@ class Answerer:
         # (defect inspection done by an edge device) is not the answer.
         routed = [r.clause for r in self.rules.routes if r.id in routes and set(r.categories) & set(items)]
         clauses = list(dict.fromkeys(routed)) or item_clauses
+        # The worked case of an item decided, where the question asks about it ("a text-to-video service like the
+        # document's worked example: which service is it, how big is its model?"): it answers what is asked of it.
+        if mentions(question, self.vocabulary.asks.case):
+            cases = [s.case for s in self.vocabulary.subjects if s.kind == "item" and s.clause in item_clauses]
+            clauses = list(dict.fromkeys([*clauses, *(c for c in cases if c)]))
         if review_asked(question, self.vocabulary):  # "…要準備什麼佐證？": how it is checked
             clauses = list(dict.fromkeys([*clauses, *(r for c in item_clauses for r in self._reviews.get(c, []))]))
         return focus.model_copy(update={"clauses": clauses, "subjects": item_clauses}), items
@@ -428,6 +436,16 @@ class Answerer:
         offered = offered_options(question)
         if offered is not None and focus.clauses and not classified_as:
             return _options_found(offered, [by_id[c] for c in focus.clauses], language)
+        # "Comparing the upper ends of the two price ranges in the server worked case, how many times as expensive…?":
+        # the case's prices worked out (the model had quoted the case, or guessed).
+        # Not where the question gives a price of its own ("某廠商報價160萬元的推論伺服器，可否因價格較高而認定…？").
+        priced = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].prices]
+        if (
+            priced
+            and said_together(question, asks.price, [*asks.price_compare, *asks.ratio, *asks.margin])
+            and not _AMOUNT_GIVEN.search(question)
+        ):
+            return render_price_comparison(priced[0], language), priced[:1], []
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
@@ -543,6 +561,8 @@ class Answerer:
         compute_items = [i for i in checked if self.rules.items[i].compute is not None]
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
         # by the card's figure, not a check of one card. Not "the worked case's server: how many H100s does it have?".
+        # A count asked, not a margin ("by how many TFLOPS does it exceed the threshold?").
+        count_asked = bool(mentions(erase(question, asks.margin), asks.how_many))
         # The bar the question names, where the card comes from another item's worked case ("…from the H100 chips of
         # the inference-server example: how many to reach the training-server bar?").
         case_named = [
@@ -553,7 +573,7 @@ class Answerer:
         ]
         cards = (
             cards_needed(evidence, case_named or compute_items, self.rules)
-            if mentions(question, asks.how_many)
+            if count_asked
             # "…from the H100 chips of the policy's example: the fewest needed to reach the training-server bar?"
             and (not about_case or (evidence.devices and said_together(question, asks.how_many, asks.reaching)))
             else []
@@ -563,13 +583,7 @@ class Answerer:
             return render_cards_needed(cards, by_id, language, question), cited, []
         # "推論伺服器至少要幾張 GPU？" with no card's figure: the policy sets the machine's compute, not a number of
         # cards (the model had answered "至少要 45 張 GPU", the threshold's figure read as a count).
-        if (
-            mentions(question, asks.how_many)
-            and evidence.accelerators
-            and compute_items
-            and not stated
-            and not about_case
-        ):
+        if count_asked and evidence.accelerators and compute_items and not stated and not about_case:
             text, ids = render_thresholds(compute_items, self.rules, by_id, language)
             return SENTENCE_GAP[language].join((text, _NO_CARD_COUNT[language])), [by_id[i] for i in ids], []
         # "推論server門檻到底是45T還是48T？": the threshold, and where the policy states the other figure (the H100's).
@@ -854,7 +868,17 @@ class Answerer:
         # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
         # counted five technical services in the overview's list of four).
         if mentions(question, asks.item_count) and focus.subjects == [self._overview] and not (classified_as or stated):
-            return _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
+            text, cited, checks = _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)
+            # "Which is the only software item among the eight, and what must such a tool support?": the item's own
+            # clause where what it must meet is asked too (the count alone had been given).
+            kinds_named = [k for k in self._kinds if mentions(question, k.names)]
+            kind_members = kinds_named[0].members if len(kinds_named) == 1 else []  # "唯一的軟體": the one kind's items
+            its_clauses = [
+                by_id[c] for c in dict.fromkeys([*focus.clauses, *kind_members]) if c in self._item_of_clause
+            ]
+            if its_clauses and asked_for(question, asks.requirements, self.vocabulary):
+                text, cited = f"{text}\n{_extractive(its_clauses, language, '')}", [*cited, *its_clauses]
+            return text, cited, checks
         # "Which one of the eight items does NOT mention a large language model?", "which of the four technical service
         # items explicitly mention natural language processing?": read off the items' own clauses (the model guessed).
         mentioning = self._items_mentioning(question, focus, language)
@@ -896,7 +920,7 @@ class Answerer:
             return text, cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
-        if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open]):
+        if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
             comments = [by_id[i] for i in focus.comments]
             # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day; both
             # where both are asked ("最早與最晚提出的分別是哪個單位、哪一天？").
@@ -915,8 +939,12 @@ class Answerer:
                 return shared
             # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
             if mentions(question, asks.when) and not (mentions(question, asks.points) or focus.decision):
-                return _dates_listed(comments, language)
-            return _comments_listed(comments, by_id, language, responses=focus.decision_first)
+                text, cited, checks = _dates_listed(comments, language)
+            else:
+                text, cited, checks = _comments_listed(comments, by_id, language, responses=focus.decision_first)
+            # "How many days apart were ADI's two comments?": counted from their dates.
+            days_apart = _days_apart(comments, language) if mentions(question, asks.days_apart) else ""
+            return "\n".join(t for t in (text, days_apart) if t), cited, checks
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
         # it where that is asked about too. Only where the question comes down to one decision and names no item
@@ -1436,6 +1464,12 @@ def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:
     return SENTENCE_GAP[language].join(lines)
 
 
+def _subject_of(comment: Clause, language: Language) -> str:
+    """What a comment is about, from its title ("…意見1：人工智慧系統之定義" → "人工智慧系統之定義")."""
+    title = comment.title if language == "zh" else comment.title_en or comment.title
+    return re.split(r"[:：]\s*", title, maxsplit=1)[-1]
+
+
 def _comments_listed(
     comments: Sequence[Clause],
     by_id: Mapping[str, Clause],
@@ -1464,11 +1498,12 @@ def _comments_listed(
             lines.append(f"{name} made {len(own)} comment{'s' if len(own) > 1 else ''} ({note}):")
         for n, comment in enumerate(own, start=1):
             response = by_id.get(comment.response or "") if responses else None
+            subject = _subject_of(comment, language)
             if language == "zh":
-                line = f"{n}. {comment.date_roc}「{comment.text}」[{comment.id}]"
+                line = f"{n}. {comment.date_roc}（{subject}）「{comment.text}」[{comment.id}]"
                 line += f"；政府參採說明：「{response.text}」[{response.id}]" if response else ""
             else:
-                line = f'{n}. {comment.date}: "{comment.text_en or comment.text}" [{comment.id}]'
+                line = f'{n}. {comment.date} ({subject}): "{comment.text_en or comment.text}" [{comment.id}]'
                 line += (
                     f'; the government\'s response: "{response.text_en or response.text}" [{response.id}]'
                     if response
@@ -1484,6 +1519,32 @@ _DATES_NOTE = {
     "zh": "。（以上為其建議提出的日期；建議本身非政策。）",
     "en": ". (These are the dates of their suggestions; suggestions are not policy.)",
 }
+
+
+# An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
+_AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:million|k)\b", re.IGNORECASE)
+
+
+def _days_apart(comments: Sequence[Clause], language: Language) -> str:
+    """How many days lie between dates of the comments: one stakeholder's first and last ("ADI's two comments"), or
+    two stakeholders' first ("TPCA和數位產業署第一次提出意見相差幾天？"); "" for fewer than two dates."""
+    firsts: dict[str, Clause] = {}  # each date's first comment
+    for comment in comments:
+        if comment.date:
+            firsts.setdefault(comment.date, comment)
+    own = _by_stakeholder(comments)
+    if len(own) > 1:
+        dated = [min((c for c in group if c.date), key=lambda c: c.date or "", default=None) for group in own]
+        dates = sorted({c.date: c for c in dated if c is not None and c.date}.items())
+    else:
+        dates = sorted(firsts.items())
+    if len(dates) < 2:
+        return ""
+    (first, early), (last, late) = dates[0], dates[-1]
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    if language == "zh":
+        return f"{early.date_roc} 與 {late.date_roc} 相隔 {days} 天 [{early.id}] [{late.id}]。"
+    return f"{first} and {last} are {days} days apart [{early.id}] [{late.id}]."
 
 
 def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:

@@ -91,6 +91,9 @@ class Asks(BaseModel):
     meets: list[str] = []
     how_many: list[str] = []
     reaching: list[str] = []  # "how many are needed to reach…": a count a threshold takes
+    price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared
+    price_compare: list[str] = []
+    days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []
     adoption: list[str] = []  # "有照辦嗎？", "was it adopted?": what became of a suggestion
     percentage: list[str] = []  # the margin asked as a share of the threshold too
@@ -163,6 +166,7 @@ class QuestionVocabulary(BaseModel):
     facts: list[Fact] = []
     # Each item's clause and the words that point at it (rules.yaml), for "which item is X?" questions.
     item_words: dict[str, list[str]] = {}
+
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
     # The words for a server (rules.yaml), and those of the compute items whose names say server (the training and
@@ -437,7 +441,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # themselves name is their topic, not a subject beside them ("建議新增哪三個智慧技術元素": TAIROA's words).
         own = " ".join(vocabulary.comment_texts.get(c, "") for s in subjects for c in (s.clause, *s.members))
         beside = [g for g in groups if not mentions(own, g.names)]
-        if not (items or decisions or beside) and mentions(question, asks.all_comments):
+        # So are they where the days between them are asked ("數位產業署的兩次意見相隔幾天？").
+        if not (items or decisions or beside) and mentions(question, [*asks.all_comments, *asks.days_apart]):
             if everyone:
                 # "Which associations and agencies commented, and on what date did TPCA submit?": every stakeholder's
                 # comments, so who commented is answered beside the one named (it had been TPCA's alone).
@@ -729,7 +734,7 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
         asking = [_clause_around(words, m.start(), m.end()) for m in fact.asked.finditer(words)]
         if fact.unless is not None and all(fact.unless.search(part) for part in asking):
             continue
-        if not asking or _gives(question, fact.given):
+        if not asking or _gives(question, fact.given, vocabulary):
             continue
         if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
             return fact.kind
@@ -781,9 +786,16 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
-def _gives(question: str, figure: Literal["compute", "parameters"] | None) -> bool:
-    """Whether the question itself gives a figure of that kind."""
+def _gives(
+    question: str, figure: Literal["compute", "parameters"] | None, vocabulary: QuestionVocabulary | None = None
+) -> bool:
+    """Whether the question itself gives a figure of that kind; with ``vocabulary``, not where it quotes a worked case
+    ("案例裡的 H100 是 48TFLOPS，那 A100 和 RTX 4090 的 TFLOPS 各是多少？" asks the others' figures)."""
     if figure == "compute":
+        if vocabulary is not None:
+            return any(
+                extract_compute(part) and not mentions(part, vocabulary.asks.case) for part in _PARTS.split(question)
+            )
         return bool(extract_compute(question))
     if figure == "parameters":
         return bool(extract_parameters(question))

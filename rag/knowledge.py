@@ -33,6 +33,16 @@ CATEGORIES: tuple[Category, ...] = get_args(Category)
 ITEM_IDS: tuple[Category, ...] = tuple(c for c in CATEGORIES if c != "none")
 
 
+class PriceRange(BaseModel):
+    """A price range a worked case states, in 萬元 (NT$10,000)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    name_en: str
+    low: float
+    high: float
+
+
 class Clause(BaseModel):
     """One citable unit of the knowledge base: a policy clause or a chunk of a user's document."""
 
@@ -62,6 +72,7 @@ class Clause(BaseModel):
         default=None,
         description="for a response: what became of the suggestion ('Was it adopted?' is answered by it)",
     )
+    prices: list[PriceRange] = Field(default=[], description="for a worked case: the price ranges it states")
     source: str = "policy"
 
     @property

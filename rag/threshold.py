@@ -966,3 +966,62 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
                     f"No: {said} is not among the classes the key technical element {name} lists [{check.clause}]."
                 )
     return SENTENCE_GAP[language].join(lines)
+
+
+def _nt_dollars(wan: float) -> str:
+    """萬元 as New Taiwan dollars in words: 150 → "NT$1.5 million", 25 → "NT$250,000"."""
+    value = wan * 10_000
+    if value >= 1_000_000:
+        return f"NT${format_figure(value / 1_000_000)} million"
+    return f"NT${value:,.0f}"
+
+
+def _plain(name: str) -> str:
+    """A name without its parenthesised detail: "ordinary server (2 CPUs)" → "ordinary server"."""
+    return re.sub(r"\s*[(（].*?[)）]", "", name)
+
+
+def render_price_comparison(case: Clause, language: Language) -> str:
+    """A worked case's two price ranges compared, end with end (how many times, how much more) and the dearer one's
+    lowest with the cheaper one's highest: figures worked out from the ones the case states ("Comparing the upper ends
+    of the two price ranges, how many times as expensive is the inference server?": 150 ÷ 25 = 6)."""
+    if len(case.prices) != 2:
+        return ""
+    cheap, dear = sorted(case.prices, key=lambda p: p.high)
+    cited = f"[{case.id}]"
+    pairs = [("high", dear.high, cheap.high), ("low", dear.low, cheap.low), ("across", dear.low, cheap.high)]
+    if language == "zh":
+        said = {
+            "high": "上限相比",
+            "low": "下限相比",
+            "across": f"{_plain(dear.name)}的最低價與{_plain(cheap.name)}的最高價相比",
+        }
+        lines = [
+            f"案例所列參考價格：{cheap.name}約 {format_figure(cheap.low)}–{format_figure(cheap.high)} 萬元；"
+            f"{dear.name}約 {format_figure(dear.low)}–{format_figure(dear.high)} 萬元 {cited}。"
+        ]
+        for end, big, small in pairs:
+            times = format_figure(big / small)
+            lines.append(
+                f"{said[end]}：{format_figure(big)} 萬元是 {format_figure(small)} 萬元的 {times}倍，"
+                f"高出 {format_figure(big - small)} 萬元。"
+            )
+        lines.append("（價格為案例所列的參考價，並非適用條件。）")
+        return "".join(lines)
+    said = {
+        "high": "Upper ends",
+        "low": "Lower ends",
+        "across": f"The {_plain(dear.name_en)}'s lowest against the {_plain(cheap.name_en)}'s highest",
+    }
+    lines = [
+        f"The worked case's reference prices: {cheap.name_en} about {_nt_dollars(cheap.low)} to "
+        f"{_nt_dollars(cheap.high)}; {dear.name_en} about {_nt_dollars(dear.low)} to {_nt_dollars(dear.high)} "
+        f"{cited}."
+    ]
+    for end, big, small in pairs:
+        lines.append(
+            f"{said[end]}: {_nt_dollars(big)} is {format_figure(big / small)} times {_nt_dollars(small)}, "
+            f"{_nt_dollars(big - small)} more."
+        )
+    lines.append("(These are the case's reference prices, not a condition of eligibility.)")
+    return " ".join(lines)
