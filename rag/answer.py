@@ -1528,16 +1528,16 @@ _AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:milli
 def _days_apart(comments: Sequence[Clause], language: Language) -> str:
     """How many days lie between dates of the comments: one stakeholder's first and last ("ADI's two comments"), or
     two stakeholders' first ("TPCA和數位產業署第一次提出意見相差幾天？"); "" for fewer than two dates."""
-    firsts: dict[str, Clause] = {}  # each date's first comment
-    for comment in comments:
+    own = _by_stakeholder(comments)
+    # Each stakeholder's first comment where there are several stakeholders, else every comment; each date once, cited
+    # to its first comment.
+    earliest = [min((c for c in group if c.date), key=lambda c: c.date or "", default=None) for group in own]
+    picked = [c for c in earliest if c is not None] if len(own) > 1 else comments
+    firsts: dict[str, Clause] = {}
+    for comment in picked:
         if comment.date:
             firsts.setdefault(comment.date, comment)
-    own = _by_stakeholder(comments)
-    if len(own) > 1:
-        dated = [min((c for c in group if c.date), key=lambda c: c.date or "", default=None) for group in own]
-        dates = sorted({c.date: c for c in dated if c is not None and c.date}.items())
-    else:
-        dates = sorted(firsts.items())
+    dates = sorted(firsts.items())
     if len(dates) < 2:
         return ""
     (first, early), (last, late) = dates[0], dates[-1]

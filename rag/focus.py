@@ -166,7 +166,6 @@ class QuestionVocabulary(BaseModel):
     facts: list[Fact] = []
     # Each item's clause and the words that point at it (rules.yaml), for "which item is X?" questions.
     item_words: dict[str, list[str]] = {}
-
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
     # The words for a server (rules.yaml), and those of the compute items whose names say server (the training and
