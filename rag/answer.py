@@ -89,6 +89,7 @@ from rag.threshold import (
     render,
     render_cards_needed,
     render_either,
+    render_element_shortfalls,
     render_elements,
     render_exclusions,
     render_margins,
@@ -853,6 +854,11 @@ class Answerer:
             if element_checks:
                 cited = list({c.clause: by_id[c.clause] for c in element_checks}.values())
                 text = render_elements(element_checks, by_id, language)
+                # "If not, how many more parameters would it need at minimum?": the shortfall worked out.
+                if mentions(question, asks.margin) and (
+                    shortfall := render_element_shortfalls(element_checks, language)
+                ):
+                    text = f"{text}{SENTENCE_GAP[language]}{shortfall}"
                 # "Which families count under the deep-learning element? Is a gradient-boosted tree one of them?":
                 # the element asked, in its own words, before the thing checked against it.
                 quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []

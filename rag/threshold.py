@@ -853,6 +853,7 @@ class ElementCheck(BaseModel):
     stated: str = ""  # the model size the question gives, for the LLM element
     wanted: str = ""  # the LLM element's threshold: "1B parameters or more"
     wanted_zh: str = ""
+    short: float = 0.0  # parameters the stated size lacks of the LLM element's threshold
     # Asked whether it is named in the element's own words ("Transformer 有被明列嗎？"): the question's words for it
     # that the clause does not name (a transformer falls under deep learning, but the clause names CNN, DNN, RNN).
     unnamed: list[str] = []
@@ -890,12 +891,37 @@ def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str,
         meets = meets_min_parameters(element, evidence)
         if meets is not None and element.min_parameters is not None:
             wanted, wanted_zh = parameters_wanted(element.min_parameters)
-            stated = max(evidence.parameters, key=lambda p: p.value).span.strip()
+            largest = max(evidence.parameters, key=lambda p: p.value)
             check = check.model_copy(
-                update={"passed": meets, "stated": stated, "wanted": wanted, "wanted_zh": wanted_zh}
+                update={
+                    "passed": meets,
+                    "stated": largest.span.strip(),
+                    "wanted": wanted,
+                    "wanted_zh": wanted_zh,
+                    "short": max(0.0, element.min_parameters - largest.value),
+                }
             )
         checks.append(check)
     return checks
+
+
+def render_element_shortfalls(checks: Sequence[ElementCheck], language: Language) -> str:
+    """How many parameters a stated model size lacks of the LLM element's threshold ("700 million … how many more would
+    it need?": 300 million), worked out from the two; "" where none falls short."""
+    lines = []
+    for check in checks:
+        if check.short <= 0:
+            continue
+        billions = format_figure(check.short / 1e9)
+        if language == "zh":
+            bar, yi = check.wanted_zh.removesuffix("參數以上"), format_figure(check.short / 1e8)
+            lines.append(f"{check.stated}距門檻{bar}尚差 {yi}億（{billions}B）參數 [{check.clause}]。")
+        else:
+            lines.append(
+                f"{check.stated} is {format_figure(check.short / 1e6)} million ({billions}B) parameters short of the "
+                f"threshold [{check.clause}]."
+            )
+    return SENTENCE_GAP[language].join(lines)
 
 
 def _own_words(check: ElementCheck, by_id: Mapping[str, Clause]) -> list[str]:
@@ -945,7 +971,7 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
             elif check.passed:
                 lines.append(f"屬於：{said} 屬於關鍵技術元素「{name}」[{check.clause}]。")
             else:
-                lines.append(f"不符合：{said} 不算在關鍵技術元素「{name}」所列的分類之內 [{check.clause}]。")
+                lines.append(f"不符合：{said} 不屬於關鍵技術元素「{name}」所列的分類 [{check.clause}]。")
         else:
             name = item_name(clause.title_en or clause.title)
             if check.stated:

@@ -186,7 +186,7 @@ def test_what_a_question_names_is_checked_against_the_listed_elements(rules, by_
 def test_element_checks_read_as_sentences_citing_the_element(rules, by_id):
     checks = check_element_question(gather_evidence("只用監督式學習，算機器學習演算法嗎？", rules), rules, by_id)
     assert render_elements(checks, by_id, "zh") == (
-        "不符合：監督式 不算在關鍵技術元素「機器學習演算法」所列的分類之內 [element.machine_learning]。"
+        "不符合：監督式 不屬於關鍵技術元素「機器學習演算法」所列的分類 [element.machine_learning]。"
     )
     checks = check_element_question(gather_evidence("Would a 0.8B model count as an LLM?", rules), rules, by_id)
     assert render_elements(checks, by_id, "en").startswith("No: the key technical element large language model")
