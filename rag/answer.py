@@ -449,6 +449,7 @@ class Answerer:
             return render_price_comparison(priced[0], language), priced[:1], []
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
+        percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the
@@ -666,7 +667,6 @@ class Answerer:
                 text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             if mentions(question, asks.margin) and not units:
-                percent = bool(mentions(question, asks.percentage))
                 margins = render_margins(checks, evidence, self.rules, language, percent=percent)
                 text = SENTENCE_GAP[language].join((text, margins))
             # "Sora 模型約多少參數？這是該項目參數門檻的幾倍？": the figure over the threshold.
@@ -800,7 +800,6 @@ class Answerer:
             if checks:
                 lines = [render(checks, by_id, language)]
                 if margin:
-                    percent = bool(mentions(question, asks.percentage))
                     lines += [render_margins([c], e, self.rules, language, percent=percent) for c, e in case_checks]
                 text = f"{SENTENCE_GAP[language].join(t for t in lines if t)}\n{text}"
             return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks

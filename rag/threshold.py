@@ -912,9 +912,9 @@ def render_element_shortfalls(checks: Sequence[ElementCheck], language: Language
     for check in checks:
         if check.short <= 0:
             continue
-        billions = format_figure(check.short / 1e9)
+        billions, yi = _parameter_figure(check.short)
         if language == "zh":
-            bar, yi = check.wanted_zh.removesuffix("參數以上"), format_figure(check.short / 1e8)
+            bar = check.wanted_zh.removesuffix("參數以上")
             lines.append(f"{check.stated}距門檻{bar}尚差 {yi}億（{billions}B）參數 [{check.clause}]。")
         else:
             lines.append(
