@@ -287,6 +287,13 @@ def machines_each(text: str) -> int | None:
     return n if n > 1 else None
 
 
+def machines_counted(text: str) -> int | None:
+    """The number of machines ``text`` says it buys ("三台跟案例同規格的推論伺服器", "three such servers"), where it is
+    two or more; else None. Whether their figures are to be added up is for the caller to read."""
+    counts = [count_of(m["cn"] or m["en"]) for m in _MACHINE_COUNT_RE.finditer(text.translate(FULLWIDTH))]
+    return next((n for n in counts if n > 1), None)
+
+
 _Raw = tuple[int, int, float, Family]  # start, end, tera value, family
 
 
@@ -567,14 +574,17 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
     return suffix_form and bool(_MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
-# A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B"): the
+# A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B",
+# "是否只限用10億參數以上的大語言模型"): the
 # threshold restated, no model's. Both a word of need before it and a word of range ("以上", "or more", "at least").
 _PARAM_NEED_BEFORE_RE = re.compile(
-    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用)\s*"
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用|限用|限定|限於|只限|僅限)\s*"
     rf"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>{_AT_LEAST})?\s*$",
     re.IGNORECASE,
 )
-_PARAM_RANGE_AFTER_RE = re.compile(r"\s*(?:\+|以上|或以上|or\s+more|or\s+larger|or\s+above|and\s+up)", re.IGNORECASE)
+_PARAM_RANGE_AFTER_RE = re.compile(
+    r"\s*(?:參數|parameters?)?\s*(?:\+|以上|或以上|or\s+more|or\s+larger|or\s+above|and\s+up)", re.IGNORECASE
+)
 
 
 # Or named as the threshold right after it, the model between: "because of the 1B LLM requirement", "1B 參數門檻".

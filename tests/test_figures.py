@@ -1,7 +1,14 @@
 import pytest
 from pydantic import ValidationError
 
-from rag.figures import ComputeFigure, ParameterFigure, extract_compute, extract_parameters, machines_each
+from rag.figures import (
+    ComputeFigure,
+    ParameterFigure,
+    extract_compute,
+    extract_parameters,
+    machines_counted,
+    machines_each,
+)
 
 # --------------------------------------------------------------------- compute
 
@@ -305,6 +312,9 @@ def test_parameter_restatement_and_span(text, value, span):
         ("~400M params, no LLM at all. Is it barred because of the 1B LLM requirement?", ["400M"]),
         ("1B 參數門檻對我們的 3B 模型不是問題", ["3B"]),
         ("our 7B model requirements doc", ["7B"]),  # a document about requirements, not the threshold
+        # "Limited to" is a word of need too, the word "parameters" between the size and its range.
+        ("產品設計系統是否只限用10億參數以上的大語言模型？我們的是 3B 模型", ["3B"]),
+        ("我們的模型有 70億參數以上", ["70億"]),
     ],
 )
 def test_a_required_size_restated_is_no_models(text, spans):
@@ -530,3 +540,17 @@ def test_a_number_hyphened_to_a_name_is_no_count():
 )
 def test_the_machines_a_sum_is_asked_over(text, machines):
     assert machines_each(text) == machines
+
+
+@pytest.mark.parametrize(
+    ("text", "machines"),
+    [
+        ("公司打算買三台跟案例同規格的推論伺服器", 3),
+        ("we would buy four such servers", 4),
+        ("兩組 AI 訓練伺服器", 2),
+        ("一台推論伺服器配兩張卡", None),  # one machine; the cards are inside it
+        ("四張 H100", None),
+    ],
+)
+def test_the_machines_a_text_buys_are_counted_where_two_or_more(text, machines):
+    assert machines_counted(text) == machines
