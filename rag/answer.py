@@ -29,8 +29,9 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import ComputeFigure, extract_compute, tera_unit
+from rag.figures import ComputeFigure, extract_compute, machines_counted, machines_each, tera_unit
 from rag.focus import (
+    WHICH_ELEMENT,
     Focus,
     Subject,
     adoption_asked,
@@ -88,6 +89,7 @@ from rag.threshold import (
     parameters_wanted,
     render,
     render_cards_needed,
+    render_case_total,
     render_either,
     render_element_shortfalls,
     render_elements,
@@ -336,6 +338,35 @@ class Answerer:
                 focus = together
         return focus
 
+    def _with_later_parts(
+        self, question: str, ruled: tuple[str, list[Clause], list[ThresholdCheck]], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """A rules answer to a question asking two things, where a later part asks of a worked case the answer did not
+        cite ("…是邊緣設備門檻的幾倍？And which board does the document use as the edge-device example?"): that part
+        answered by the rules as a follow-up of what precedes it, beside. Only a worked case: a later part naming an
+        element, a stakeholder or the definition is mostly answered by the whole already, and adding its own answer
+        mostly adds clauses beside the question (a scan of the seen questions showed it)."""
+        parts = [p.strip() for p in _QUESTION_PART.findall(question)]
+        if len(parts) < 2:
+            return ruled
+        text, cited, checks = ruled
+        texts, cited, checks = [text], list(cited), list(checks)
+        for i, part in enumerate(parts[1:], start=1):
+            own = read_focus(part, self.vocabulary)
+            cases = {c for c in own.clauses if (clause := self.retriever.by_id.get(c)) and clause.kind == "case"}
+            if own.defaulted or not cases or cases & {c.id for c in cited}:
+                continue  # it asks of no worked case, or of one the answer cites
+            current, earlier = self.context(part, " ".join(parts[:i]))
+            answered = self.ruled(current, current, self.focus(current, earlier), [], language)
+            if answered is None:
+                continue
+            more = [c for c in answered[1] if c.id not in {c.id for c in cited}]
+            if cases & {c.id for c in more}:  # the case it asks of, not only what its answer adds beside
+                texts.append(answered[0])
+                cited += more
+                checks += answered[2]
+        return "\n".join(texts), cited, checks
+
     def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
         """A "which item is this purchase?" question is decided by the classifier, as the same text would be as an
         application: the answer rests on the response that routed it there, if any, else on the items' clauses."""
@@ -343,7 +374,7 @@ class Answerer:
             return focus, []
         # "…built on a recurrent neural network. Which of the four key technical elements does it fall under?": an
         # element asked for, not an item; the elements' clauses answer.
-        if _WHICH_ELEMENT.search(question) and not _ITEM_WORD.search(question):
+        if WHICH_ELEMENT.search(question) and not _ITEM_WORD.search(question):
             return focus, []
         decision = self.classifier.classify(question)
         items: list[Category] = [c for c in decision.categories if c != "none"]
@@ -447,6 +478,19 @@ class Answerer:
             and not _AMOUNT_GIVEN.search(question)
         ):
             return render_price_comparison(priced[0], language), priced[:1], []
+        # "買三台跟案例同規格的推論伺服器，總預算區間是多少萬元？三台的H100算力加起來是多少？": the case's price and its
+        # device's compute, times the machines (the model had quoted the case).
+        # Not where each machine's own make-up is given ("每台伺服器配2張 H100…若兩台合計算力又是多少？"): the
+        # threshold checks add those up.
+        machines = machines_counted(question) if priced and mentions(question, asks.total) else None
+        if machines is not None and not (_AMOUNT_GIVEN.search(question) or machines_each(question)):
+            case = priced[0]
+            devices = [d for d in self.rules.reference_devices if d.clause == case.id]
+            price_asked = bool(mentions(question, asks.price))
+            compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_UNIT.search(question))
+            text = render_case_total(case, machines, devices, price_asked, compute_asked, language)
+            if text:
+                return text, [case], []
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
@@ -912,6 +956,11 @@ class Answerer:
             text, cited, checks = _kinds_stated(
                 focus.kind_of, by_id[self._overview], len(self._item_of_clause), by_id, language
             )
+            # "總共有幾個適用項目？硬體、軟體、技術服務各幾項？RAG被歸在哪一類？": each kind counted, in place of the
+            # overview's list.
+            if mentions(question, asks.item_count):
+                counted = _counts_stated(list(self._item_of_clause), by_id[self._overview], by_id, language)[0]
+                text = f"{_kinds_named(focus.kind_of, by_id, language, cite=self._overview)}\n{counted}"
             # "有人說…有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？": the claim of
             # one kind checked against each item's own, and said right or wrong first.
             right_asked = _RIGHT_ASKED.search(question)
@@ -938,17 +987,18 @@ class Answerer:
             # "Between TPCA and TAIROA, whose comments came first, and on what date? Did any other body comment on the
             # same day as TAIROA?": the dates asked, then who else commented on those days (the dates alone had been
             # given).
-            if shared is None and mentions(question, asks.same_day) and mentions(question, asks.others):
+            # Or "機器人協會又跟哪一個機關是同一天提出意見？".
+            if shared is None and mentions(question, asks.same_day):
                 shared = _same_day_as(comments, list(by_id.values()), language)
+            # "How many days apart were ADI's two comments?": counted from their dates.
+            days_apart = _days_apart(comments, language) if mentions(question, asks.days_apart) else ""
             if shared is not None:
-                return shared
+                return "\n".join(t for t in (shared[0], days_apart) if t), shared[1], shared[2]
             # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
             if mentions(question, asks.when) and not (mentions(question, asks.points) or focus.decision):
                 text, cited, checks = _dates_listed(comments, language)
             else:
                 text, cited, checks = _comments_listed(comments, by_id, language, responses=focus.decision_first)
-            # "How many days apart were ADI's two comments?": counted from their dates.
-            days_apart = _days_apart(comments, language) if mentions(question, asks.days_apart) else ""
             return "\n".join(t for t in (text, days_apart) if t), cited, checks
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
@@ -1224,6 +1274,8 @@ class Answerer:
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
         if focus.misattributed:
             ruled = self._credited(ruled, focus, language)
+        if ruled is not None and not instructions:
+            ruled = self._with_later_parts(question, ruled, language)
         if ruled is not None:
             yield from from_rules(*ruled)
             return
@@ -1527,6 +1579,9 @@ _DATES_NOTE = {
 
 
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
+# A question's parts, each ending in its question mark ("…幾倍？And which board…?").
+_QUESTION_PART = re.compile(r"[^？?]+[？?]")
+_COMPUTE_UNIT = re.compile(r"T(?:FLOPS?|OPS)\b", re.IGNORECASE)
 _AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:million|k)\b", re.IGNORECASE)
 
 
@@ -1817,7 +1872,6 @@ def _claim_checked(items: Sequence[str], kind: Subject, by_id: Mapping[str, Clau
     return f"No: {', '.join(item_name(c.title_en or c.title) for c in wrong)} is not a {name} item. "
 
 
-_WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,30}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)
 _ITEM_WORD = re.compile(r"\bitems?\b|\bcategor|項目|哪一類", re.I)
 _NOT_ASKED = re.compile(r"\bnot\b|n't\b|不是|沒有|未|不在|不屬於|並非", re.IGNORECASE)
 

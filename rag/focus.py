@@ -93,6 +93,7 @@ class Asks(BaseModel):
     reaching: list[str] = []  # "how many are needed to reach…": a count a threshold takes
     price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared
     price_compare: list[str] = []
+    total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []
     adoption: list[str] = []  # "有照辦嗎？", "was it adopted?": what became of a suggestion
@@ -373,6 +374,18 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         and asked_apart(question, [n for d in definitions for n in d.names], asks.definition, [])
         else []
     )
+    # "我們的外觀瑕疵檢測是用監督式學習訓練的CNN模型。它可以對應到哪一個關鍵技術元素？": which element the thing is,
+    # is asked; the words a response's route matches (瑕疵檢測) describe the thing (TAIROA's decision had answered).
+    of_element_group = any(g.members and set(g.members) <= element_clauses for g in named_groups)
+    if (
+        decisions
+        and (elements or of_element_group)
+        and WHICH_ELEMENT.search(question)
+        and not items
+        and not any(d.excludes for d in decisions)
+        and not mentions(question, asks.stakeholder)
+    ):
+        decisions = []
     subjects = decisions or rest or items or groups or [*defined_too, *elements] or (definitions if defining else [])
     if decisions and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
@@ -390,7 +403,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
         subjects = [*items, *kinds]
-    of_elements = any(g.members and set(g.members) <= element_clauses for g in named_groups)  # "key technical element"
+    of_elements = of_element_group  # "key technical element"
     about_elements = bool(elements) or of_elements
     # A yes/no question, or one part of it ("Does a CNN count as one, and which other families are listed?").
     yes_or_no = any(asks_qualifies(part, asks) and not mentions(part, asks.open) for part in _PARTS.split(question))
@@ -740,6 +753,8 @@ def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: Question
     return None
 
 
+# An element asked for: "Which of the four key technical elements does it fall under?", "對應到哪一個關鍵技術元素？".
+WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,30}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _CONDITION_WORD = re.compile(r"[a-z][a-z0-9\-]{2,}")  # a Latin word of a condition, three letters or more
 _YES_NO_EN = re.compile(r"^\W*(?:does|do|must|is|are|has|have|should|will|would|can|could)\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ from rag.guardrails import (
     pair_said,
     states_compute,
 )
-from rag.knowledge import Category, Clause, ComputeRule, Exclusion, Rules, Threshold
+from rag.knowledge import Category, Clause, ComputeRule, Exclusion, ReferenceDevice, Rules, Threshold
 
 Language = Literal["zh", "en"]
 # What goes between two sentences of an answer: nothing in Chinese, a space in English.
@@ -313,16 +313,19 @@ def render_cards_needed(
         clause = by_id[n.clauses[0]]
         figure, unit = format_figure(n.threshold.value), n.threshold.unit
         total = f"{n.count} × {format_figure(n.per_card)} = {format_figure(n.count * n.per_card)} {unit}"
+        # How far the cards clear it: "…and by how much would it exceed the threshold?" (192 − 180 = 12).
+        over = format_figure(n.count * n.per_card - n.threshold.value)
+        above = {"zh": f"，高出門檻 {over} {unit}", "en": f", {over} {unit} above the threshold"} if over != "0" else {}
         cited = " ".join(f"[{i}]" for i in n.clauses)
         if language == "zh":
             lines.append(
                 f"{item_name(clause.title)}的算力門檻為 {figure} {unit} 以上；以問題所述 {n.span} 計，至少需 {n.count}"
-                f"{counter}（{total}）{cited}。"
+                f"{counter}（{total}{above.get('zh', '')}）{cited}。"
             )
         else:
             lines.append(
                 f"{item_name(clause.title_en or clause.title)} need {figure} {unit} or more; at {n.span}, that takes "
-                f"at least {n.count} of them ({total}) {cited}."
+                f"at least {n.count} of them ({total}{above.get('en', '')}) {cited}."
             )
     return SENTENCE_GAP[language].join(lines)
 
@@ -1015,12 +1018,19 @@ def render_price_comparison(case: Clause, language: Language) -> str:
         return ""
     cheap, dear = sorted(case.prices, key=lambda p: p.high)
     cited = f"[{case.id}]"
-    pairs = [("high", dear.high, cheap.high), ("low", dear.low, cheap.low), ("across", dear.low, cheap.high)]
+    # The ends with ends, then the least and the most apart: "最少貴多少萬元？最多貴多少萬元？" (120 − 25, 150 − 10).
+    pairs = [
+        ("high", dear.high, cheap.high),
+        ("low", dear.low, cheap.low),
+        ("across", dear.low, cheap.high),
+        ("widest", dear.high, cheap.low),
+    ]
     if language == "zh":
         said = {
             "high": "上限相比",
             "low": "下限相比",
-            "across": f"{_plain(dear.name)}的最低價與{_plain(cheap.name)}的最高價相比",
+            "across": f"{_plain(dear.name)}的最低價與{_plain(cheap.name)}的最高價相比（差距最小）",
+            "widest": f"{_plain(dear.name)}的最高價與{_plain(cheap.name)}的最低價相比（差距最大）",
         }
         lines = [
             f"案例所列參考價格：{cheap.name}約 {format_figure(cheap.low)}–{format_figure(cheap.high)} 萬元；"
@@ -1037,7 +1047,9 @@ def render_price_comparison(case: Clause, language: Language) -> str:
     said = {
         "high": "Upper ends",
         "low": "Lower ends",
-        "across": f"The {_plain(dear.name_en)}'s lowest against the {_plain(cheap.name_en)}'s highest",
+        "across": f"The {_plain(dear.name_en)}'s lowest against the {_plain(cheap.name_en)}'s highest "
+        "(the least apart)",
+        "widest": f"The {_plain(dear.name_en)}'s highest against the {_plain(cheap.name_en)}'s lowest (the most apart)",
     }
     lines = [
         f"The worked case's reference prices: {cheap.name_en} about {_nt_dollars(cheap.low)} to "
@@ -1051,3 +1063,48 @@ def render_price_comparison(case: Clause, language: Language) -> str:
         )
     lines.append("(These are the case's reference prices, not a condition of eligibility.)")
     return " ".join(lines)
+
+
+def render_case_total(
+    case: Clause, machines: int, devices: Sequence[ReferenceDevice], price: bool, compute: bool, language: Language
+) -> str:
+    """What several machines of a worked case's make come to, as the question asks it: the dearer server's price range
+    and the case device's compute, each times the machines ("買三台跟案例同規格的推論伺服器，總預算區間？三台的 H100
+    算力加起來？": 3 × 120–150 = 360–450 萬元, 3 × 48 = 144 TFLOPS). The case prices one server with one card."""
+    dear = max(case.prices, key=lambda p: p.high) if case.prices else None
+    cited = f"[{case.id}]"
+    lines: list[str] = []
+    if price and dear is not None:
+        low, high = machines * dear.low, machines * dear.high
+        if language == "zh":
+            lines.append(
+                f"依案例參考價格，{dear.name}每台約 {format_figure(dear.low)}–{format_figure(dear.high)} 萬元，"
+                f"{machines} 台約 {format_figure(low)}–{format_figure(high)} 萬元 {cited}。"
+            )
+        else:
+            lines.append(
+                f"At the worked case's reference price of about {_nt_dollars(dear.low)} to {_nt_dollars(dear.high)} "
+                f"for one {_plain(dear.name_en)}, {machines} of them come to about {_nt_dollars(low)} to "
+                f"{_nt_dollars(high)} {cited}."
+            )
+    for device in devices if compute else []:
+        unit, each = tera_unit(device.family), format_figure(device.value)
+        total = format_figure(machines * device.value)
+        if language == "zh":
+            lines.append(
+                f"每台 1 張 {device.names[0]}（{each} {unit}），{machines} 台合計 {machines} × {each} = {total} {unit} "
+                f"{cited}；政策的算力門檻是就單一伺服器或裝置而定，並未規定可將多台合併計算。"
+            )
+        else:
+            lines.append(
+                f"With one {device.names[0]} ({each} {unit}) in each, {machines} of them come to {machines} × {each} = "
+                f"{total} {unit} {cited}; the policy states its compute thresholds for one server or device and does "
+                f"not say machines may be added up."
+            )
+    if lines and price:
+        lines.append(
+            "（價格為案例所列的參考價，並非適用條件。）"
+            if language == "zh"
+            else "(These are the case's reference prices, not a condition of eligibility.)"
+        )
+    return ("" if language == "zh" else " ").join(lines)

@@ -407,6 +407,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "When does the new AI item take effect — from which tax year can companies start claiming it?",
         # A credit rate stays a rate though a margin word is near it.
         "抵減率是百分之幾？",
+        # A device named right before a Chinese word is still named ("H200單張": no \b edge between 0 and 單).
+        "NVIDIA A100單張的算力是多少 TFLOPS？",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -1370,18 +1372,22 @@ def test_a_question_on_the_worked_case_is_answered_by_the_case_in_its_own_words(
         (
             "Using the H100 figure from the worked case (48 TFLOPS per card), what is the minimum number of H100 cards "
             "a training server would need to reach the training-server threshold?",
-            "at 48 TFLOPS per card, that takes at least 4 of them (4 × 48 = 192 TFLOPS)",
+            "at 48 TFLOPS per card, that takes at least 4 of them (4 × 48 = 192 TFLOPS, 12 TFLOPS above the threshold)",
             ["item.ai_training_server", "case.inference_server"],
         ),
         (
             "每張卡 48 TFLOPS 的話，訓練伺服器至少要幾張卡？",
-            "至少需 4 張（4 × 48 = 192 TFLOPS）",  # counted as the question counts them
+            "至少需 4 張（4 × 48 = 192 TFLOPS，高出門檻 12 TFLOPS）",  # counted as the question counts them
             ["item.ai_training_server"],
         ),
         # A reference device named alone: its figure from the clause that states it.
-        ("推論伺服器要幾張 H100？", "H100 (48 TFLOPS) 計，至少需 1 張（1 × 48 = 48 TFLOPS）", None),
-        ("每顆 NPU 2 TOPS，邊緣運算設備需要多少顆？", "至少需 3 個（3 × 2 = 6 TOPS）", None),
-        ("How many 2 TOPS modules does an AI edge device need?", "at least 3 of them (3 × 2 = 6 TOPS)", None),
+        ("推論伺服器要幾張 H100？", "H100 (48 TFLOPS) 計，至少需 1 張（1 × 48 = 48 TFLOPS，高出門檻 3 TFLOPS）", None),
+        ("每顆 NPU 2 TOPS，邊緣運算設備需要多少顆？", "至少需 3 個（3 × 2 = 6 TOPS，高出門檻 1 TOPS）", None),
+        (
+            "How many 2 TOPS modules does an AI edge device need?",
+            "at least 3 of them (3 × 2 = 6 TOPS, 1 TOPS above the threshold)",
+            None,
+        ),
     ],
 )
 def test_how_many_cards_a_threshold_takes_is_the_threshold_divided_by_the_card(ruled, question, says, cited):
@@ -2683,7 +2689,7 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "We want to assemble a box for training our own large language model from the same NVIDIA H100 chips used "
             "in the policy's inference-server example. Assuming the per-chip figure from that example and that compute "
             "simply adds up, what is the fewest number of chips needed to reach the training-server bar?",
-            "that takes at least 4 of them (4 × 48 = 192 TFLOPS)",
+            "that takes at least 4 of them (4 × 48 = 192 TFLOPS, 12 TFLOPS above the threshold)",
             ["item.ai_training_server", "case.inference_server"],  # only the bar asked, not the case's own item
         ),
         # The machines' count given where their sum is asked, after each machine's figure.
@@ -2729,8 +2735,71 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
         (
             "依政策的伺服器案例說明，具 AI 算力的推論伺服器的最低參考價格，"
             "比一般 2CPU 伺服器的最高參考價格高出多少錢？",
-            "具 AI 算力的推論伺服器的最低價與一般伺服器的最高價相比：120 萬元是 25 萬元的 4.8倍，高出 95 萬元。",
+            "具 AI 算力的推論伺服器的最低價與一般伺服器的最高價相比（差距最小）：120 萬元是 25 萬元的 4.8倍，"
+            "高出 95 萬元。",
             ["case.inference_server"],
+        ),
+        # The most apart too: "最多貴多少？" (150 − 10).
+        (
+            "案例中具AI算力的推論伺服器比一般伺服器最多貴多少萬元？",
+            "（差距最大）：150 萬元是 10 萬元的 15倍，高出 140 萬元。",
+            ["case.inference_server"],
+        ),
+        (
+            "In the server worked case, how many times does the inference server cost compared with the ordinary one "
+            "at the bottom of each range?",
+            "Lower ends: NT$1.2 million is 12 times NT$100,000",
+            ["case.inference_server"],
+        ),
+        # Several machines of the case's make: its price and its card's compute, times the machines.
+        (
+            "如果買兩台跟案例同規格的推論伺服器，總預算大概多少萬元？兩台的 H100 算力加起來多少 TFLOPS？",
+            "2 台約 240–300 萬元 [case.inference_server]。每台 1 張 H100（48 TFLOPS），2 台合計 2 × 48 = 96 TFLOPS",
+            ["case.inference_server"],
+        ),
+        # How far the cards the bar takes clear it.
+        (
+            "Using the worked case's H100 rating, how many cards would reach the training-server threshold, and by how "
+            "much would they exceed it?",
+            "(4 × 48 = 192 TFLOPS, 12 TFLOPS above the threshold)",
+            ["item.ai_training_server", "case.inference_server"],
+        ),
+        # "多出幾 TFLOPS" is a margin asked.
+        (
+            "案例那台配一張H100的推論伺服器，算力比推論伺服器門檻多出幾TFLOPS？",
+            "48 TFLOPS 比門檻 45 TFLOPS 高出 3 TFLOPS",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # A later part asking of a worked case the answer did not cite: answered beside.
+        (
+            "What multiple of the edge-device threshold is the training-server threshold? And which module does the "
+            "document give as the edge-device example?",
+            "Reference example: the Banana Pi CM4",
+            ["item.ai_training_server", "item.ai_edge_device", "case.ai_edge_device"],
+        ),
+        # The days between two stakeholders' comments, and who else commented on one of those days.
+        (
+            "TPCA跟TAIROA提意見的日期相隔幾天？TAIROA又跟哪個機關同一天提出意見？",
+            "113/03/13 與 113/03/20 相隔 7 天",
+            ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1"],
+        ),
+        # Each kind counted, beside the kind of the item asked.
+        (
+            "硬體、軟體、技術服務各幾項？AI 模型開發工具屬於哪一類？",
+            "AI 模型開發工具屬於軟體項目 [item.overview]。\n適用項目共 8 項：硬體 3 項",
+            ["item.overview"],
+        ),
+        # Which element a technique is, though a response's route words describe the thing (TAIROA's had answered).
+        (
+            "我們的外觀瑕疵檢測用的是循環神經網路（RNN）。它對應到哪一個關鍵技術元素？",
+            "RNN 屬於關鍵技術元素「深度學習演算法」[element.deep_learning]",
+            ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
+        # "只限用…以上" restates the threshold: the alternatives the item accepts answer.
+        (
+            "我們用生成式AI做電路佈局，供應商沒公布模型參數量。產品設計系統是否只限用10億參數以上的大語言模型？",
+            "產品設計系統不必使用大語言模型",
+            ["item.product_design"],
         ),
         # Days between comments counted from their dates: one stakeholder's first and last, two stakeholders' first.
         (
