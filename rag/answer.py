@@ -56,6 +56,8 @@ from rag.focus import (
 )
 from rag.guardrails import (
     Evidence,
+    check_item,
+    combine,
     demands_verdict,
     erase,
     format_figure,
@@ -66,7 +68,7 @@ from rag.guardrails import (
     strip_instructions,
 )
 from rag.hanzi import has_simplified, traditional
-from rag.knowledge import Category, Clause, Exclusion, Rules, load_rules
+from rag.knowledge import Category, Clause, Exclusion, ReferenceDevice, ReferenceModel, Rules, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
@@ -438,23 +440,54 @@ class Answerer:
         # up to 70B": a model development tool), as the classifier reads an application.
         return check_question(evidence, items or list(evidence.item_words), self.rules, self.retriever.by_id)
 
-    def _excluded_apart(self, question: str) -> tuple[list[Exclusion], list[ThresholdCheck]] | None:
+    def _excluded_apart(
+        self, question: str, language: Language
+    ) -> tuple[list[Exclusion], list[ThresholdCheck], list[str]] | None:
         """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
-        name: the exclusions, and the others' threshold checks. None unless there are both and every purchase listed
+        name: the exclusions, the others' threshold checks, and what is said of the ones an item's key technical
+        elements decide ("(d) a chatbot built on a 7B-parameter LLM for customer service": the enterprise operation
+        process item, which any one key technical element meets). None unless there are both and every purchase listed
         is one or the other."""
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
+        by_elements: list[str] = []
         for part, evidence in self._listed(question):
+            if part.rstrip().endswith((":", "：")):
+                continue  # what introduces the list ("我們今年採購：") is none of its purchases
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
-            elif evidence.compute or evidence.parameters:
-                own = self._own_checks(part, evidence)
-                if not own:
-                    return None
+                continue
+            own = self._own_checks(part, evidence) if evidence.compute or evidence.parameters else []
+            said = self._elements_met(evidence, language) if not own else None
+            if own:
                 checks += own
-            elif evidence.item_words or evidence.hardware:
-                return None  # a purchase neither excluded nor giving a figure: not the rules' alone to answer
-        return (excluded, checks) if excluded and checks else None
+            elif said is not None:
+                by_elements.append(said)
+            elif evidence.item_words or evidence.hardware or evidence.compute or evidence.parameters:
+                return None  # a purchase neither excluded nor checked: not the rules' alone to answer
+        return (excluded, checks, by_elements) if excluded and (checks or by_elements) else None
+
+    def _elements_met(self, evidence: Evidence, language: Language) -> str | None:
+        """For a purchase whose words name one item only, an item any one of whose key technical elements qualifies
+        (enterprise operation process collaboration), the elements it uses, said and cited; else None."""
+        if len(evidence.item_words) != 1:
+            return None
+        item = next(iter(evidence.item_words))
+        rule = self.rules.items[item]
+        used = [e for e in rule.elements_any if e in evidence.elements]
+        if not used or combine(check_item(item, evidence, self.rules)) is not True:
+            return None
+        clause = self.retriever.by_id[rule.clause]
+        names = [self.retriever.by_id[self.rules.elements[e].clause] for e in used]
+        if language == "zh":
+            listed = "、".join(item_name(n.title) for n in names)
+            return f"{item_name(clause.title)}：所述使用{listed}，為該項目所列關鍵技術元素之一 [{rule.clause}]。"
+        listed = ", ".join(item_name(n.title_en or n.title) for n in names)
+        name = item_name(clause.title_en or clause.title)
+        return (
+            f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
+            f"[{rule.clause}]."
+        )
 
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
@@ -488,9 +521,17 @@ class Answerer:
             devices = [d for d in self.rules.reference_devices if d.clause == case.id]
             price_asked = bool(mentions(question, asks.price))
             compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_UNIT.search(question))
-            text = render_case_total(case, machines, devices, price_asked, compute_asked, language)
+            # The threshold of an item named, where how far the sum lies from it is asked.
+            named = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
+            compared = [
+                (by_id[self.rules.items[i].clause], t)
+                for i in named
+                if mentions(question, asks.margin) and (rule := self.rules.items[i].compute) is not None
+                for t in rule.thresholds
+            ]
+            text = render_case_total(case, machines, devices, price_asked, compute_asked, language, compared)
             if text:
-                return text, [case], []
+                return text, _distinct([case, *(item for item, _ in compared)]), []
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
@@ -657,7 +698,10 @@ class Answerer:
         threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(
             question, asks.requirements, self.vocabulary
         )
-        asks_whether = bool(checked) and (qualifies or threshold_asked) and not about_case
+        # Or how far a figure lies from the threshold ("By how many TFLOPS does the H100 in the worked case exceed the
+        # inference server's threshold?": the model had said 45).
+        margin_asked = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
+        asks_whether = bool(checked) and (qualifies or threshold_asked or margin_asked) and not about_case
         checks = []
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
@@ -762,12 +806,13 @@ class Answerer:
         # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
         # purchases listed apart, some excluded, are answered one by one: each other one by its own item's threshold,
         # each excluded one by its exclusion (the model had said all three qualify).
-        one_by_one = self._excluded_apart(remaining) if exclusions and qualifies else None
+        one_by_one = self._excluded_apart(remaining, language) if exclusions and qualifies else None
         if one_by_one is not None:
-            out, checks = one_by_one
+            out, checks, by_elements = one_by_one
             text, ids = render_exclusions(out, by_id, language, who=False)
-            text = SENTENCE_GAP[language].join((render(checks, by_id, language), text))
-            ids = [*(i for c in checks for i in c.cited()), *ids]
+            rendered = render(checks, by_id, language) if checks else ""
+            text = SENTENCE_GAP[language].join(t for t in (rendered, *by_elements, text) if t)
+            ids = [*(i for c in checks for i in c.cited()), *(_CITED.findall(" ".join(by_elements))), *ids]
             return text, [by_id[i] for i in dict.fromkeys(ids)], checks
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
@@ -839,12 +884,22 @@ class Answerer:
             # "案例裡的一般伺服器…跟推論伺服器的門檻差多少？" (the ordinary server's, which the case gives no figure).
             margin = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
             margin = margin and not (evidence.exclusions or any(p.search(question) for p in asks.units_compared))
-            case_checks = self._cases_checked(worked) if margin or yes_or_no_parts(question, self.vocabulary) else []
+            # Or how many times the threshold it is ("…roughly how big is its core model, and how many times the
+            # item's minimum parameter size is that?").
+            ratio = not margin and said_together(question, asks.ratio, [*asks.meets, *asks.floor])
+            case_asked = margin or ratio or yes_or_no_parts(question, self.vocabulary)
+            # The case's model only where its size is asked or measured (not "內容生成系統可以生成那些類型的內容？
+            # 可以舉例嗎", a yes/no part on what it generates).
+            model_sized = margin or ratio or bool(mentions(question, [*asks.size, *asks.model_size]))
+            case_checks = self._cases_checked(worked, models=model_sized) if case_asked else []
             checks = [check for check, _ in case_checks]
             if checks:
                 lines = [render(checks, by_id, language)]
-                if margin:
-                    lines += [render_margins([c], e, self.rules, language, percent=percent) for c, e in case_checks]
+                if margin or ratio:
+                    lines += [
+                        render_margins([c], e, self.rules, language, percent=percent, ratio=ratio)
+                        for c, e in case_checks
+                    ]
                 text = f"{SENTENCE_GAP[language].join(t for t in lines if t)}\n{text}"
             return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
@@ -990,8 +1045,17 @@ class Answerer:
             # Or "機器人協會又跟哪一個機關是同一天提出意見？".
             if shared is None and mentions(question, asks.same_day):
                 shared = _same_day_as(comments, list(by_id.values()), language)
-            # "How many days apart were ADI's two comments?": counted from their dates.
-            days_apart = _days_apart(comments, language) if mentions(question, asks.days_apart) else ""
+            # "How many days apart were ADI's two comments?": counted from their dates; each pair where parts ask
+            # apart ("TPCA 與 TAIROA 相隔幾天？數位產業署前後兩次意見又相隔幾天？").
+            parts = _QUESTION_PART.findall(question) or [question]
+            apart = [p for p in parts if mentions(p, asks.days_apart)]
+            pairs = (
+                [[by_id[c] for c in read_focus(p, self.vocabulary).comments] for p in apart] if len(apart) > 1 else []
+            )
+            if pairs and all(pairs):
+                days_apart = "\n".join(t for t in (_days_apart(pair, language) for pair in pairs) if t)
+            else:
+                days_apart = _days_apart(comments, language) if apart else ""
             if shared is not None:
                 return "\n".join(t for t in (shared[0], days_apart) if t), shared[1], shared[2]
             # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
@@ -1119,14 +1183,16 @@ class Answerer:
             return text, cited
         return None
 
-    def _cases_checked(self, cases: Sequence[Clause]) -> list[tuple[ThresholdCheck, Evidence]]:
-        """Each worked case's reference device (rules.yaml) checked against the threshold of the case's item, with
-        what the device's name says (its figure)."""
+    def _cases_checked(self, cases: Sequence[Clause], models: bool = False) -> list[tuple[ThresholdCheck, Evidence]]:
+        """Each worked case's reference device (rules.yaml: the H100, the Banana Pi CM4), and with ``models`` its
+        model (Sora), checked against the threshold of the case's item, with what its name says (its figure)."""
         checks = []
+        references: list[ReferenceDevice | ReferenceModel] = [*self.rules.reference_devices]
+        references += self.rules.reference_models if models else []
         for case in cases:
-            for device in (d for d in self.rules.reference_devices if d.clause == case.id):
+            for reference in (r for r in references if r.clause == case.id):
                 if case.item in self.rules.items:
-                    evidence = gather_evidence(device.names[0], self.rules)
+                    evidence = gather_evidence(reference.names[0], self.rules)
                     checks += [
                         (check, evidence)
                         for check in check_question(evidence, [case.item], self.rules, self.retriever.by_id)

@@ -96,6 +96,8 @@ class Asks(BaseModel):
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []
+    size: list[str] = []  # "how big is its model": a model's size asked
+    floor: list[str] = []  # "the item's minimum parameter size": a threshold named
     adoption: list[str] = []  # "有照辦嗎？", "was it adopted?": what became of a suggestion
     percentage: list[str] = []  # the margin asked as a share of the threshold too
     margin: list[str] = []  # "高出多少？", "by how much does it fall short?": the difference from a threshold

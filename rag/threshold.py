@@ -426,9 +426,10 @@ def render_margins(
     """How far the question's figure lies above or below each checked item's threshold ("其算力比推論伺服器的適用門檻
     高出多少？": 48 − 45 = 3 TFLOPS), with ``percent`` as a share of the threshold too (about 6.7%), or with ``ratio``
     how many times the threshold it is ("Sora 約 3B，是門檻的幾倍？": 3 ÷ 1 = 3); "" where no check compares a
-    figure."""
+    figure. The items a figure short of its own item's threshold does meet are measured too ("By how many TFLOPS
+    does it clear its own item's threshold, and how far short would it fall as a training server?")."""
     lines = []
-    for check in checks:
+    for check in (c for own in checks for c in (own, *own.also_meets)):
         compared = _compared(check, evidence, rules)
         if compared is None or check.passed is None:
             continue
@@ -998,11 +999,12 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
 
 
 def _nt_dollars(wan: float) -> str:
-    """萬元 as New Taiwan dollars in words: 150 → "NT$1.5 million", 25 → "NT$250,000"."""
+    """萬元 as New Taiwan dollars in words, with the 萬 figure the policy states them in (as its English text does):
+    150 → "NT$1.5 million (150 萬)", 25 → "NT$250,000 (25 萬)"."""
     value = wan * 10_000
     if value >= 1_000_000:
-        return f"NT${format_figure(value / 1_000_000)} million"
-    return f"NT${value:,.0f}"
+        return f"NT${format_figure(value / 1_000_000)} million ({format_figure(wan)} 萬)"
+    return f"NT${value:,.0f} ({format_figure(wan)} 萬)"
 
 
 def _plain(name: str) -> str:
@@ -1066,7 +1068,13 @@ def render_price_comparison(case: Clause, language: Language) -> str:
 
 
 def render_case_total(
-    case: Clause, machines: int, devices: Sequence[ReferenceDevice], price: bool, compute: bool, language: Language
+    case: Clause,
+    machines: int,
+    devices: Sequence[ReferenceDevice],
+    price: bool,
+    compute: bool,
+    language: Language,
+    compared: Sequence[tuple[Clause, Threshold]] = (),
 ) -> str:
     """What several machines of a worked case's make come to, as the question asks it: the dearer server's price range
     and the case device's compute, each times the machines ("買三台跟案例同規格的推論伺服器，總預算區間？三台的 H100
@@ -1101,6 +1109,23 @@ def render_case_total(
                 f"{total} {unit} {cited}; the policy states its compute thresholds for one server or device and does "
                 f"not say machines may be added up."
             )
+        # "拿這個合計對照訓練伺服器門檻還差多少？": the sum against the threshold named (144 against 180: 36 short).
+        for item, threshold in compared:
+            if threshold.family != device.family:
+                continue
+            gap = format_figure(abs(machines * device.value - threshold.value))
+            below = machines * device.value < threshold.value
+            name = item_name(item.title if language == "zh" else item.title_en or item.title)
+            if language == "zh":
+                lines.append(
+                    f"合計 {total} {unit} 比{name}的門檻 {format_figure(threshold.value)} {unit} "
+                    f"{'少' if below else '多'} {gap} {unit} [{item.id}]。"
+                )
+            else:
+                lines.append(
+                    f"The {total} {unit} together is {gap} {unit} {'below' if below else 'above'} the "
+                    f"{format_figure(threshold.value)} {unit} threshold of {name} [{item.id}]."
+                )
     if lines and price:
         lines.append(
             "（價格為案例所列的參考價，並非適用條件。）"

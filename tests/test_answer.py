@@ -409,6 +409,8 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         "抵減率是百分之幾？",
         # A device named right before a Chinese word is still named ("H200單張": no \b edge between 0 and 單).
         "NVIDIA A100單張的算力是多少 TFLOPS？",
+        # A price floor to qualify is an amount no clause states (the worked case's prices are no floor).
+        "What minimum purchase price must an AI edge computing device reach to qualify?",
     ],
 )
 def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make, question):
@@ -2728,8 +2730,8 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
         (
             "Comparing the upper ends of the two price ranges in the server worked case, how many times more "
             "expensive is the AI inference server than the ordinary server?",
-            "Upper ends: NT$1.5 million is 6 times NT$250,000, NT$1.25 million more. Lower ends: NT$1.2 million is 12 "
-            "times NT$100,000, NT$1.1 million more.",
+            "Upper ends: NT$1.5 million (150 萬) is 6 times NT$250,000 (25 萬), NT$1.25 million (125 萬) more. Lower "
+            "ends: NT$1.2 million (120 萬) is 12 times NT$100,000 (10 萬), NT$1.1 million (110 萬) more.",
             ["case.inference_server"],
         ),
         (
@@ -2748,7 +2750,7 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
         (
             "In the server worked case, how many times does the inference server cost compared with the ordinary one "
             "at the bottom of each range?",
-            "Lower ends: NT$1.2 million is 12 times NT$100,000",
+            "Lower ends: NT$1.2 million (120 萬) is 12 times NT$100,000 (10 萬)",
             ["case.inference_server"],
         ),
         # Several machines of the case's make: its price and its card's compute, times the machines.
@@ -2794,6 +2796,77 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "我們的外觀瑕疵檢測用的是循環神經網路（RNN）。它對應到哪一個關鍵技術元素？",
             "RNN 屬於關鍵技術元素「深度學習演算法」[element.deep_learning]",
             ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
+        # How far the worked case's card lies from a threshold, asked with no word of qualifying.
+        (
+            "By how many TFLOPS does the worked case's H100 exceed the compute threshold for AI inference servers?",
+            "48 TFLOPS is 3 TFLOPS above the 45 TFLOPS threshold [item.ai_inference_server].",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # The items a figure short of its own does meet are measured too.
+        (
+            "The worked case's inference server has a single H100. By how many TFLOPS does it clear its own item's "
+            "threshold, and how far short would it be as a training server?",
+            "48 TFLOPS is 132 TFLOPS below the 180 TFLOPS threshold [item.ai_training_server]. 48 TFLOPS is 3 TFLOPS "
+            "above the 45 TFLOPS threshold [item.ai_inference_server].",
+            ["item.ai_training_server", "case.inference_server", "item.ai_inference_server"],
+        ),
+        # The price gap of the "2-CPU server" comparison, in 萬 too as the policy states it.
+        (
+            "What is the price gap between the AI inference server and the ordinary 2-CPU server at the top of the "
+            "ranges?",
+            "Upper ends: NT$1.5 million (150 萬) is 6 times NT$250,000 (25 萬), NT$1.25 million (125 萬) more.",
+            ["case.inference_server"],
+        ),
+        # A price range's ends are no cap on the credit.
+        (
+            "依案例，推論伺服器的價格上限是一般伺服器價格上限的幾倍？",
+            "上限相比：150 萬元是 25 萬元的 6倍",
+            ["case.inference_server"],
+        ),
+        # The case's machines added up, against the threshold named.
+        (
+            "買3台跟案例一樣各配1張H100的推論伺服器，合計算力是多少TFLOPS？對照訓練伺服器門檻還差多少？",
+            "合計 144 TFLOPS 比AI模型訓練伺服器及配套設備的門檻 180 TFLOPS 少 36 TFLOPS [item.ai_training_server]。",
+            ["case.inference_server", "item.ai_training_server"],
+        ),
+        # The worked case's model against its item's threshold: how many times, how far above.
+        (
+            "In the content generation worked example, roughly how big is its core model, and how many times the "
+            "item's minimum parameter size is that?",
+            "3B is 3 times the 1B threshold [case.content_generation].",
+            ["case.content_generation"],
+        ),
+        (
+            "那個輸入文字就產生影片的案例，它的核心模型大小比內容生成系統的參數門檻多出多少？",
+            "3B 比門檻 1B 高出 2B [case.content_generation]。",
+            ["case.content_generation"],
+        ),
+        # Each pair of comments' days apart, where each part asks its own.
+        (
+            "TPCA 與 TAIROA 提出意見的日期相隔幾天？數位產業署前後兩次意見又相隔幾天？",
+            "113/03/13 與 113/03/20 相隔 7 天 [comment.tpca.1] [comment.tairoa.1]。\n113/04/2 與 113/4/22 相隔 20 天",
+            ["comment.tpca.1", "comment.tairoa.1", "comment.adi.1", "comment.adi.2"],
+        ),
+        # "能列為…嗎" asks whether it qualifies: the threshold checks.
+        (
+            "我們的文案生成服務核心模型只有5億參數，能列為內容生成系統嗎？",
+            "問題所述為 5億，未達到門檻（不符合） [item.content_generation]",
+            ["item.content_generation"],
+        ),
+        # "How many TFLOPS separate" two thresholds is their difference.
+        (
+            "How many TFLOPS separate the training-server floor from the inference-server floor?",
+            "The higher is 135 TFLOPS above the lower (180 TFLOPS − 45 TFLOPS)",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        # Purchases listed apart, one excluded, one met by a key technical element its item accepts: each answered.
+        (
+            "我們今年採購：(1) 一台配一張 H100（48 TFLOPS）的推論伺服器；(2) 機房電費；(3) 一套用 7B 大語言模型的客服"
+            "對話機器人。哪些可以適用AI投資抵減？",
+            "企業營運流程協作系統：所述使用大語言模型(LLM)、自然語言處理，為該項目所列關鍵技術元素之一 "
+            "[item.enterprise_workflow]。不適用：電費",
+            ["item.ai_inference_server", "item.enterprise_workflow", "response.tpca.3"],
         ),
         # "只限用…以上" restates the threshold: the alternatives the item accepts answer.
         (
