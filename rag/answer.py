@@ -29,7 +29,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import ComputeFigure, extract_compute, machines_counted, machines_each, tera_unit
+from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, machines_each, tera_unit
 from rag.focus import (
     WHICH_ELEMENT,
     Focus,
@@ -91,6 +91,7 @@ from rag.threshold import (
     parameters_wanted,
     render,
     render_cards_needed,
+    render_case_budget,
     render_case_total,
     render_either,
     render_element_shortfalls,
@@ -351,18 +352,18 @@ class Answerer:
         parts = [p.strip() for p in _QUESTION_PART.findall(question)]
         if len(parts) < 2:
             return ruled
-        text, cited, checks = ruled
-        texts, cited, checks = [text], list(cited), list(checks)
+        texts, cited, checks = [ruled[0]], list(ruled[1]), list(ruled[2])
         for i, part in enumerate(parts[1:], start=1):
             own = read_focus(part, self.vocabulary)
             cases = {c for c in own.clauses if (clause := self.retriever.by_id.get(c)) and clause.kind == "case"}
-            if own.defaulted or not cases or cases & {c.id for c in cited}:
+            cited_ids = {c.id for c in cited}
+            if own.defaulted or not cases or cases & cited_ids:
                 continue  # it asks of no worked case, or of one the answer cites
             current, earlier = self.context(part, " ".join(parts[:i]))
             answered = self.ruled(current, current, self.focus(current, earlier), [], language)
             if answered is None:
                 continue
-            more = [c for c in answered[1] if c.id not in {c.id for c in cited}]
+            more = [c for c in answered[1] if c.id not in cited_ids]
             if cases & {c.id for c in more}:  # the case it asks of, not only what its answer adds beside
                 texts.append(answered[0])
                 cited += more
@@ -511,6 +512,12 @@ class Answerer:
             and not _AMOUNT_GIVEN.search(question)
         ):
             return render_price_comparison(priced[0], language), priced[:1], []
+        # "two ordinary 2-CPU servers plus one H100-equipped AI inference server … the total budget range?": each kind
+        # counted where the question counts it, priced at the case's ranges and added up.
+        if priced and mentions(question, asks.total) and mentions(question, asks.price):
+            counts = [(p, n) for p in priced[0].prices if (n := count_named(question, p.words)) is not None]
+            if len(counts) > 1:
+                return render_case_budget(priced[0], counts, language), priced[:1], []
         # "買三台跟案例同規格的推論伺服器，總預算區間是多少萬元？三台的H100算力加起來是多少？": the case's price and its
         # device's compute, times the machines (the model had quoted the case).
         # Not where each machine's own make-up is given ("每台伺服器配2張 H100…若兩台合計算力又是多少？"): the
@@ -706,7 +713,8 @@ class Answerer:
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
             # TOPS each": each purchase's figure against its own item (both figures had been read as the edge device's).
-            others_asked = bool(mentions(question, asks.others))  # "If not, could it fit another hardware item?"
+            # "If not, could it fit another hardware item?", "…which hardware item could it fit instead?"
+            others_asked = bool(mentions(question, [*asks.others, *asks.instead]))
             listed_apart = self._checked_apart(remaining)
             checks = listed_apart or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
@@ -786,9 +794,19 @@ class Answerer:
             # us about how reviewers judge a technical service?": the worked case asked too, in its own words.
             worked = [by_id[c] for c in focus.clauses if by_id[c].kind == "case"]
             text = _reviews_stated(reviews, language)
+            # "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？": what the item requires, asked in a part of
+            # its own, in the item's words before how it is reviewed (the criterion alone had been given).
+            # Not "要確認哪些算力？" (which compute review confirms): the requirement itself, asked as such.
+            requirement_asked = any(
+                mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
+                for part in _QUESTION_PART.findall(question)
+            )
+            if requirement_asked:
+                items = items or [by_id[self.rules.items[r.item].clause] for r in reviews if r.item in self.rules.items]
+                text = f"{_extractive(items, language, '')}\n{text}" if items else text
             if worked:
                 text = f"{_extractive(worked, language, '')}\n{text}"
-            return text, [*worked, *reviews, *items], []
+            return text, [*worked, *items, *reviews] if requirement_asked else [*worked, *reviews, *items], []
         # "Sora 的模型大概多大？審查是看什麼來認定？": the worked case and how it is reviewed, both asked, each in its
         # own words (the model quoted the case and left the review out).
         if (
@@ -1644,10 +1662,10 @@ _DATES_NOTE = {
 }
 
 
-# An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
 # A question's parts, each ending in its question mark ("…幾倍？And which board…?").
 _QUESTION_PART = re.compile(r"[^？?]+[？?]")
-_COMPUTE_UNIT = re.compile(r"T(?:FLOPS?|OPS)\b", re.IGNORECASE)
+_COMPUTE_UNIT = re.compile(r"T(?:FLOPS?|OPS)\b", re.IGNORECASE)  # a compute figure's unit, asked by name
+# An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
 _AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:million|k)\b", re.IGNORECASE)
 
 
@@ -1868,7 +1886,11 @@ def _counts_stated(
     if language == "zh":
         each = "；".join(f"{kind} {len(names)} 項（{'、'.join(names)}）" for kind, names in kinds.items())
         return f"適用項目共 {len(items)} 項：{each} [{overview.id}]。", [overview], []
-    each = "; ".join(f"{kind.lower()}: {len(names)} ({', '.join(names)})" for kind, names in kinds.items())
+    # "3 hardware items (…)": the count before its kind, as English says it.
+    each = "; ".join(
+        f"{len(names)} {kind.lower()} item{'s' if len(names) > 1 else ''} ({', '.join(names)})"
+        for kind, names in kinds.items()
+    )
     return f"The policy lists {len(items)} eligible items — {each} [{overview.id}].", [overview], []
 
 

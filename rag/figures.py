@@ -22,7 +22,7 @@ sizes only next to such a word or attached to a model name. 兆 is read as 10^12
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -292,6 +292,26 @@ def machines_counted(text: str) -> int | None:
     two or more; else None. Whether their figures are to be added up is for the caller to read."""
     counts = [count_of(m["cn"] or m["en"]) for m in _MACHINE_COUNT_RE.finditer(text.translate(FULLWIDTH))]
     return next((n for n in counts if n > 1), None)
+
+
+# A count right before the words naming a machine: "兩台一般伺服器", "two ordinary 2-CPU servers", "one H100-equipped".
+_COUNT_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<n>\d+|{_CN_COUNT}|{'|'.join(_EN_COUNTS)})\s*(?:[台臺組套部]|units?\s+of|x|×)?\s*"
+    r"(?:的|具|具備|配備|搭載)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def count_named(text: str, words: Sequence[str]) -> int | None:
+    """How many of a machine ``text`` counts right before the first of ``words`` naming it; None where no count
+    stands there."""
+    norm = text.translate(FULLWIDTH)
+    found = [m.start() for w in words if (m := re.search(re.escape(w), norm, re.IGNORECASE))]
+    if not found:
+        return None
+    start = min(found)
+    before = _COUNT_BEFORE_RE.search(norm[max(0, start - 16) : start])
+    return count_of(before["n"]) if before else None
 
 
 _Raw = tuple[int, int, float, Family]  # start, end, tera value, family
@@ -575,8 +595,8 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
 
 
 # A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B",
-# "是否只限用10億參數以上的大語言模型"): the
-# threshold restated, no model's. Both a word of need before it and a word of range ("以上", "or more", "at least").
+# "是否只限用10億參數以上的大語言模型"): the threshold restated, no model's. Both a word of need before it and a word
+# of range ("以上", "or more", "at least").
 _PARAM_NEED_BEFORE_RE = re.compile(
     rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用|限用|限定|限於|只限|僅限)\s*"
     rf"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>{_AT_LEAST})?\s*$",

@@ -97,6 +97,7 @@ class Asks(BaseModel):
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []
     size: list[str] = []  # "how big is its model": a model's size asked
+    instead: list[str] = []  # "which hardware item could it fit instead?"
     floor: list[str] = []  # "the item's minimum parameter size": a threshold named
     adoption: list[str] = []  # "有照辦嗎？", "was it adopted?": what became of a suggestion
     percentage: list[str] = []  # the margin asked as a share of the threshold too

@@ -41,6 +41,8 @@ class PriceRange(BaseModel):
     name_en: str
     low: float
     high: float
+    # Words a question names this kind of machine by ("兩台一般伺服器", "one H100-equipped AI inference server").
+    words: list[str] = []
 
 
 class Clause(BaseModel):

@@ -38,7 +38,16 @@ from rag.guardrails import (
     pair_said,
     states_compute,
 )
-from rag.knowledge import Category, Clause, ComputeRule, Exclusion, ReferenceDevice, Rules, Threshold
+from rag.knowledge import (
+    Category,
+    Clause,
+    ComputeRule,
+    Exclusion,
+    PriceRange,
+    ReferenceDevice,
+    Rules,
+    Threshold,
+)
 
 Language = Literal["zh", "en"]
 # What goes between two sentences of an answer: nothing in Chinese, a space in English.
@@ -314,8 +323,9 @@ def render_cards_needed(
         figure, unit = format_figure(n.threshold.value), n.threshold.unit
         total = f"{n.count} × {format_figure(n.per_card)} = {format_figure(n.count * n.per_card)} {unit}"
         # How far the cards clear it: "…and by how much would it exceed the threshold?" (192 − 180 = 12).
-        over = format_figure(n.count * n.per_card - n.threshold.value)
-        above = {"zh": f"，高出門檻 {over} {unit}", "en": f", {over} {unit} above the threshold"} if over != "0" else {}
+        excess = n.count * n.per_card - n.threshold.value
+        over = format_figure(excess)
+        above = {"zh": f"，高出門檻 {over} {unit}", "en": f", {over} {unit} above the threshold"} if excess > 0 else {}
         cited = " ".join(f"[{i}]" for i in n.clauses)
         if language == "zh":
             lines.append(
@@ -444,6 +454,14 @@ def render_margins(
                 if language == "zh"
                 else f"{figure} is {times} times the {threshold} threshold {cited}."
             )
+            # Below the threshold, the other way round too ("訓練伺服器門檻是那張 H100 算力的幾倍？": 180 ÷ 48 = 3.75).
+            if value < bar:
+                inverse = format_figure(bar / value)
+                said += (
+                    f"反之，門檻 {threshold} 是 {figure} 的 {inverse}倍。"
+                    if language == "zh"
+                    else f" The other way round, the threshold is {inverse} times {figure}."
+                )
         else:
             gap = f"{format_figure(abs(value - bar))}{gap_unit}"
             if percent:
@@ -1133,3 +1151,30 @@ def render_case_total(
             else "(These are the case's reference prices, not a condition of eligibility.)"
         )
     return ("" if language == "zh" else " ").join(lines)
+
+
+def render_case_budget(case: Clause, counts: Sequence[tuple[PriceRange, int]], language: Language) -> str:
+    """Machines of the worked case's kinds, each counted, priced at the case's ranges and added up ("two ordinary
+    2-CPU servers plus one H100 inference server: the total budget range?" 2 × 10–25 + 1 × 120–150 = 140–200 萬)."""
+    low = sum(n * p.low for p, n in counts)
+    high = sum(n * p.high for p, n in counts)
+    cited = f"[{case.id}]"
+    if language == "zh":
+        each = "；".join(
+            f"{n} 台{p.name}約 {n} × {format_figure(p.low)}–{format_figure(p.high)} = "
+            f"{format_figure(n * p.low)}–{format_figure(n * p.high)} 萬元"
+            for p, n in counts
+        )
+        return (
+            f"依案例參考價格：{each}；合計約 {format_figure(low)}–{format_figure(high)} 萬元 {cited}。"
+            "（價格為案例所列的參考價，並非適用條件。）"
+        )
+    each = "; ".join(
+        f"{n} × {_plain(p.name_en)} at {_nt_dollars(p.low)} to {_nt_dollars(p.high)} = "
+        f"{_nt_dollars(n * p.low)} to {_nt_dollars(n * p.high)}"
+        for p, n in counts
+    )
+    return (
+        f"At the worked case's reference prices: {each}; together about {_nt_dollars(low)} to {_nt_dollars(high)} "
+        f"{cited}. (These are the case's reference prices, not a condition of eligibility.)"
+    )

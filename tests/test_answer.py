@@ -1806,7 +1806,7 @@ def test_how_many_items_of_each_kind_is_counted_from_the_items_titles(ruled):
     assert answer.answer.startswith("適用項目共 8 項：硬體 3 項（AI模型訓練伺服器及配套設備、")
     assert "軟體 1 項（AI 模型開發工具）" in answer.answer and "技術服務 4 項（內容生成系統、" in answer.answer
     english = ruled("How many technical service items are there?")
-    assert "technical service: 4 (content generation systems, product design systems," in english.answer
+    assert "4 technical service items (content generation systems, product design systems," in english.answer
 
 
 def test_every_stakeholder_asked_with_one_stakeholders_date_lists_each_stakeholders_dates(ruled):
@@ -2867,6 +2867,38 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "企業營運流程協作系統：所述使用大語言模型(LLM)、自然語言處理，為該項目所列關鍵技術元素之一 "
             "[item.enterprise_workflow]。不適用：電費",
             ["item.ai_inference_server", "item.enterprise_workflow", "response.tpca.3"],
+        ),
+        # Machines of both of the case's kinds, each counted: priced and added up.
+        (
+            "我們要買兩台一般伺服器和一台具AI算力的推論伺服器，依案例價格，總預算大約多少萬元？",
+            "合計約 140–200 萬元 [case.inference_server]",
+            ["case.inference_server"],
+        ),
+        # What the item requires, asked in a part of its own beside how it is reviewed: both, the item first.
+        (
+            "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？",
+            "其算力須等效於 5 TOPS 或 5TFlops 以上」[item.ai_edge_device]\n就AI邊緣運算設備算力，審查認定標準",
+            ["item.ai_edge_device", "review.ai_edge_device"],
+        ),
+        # "Which item could it fit instead?" asks for the other items its figure meets.
+        (
+            "We are buying a GPU server rated at 160 TFLOPS to train our own LLM. Does it qualify as an AI model "
+            "training server? If not, which hardware item could it fit instead?",
+            "It does meet the threshold of AI inference application servers and supporting equipment (45 TFLOPS or "
+            "more)",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        # Each kind counted, as English says it.
+        (
+            "How many eligible items are there, and how are they split between hardware, software and services?",
+            "The policy lists 8 eligible items — 3 hardware items (",
+            ["item.overview"],
+        ),
+        # A threshold as a multiple of a figure below it: the other way round too.
+        (
+            "AI模型訓練伺服器的算力門檻，是案例中那張 H100 晶片算力的幾倍？",
+            "反之，門檻 180 TFLOPS 是 48 TFLOPS 的 3.75倍。",
+            ["item.ai_training_server", "case.inference_server", "item.ai_inference_server"],
         ),
         # "只限用…以上" restates the threshold: the alternatives the item accepts answer.
         (

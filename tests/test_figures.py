@@ -4,6 +4,7 @@ from pydantic import ValidationError
 from rag.figures import (
     ComputeFigure,
     ParameterFigure,
+    count_named,
     extract_compute,
     extract_parameters,
     machines_counted,
@@ -554,3 +555,18 @@ def test_the_machines_a_sum_is_asked_over(text, machines):
 )
 def test_the_machines_a_text_buys_are_counted_where_two_or_more(text, machines):
     assert machines_counted(text) == machines
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "count"),
+    [
+        ("two ordinary 2-CPU servers plus one H100-equipped AI inference server", ["ordinary", "2-CPU"], 2),
+        ("two ordinary 2-CPU servers plus one H100-equipped AI inference server", ["H100", "AI inference"], 1),
+        ("我們要買兩台一般伺服器和一台具AI算力的推論伺服器", ["AI算力", "推論"], 1),
+        ("我們要買兩台一般伺服器", ["一般"], 2),
+        ("配1張H100的伺服器", ["H100"], None),  # cards inside a machine are no machines
+        ("the H100 server", ["H100"], None),
+    ],
+)
+def test_a_machine_is_counted_by_the_count_right_before_its_name(text, words, count):
+    assert count_named(text, words) == count
