@@ -29,7 +29,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, machines_each, tera_unit
+from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, tera_unit
 from rag.focus import (
     WHICH_ELEMENT,
     Focus,
@@ -520,14 +520,14 @@ class Answerer:
                 return render_case_budget(priced[0], counts, language), priced[:1], []
         # "買三台跟案例同規格的推論伺服器，總預算區間是多少萬元？三台的H100算力加起來是多少？": the case's price and its
         # device's compute, times the machines (the model had quoted the case).
-        # Not where each machine's own make-up is given ("每台伺服器配2張 H100…若兩台合計算力又是多少？"): the
-        # threshold checks add those up.
+        # Not where the question gives a compute figure of its own ("每台伺服器配2張 H100（依簡報案例每張48 TFLOPS）…
+        # 若兩台合計算力又是多少？"): the threshold checks add those up.
         machines = machines_counted(question) if priced and mentions(question, asks.total) else None
-        if machines is not None and not (_AMOUNT_GIVEN.search(question) or machines_each(question)):
+        if machines is not None and not (_AMOUNT_GIVEN.search(question) or extract_compute(question)):
             case = priced[0]
             devices = [d for d in self.rules.reference_devices if d.clause == case.id]
             price_asked = bool(mentions(question, asks.price))
-            compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_UNIT.search(question))
+            compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_ASKED.search(question))
             # The threshold of an item named, where how far the sum lies from it is asked.
             named = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
             compared = [
@@ -818,7 +818,11 @@ class Answerer:
         ):
             case, reviews = by_id[focus.clauses[0]], [by_id[c] for c in focus.clauses[1:]]
             text = _extractive([case], language, "") + "\n" + _reviews_stated(reviews, language)
-            return text, [case, *reviews], []
+            # "…by how much does the chip's compute exceed the minimum for that item, and what document do reviewers
+            # rely on?": the case's device measured too.
+            measured, checks = self._case_measured(question, [case], evidence, language, percent, asked_only=True)
+            text = f"{measured}\n{text}" if measured else text
+            return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), case, *reviews]), checks
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
         # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
@@ -894,31 +898,8 @@ class Answerer:
             and not (classified_as or stated)
         ):
             text = _extractive(worked, language, "")  # each title says it is a worked case
-            # "What's the reference hardware in the AI edge computing worked example, what is its NPU rated at, and
-            # does that rating meet the item's threshold?": its device checked against its item's threshold.
-            # Or how far it lies from the threshold ("…and by how many TFLOPS does its chip exceed the inference
-            # threshold?"): the margin worked out beside the check.
-            # Not "GFLOPS 等級和 TFLOPS 等級差多少？" (the units related), "how many TOPS does its NPU have?", nor
-            # "案例裡的一般伺服器…跟推論伺服器的門檻差多少？" (the ordinary server's, which the case gives no figure).
-            margin = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
-            margin = margin and not (evidence.exclusions or any(p.search(question) for p in asks.units_compared))
-            # Or how many times the threshold it is ("…roughly how big is its core model, and how many times the
-            # item's minimum parameter size is that?").
-            ratio = not margin and said_together(question, asks.ratio, [*asks.meets, *asks.floor])
-            case_asked = margin or ratio or yes_or_no_parts(question, self.vocabulary)
-            # The case's model only where its size is asked or measured (not "內容生成系統可以生成那些類型的內容？
-            # 可以舉例嗎", a yes/no part on what it generates).
-            model_sized = margin or ratio or bool(mentions(question, [*asks.size, *asks.model_size]))
-            case_checks = self._cases_checked(worked, models=model_sized) if case_asked else []
-            checks = [check for check, _ in case_checks]
-            if checks:
-                lines = [render(checks, by_id, language)]
-                if margin or ratio:
-                    lines += [
-                        render_margins([c], e, self.rules, language, percent=percent, ratio=ratio)
-                        for c, e in case_checks
-                    ]
-                text = f"{SENTENCE_GAP[language].join(t for t in lines if t)}\n{text}"
+            measured, checks = self._case_measured(question, worked, evidence, language, percent)
+            text = f"{measured}\n{text}" if measured else text
             return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).
@@ -1021,7 +1002,10 @@ class Answerer:
             text = _members_listed(kinds[0], members, by_id[self._overview], language)
             # Their compute named is what they must meet asked ("Rank the three hardware items by their compute
             # thresholds, giving each threshold": the names alone had been listed).
-            if asked_for(question, asks.requirements, self.vocabulary) or mentions(question, asks.compute):
+            # Or the model size asked ("屬於軟體的是哪一項？它要支援多大參數的模型？").
+            if asked_for(question, asks.requirements, self.vocabulary) or mentions(
+                question, [*asks.compute, *asks.model_size]
+            ):
                 return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
             return text, [by_id[self._overview]], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
@@ -1200,6 +1184,47 @@ class Answerer:
             text, cited, _ = _elements_by_definition(definition, elements, language)
             return text, cited
         return None
+
+    def _case_measured(
+        self,
+        question: str,
+        worked: Sequence[Clause],
+        evidence: Evidence,
+        language: Language,
+        percent: bool,
+        asked_only: bool = False,
+    ) -> tuple[str, list[ThresholdCheck]]:
+        """The worked cases' reference devices (or model) checked against their items' thresholds where the question
+        asks whether they meet them, how far they lie from them or how many times them: the text and the checks;
+        ("", []) otherwise. With ``asked_only``, only where a margin or a ratio is asked.
+
+        "What's the reference hardware in the AI edge computing worked example, … does that rating meet the item's
+        threshold?", "…by how many TFLOPS does its chip exceed the inference threshold?" (the margin beside the
+        check). Not "GFLOPS 等級和 TFLOPS 等級差多少？" (the units related), "how many TOPS does its NPU have?", nor
+        "案例裡的一般伺服器…跟推論伺服器的門檻差多少？" (the ordinary server's, which the case gives no figure)."""
+        asks = self.vocabulary.asks
+        # "…by how much does the chip's compute exceed the minimum for that item?": the floor is the threshold.
+        margin = bool(mentions(question, asks.margin)) and said_together(
+            question, asks.margin, [*asks.meets, *asks.floor]
+        )
+        margin = margin and not (evidence.exclusions or any(p.search(question) for p in asks.units_compared))
+        # Or how many times the threshold it is ("…roughly how big is its core model, and how many times the item's
+        # minimum parameter size is that?").
+        ratio = not margin and said_together(question, asks.ratio, [*asks.meets, *asks.floor])
+        asked = margin or ratio or (not asked_only and yes_or_no_parts(question, self.vocabulary))
+        # The case's model only where its size is asked or measured (not "內容生成系統可以生成那些類型的內容？可以
+        # 舉例嗎", a yes/no part on what it generates).
+        model_sized = margin or ratio or bool(mentions(question, [*asks.size, *asks.model_size]))
+        case_checks = self._cases_checked(worked, models=model_sized) if asked else []
+        checks = [check for check, _ in case_checks]
+        if not checks:
+            return "", []
+        lines = [render(checks, self.retriever.by_id, language)]
+        if margin or ratio:
+            lines += [
+                render_margins([c], e, self.rules, language, percent=percent, ratio=ratio) for c, e in case_checks
+            ]
+        return SENTENCE_GAP[language].join(t for t in lines if t), checks
 
     def _cases_checked(self, cases: Sequence[Clause], models: bool = False) -> list[tuple[ThresholdCheck, Evidence]]:
         """Each worked case's reference device (rules.yaml: the H100, the Banana Pi CM4), and with ``models`` its
@@ -1664,7 +1689,8 @@ _DATES_NOTE = {
 
 # A question's parts, each ending in its question mark ("…幾倍？And which board…?").
 _QUESTION_PART = re.compile(r"[^？?]+[？?]")
-_COMPUTE_UNIT = re.compile(r"T(?:FLOPS?|OPS)\b", re.IGNORECASE)  # a compute figure's unit, asked by name
+# Compute asked by name or by its unit ("combined GPU compute", "加起來多少 TFLOPS").
+_COMPUTE_ASKED = re.compile(r"T(?:FLOPS?|OPS)\b|\bcompute\b|算力", re.IGNORECASE)
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
 _AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:million|k)\b", re.IGNORECASE)
 

@@ -707,6 +707,10 @@ def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language
             figures = f"{format_figure(big.value)} {big.unit} ÷ {format_figure(small.value)} {small.unit}"
             zh = f"較高者為較低者的 {times}倍（{figures}）。"
             en = f"That is {times} times ({figures})."
+            # "…是推論伺服器門檻的幾分之一？": the lower as a fraction of the higher, where the multiple is whole.
+            if (big.value / small.value).is_integer():
+                zh += f"較低者為較高者的 1/{times}。"
+                en += f" The lower is 1/{times} of the higher."
             if difference:
                 gap = f"{format_figure(big.value - small.value)} {big.unit}"
                 apart = f"{format_figure(big.value)} {big.unit} − {format_figure(small.value)} {small.unit}"

@@ -2900,6 +2900,43 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "反之，門檻 180 TFLOPS 是 48 TFLOPS 的 3.75倍。",
             ["item.ai_training_server", "case.inference_server", "item.ai_inference_server"],
         ),
+        # The one item of a kind with the model size it must support.
+        (
+            "八個適用項目裡，屬於軟體的是哪一項？它要支援多大參數的模型？",
+            "「支援10億(1B)以上參數之AI大語言模型開發、部署或管理之軟體工具」[item.ai_model_dev_tool]",
+            ["item.overview", "item.ai_model_dev_tool"],
+        ),
+        # "價差，最少和最多" asks the case's prices compared.
+        (
+            "依案例說明的價格區間，推論伺服器和一般伺服器之間的價差，最少和最多分別是多少萬元？",
+            "150 萬元是 10 萬元的 15倍，高出 140 萬元。",
+            ["case.inference_server"],
+        ),
+        # Machines of the case's make, "each matching" it, with their combined compute asked by name.
+        (
+            "If we buy three servers, each matching the single-H100 inference example, what is their combined GPU "
+            "compute and the total price range?",
+            "3 of them come to 3 × 48 = 144 TFLOPS [case.inference_server]",
+            ["case.inference_server"],
+        ),
+        # The case's device measured beside how it is reviewed.
+        (
+            "In the inference server worked example with a single H100, by how much does the chip's compute exceed the "
+            "minimum for that item, and what document do reviewers rely on?",
+            "48 TFLOPS is 3 TFLOPS above the 45 TFLOPS threshold [item.ai_inference_server].",
+            ["item.ai_inference_server", "case.inference_server", "review.inference_server"],
+        ),
+        # "差距是多少" is a margin; "幾分之一" a ratio, said as a fraction.
+        (
+            "規格書標示 150 TFLOPS 的訓練用運算系統，以訓練伺服器門檻來看是否達標？差距是多少 TFLOPS？",
+            "150 TFLOPS 比門檻 180 TFLOPS 少 30 TFLOPS [item.ai_training_server]。",
+            ["item.ai_training_server"],
+        ),
+        (
+            "AI邊緣運算設備的算力門檻，是 AI 推論應用伺服器門檻的幾分之一？",
+            "較低者為較高者的 1/9。",
+            ["item.ai_inference_server", "item.ai_edge_device"],
+        ),
         # "只限用…以上" restates the threshold: the alternatives the item accepts answer.
         (
             "我們用生成式AI做電路佈局，供應商沒公布模型參數量。產品設計系統是否只限用10億參數以上的大語言模型？",
