@@ -1020,6 +1020,13 @@ def render_elements(checks: Sequence[ElementCheck], by_id: Mapping[str, Clause],
     return SENTENCE_GAP[language].join(lines)
 
 
+# Said after any answer quoting or working out the worked case's prices.
+_PRICE_NOTE = {
+    "zh": "（價格為案例所列的參考價，並非適用條件。）",
+    "en": "(These are the case's reference prices, not a condition of eligibility.)",
+}
+
+
 def _nt_dollars(wan: float) -> str:
     """萬元 as New Taiwan dollars in words, with the 萬 figure the policy states them in (as its English text does):
     150 → "NT$1.5 million (150 萬)", 25 → "NT$250,000 (25 萬)"."""
@@ -1066,7 +1073,7 @@ def render_price_comparison(case: Clause, language: Language) -> str:
                 f"{said[end]}：{format_figure(big)} 萬元是 {format_figure(small)} 萬元的 {times}倍，"
                 f"高出 {format_figure(big - small)} 萬元。"
             )
-        lines.append("（價格為案例所列的參考價，並非適用條件。）")
+        lines.append(_PRICE_NOTE["zh"])
         return "".join(lines)
     said = {
         "high": "Upper ends",
@@ -1085,7 +1092,7 @@ def render_price_comparison(case: Clause, language: Language) -> str:
             f"{said[end]}: {_nt_dollars(big)} is {format_figure(big / small)} times {_nt_dollars(small)}, "
             f"{_nt_dollars(big - small)} more."
         )
-    lines.append("(These are the case's reference prices, not a condition of eligibility.)")
+    lines.append(_PRICE_NOTE["en"])
     return " ".join(lines)
 
 
@@ -1149,11 +1156,7 @@ def render_case_total(
                     f"{format_figure(threshold.value)} {unit} threshold of {name} [{item.id}]."
                 )
     if lines and price:
-        lines.append(
-            "（價格為案例所列的參考價，並非適用條件。）"
-            if language == "zh"
-            else "(These are the case's reference prices, not a condition of eligibility.)"
-        )
+        lines.append(_PRICE_NOTE[language])
     return ("" if language == "zh" else " ").join(lines)
 
 
@@ -1169,10 +1172,8 @@ def render_case_budget(case: Clause, counts: Sequence[tuple[PriceRange, int]], l
             f"{format_figure(n * p.low)}–{format_figure(n * p.high)} 萬元"
             for p, n in counts
         )
-        return (
-            f"依案例參考價格：{each}；合計約 {format_figure(low)}–{format_figure(high)} 萬元 {cited}。"
-            "（價格為案例所列的參考價，並非適用條件。）"
-        )
+        total = f"{format_figure(low)}–{format_figure(high)} 萬元"
+        return f"依案例參考價格：{each}；合計約 {total} {cited}。{_PRICE_NOTE['zh']}"
     each = "; ".join(
         f"{n} × {_plain(p.name_en)} at {_nt_dollars(p.low)} to {_nt_dollars(p.high)} = "
         f"{_nt_dollars(n * p.low)} to {_nt_dollars(n * p.high)}"
@@ -1180,5 +1181,5 @@ def render_case_budget(case: Clause, counts: Sequence[tuple[PriceRange, int]], l
     )
     return (
         f"At the worked case's reference prices: {each}; together about {_nt_dollars(low)} to {_nt_dollars(high)} "
-        f"{cited}. (These are the case's reference prices, not a condition of eligibility.)"
+        f"{cited}. {_PRICE_NOTE['en']}"
     )
