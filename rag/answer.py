@@ -443,7 +443,7 @@ class Answerer:
 
     def _excluded_apart(
         self, question: str, language: Language
-    ) -> tuple[list[Exclusion], list[ThresholdCheck], list[str]] | None:
+    ) -> tuple[list[Exclusion], list[ThresholdCheck], list[tuple[str, str]]] | None:
         """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
         name: the exclusions, the others' threshold checks, and what is said of the ones an item's key technical
         elements decide ("(d) a chatbot built on a 7B-parameter LLM for customer service": the enterprise operation
@@ -451,7 +451,7 @@ class Answerer:
         is one or the other."""
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
-        by_elements: list[str] = []
+        by_elements: list[tuple[str, str]] = []  # what is said of a purchase, and the clause it cites
         for part, evidence in self._listed(question):
             if part.rstrip().endswith((":", "：")):
                 continue  # what introduces the list ("我們今年採購：") is none of its purchases
@@ -468,9 +468,10 @@ class Answerer:
                 return None  # a purchase neither excluded nor checked: not the rules' alone to answer
         return (excluded, checks, by_elements) if excluded and (checks or by_elements) else None
 
-    def _elements_met(self, evidence: Evidence, language: Language) -> str | None:
+    def _elements_met(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
         """For a purchase whose words name one item only, an item any one of whose key technical elements qualifies
-        (enterprise operation process collaboration), the elements it uses, said and cited; else None."""
+        (enterprise operation process collaboration), the elements it uses, said and cited, with the item's clause;
+        else None."""
         if len(evidence.item_words) != 1:
             return None
         item = next(iter(evidence.item_words))
@@ -482,13 +483,14 @@ class Answerer:
         names = [self.retriever.by_id[self.rules.elements[e].clause] for e in used]
         if language == "zh":
             listed = "、".join(item_name(n.title) for n in names)
-            return f"{item_name(clause.title)}：所述使用{listed}，為該項目所列關鍵技術元素之一 [{rule.clause}]。"
+            return (
+                f"{item_name(clause.title)}：所述使用{listed}，為該項目所列關鍵技術元素之一 [{rule.clause}]。",
+                rule.clause,
+            )
         listed = ", ".join(item_name(n.title_en or n.title) for n in names)
         name = item_name(clause.title_en or clause.title)
-        return (
-            f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
-            f"[{rule.clause}]."
-        )
+        said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
+        return f"{said}[{rule.clause}].", rule.clause
 
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
@@ -833,8 +835,8 @@ class Answerer:
             out, checks, by_elements = one_by_one
             text, ids = render_exclusions(out, by_id, language, who=False)
             rendered = render(checks, by_id, language) if checks else ""
-            text = SENTENCE_GAP[language].join(t for t in (rendered, *by_elements, text) if t)
-            ids = [*(i for c in checks for i in c.cited()), *(_CITED.findall(" ".join(by_elements))), *ids]
+            text = SENTENCE_GAP[language].join(t for t in (rendered, *(said for said, _ in by_elements), text) if t)
+            ids = [*(i for c in checks for i in c.cited()), *(clause for _, clause in by_elements), *ids]
             return text, [by_id[i] for i in dict.fromkeys(ids)], checks
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
