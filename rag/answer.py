@@ -458,7 +458,9 @@ class Answerer:
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
                 continue
-            own = self._own_checks(part, evidence) if evidence.compute or evidence.parameters else []
+            own = (
+                self._own_checks(part, evidence) if evidence.compute or evidence.devices or evidence.parameters else []
+            )
             said = self._elements_met(evidence, language) if not own else None
             if own:
                 checks += own
@@ -492,6 +494,30 @@ class Answerer:
         said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
         return f"{said}[{rule.clause}].", rule.clause
 
+    def _case_total(
+        self, question: str, case: Clause, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """What machines of a worked case's make come to together, where the question counts them and asks a total
+        (:func:`rag.threshold.render_case_total`); None where it does not, or gives a price or compute of its own."""
+        asks = self.vocabulary.asks
+        machines = machines_counted(question) if mentions(question, asks.total) else None
+        if machines is None or _AMOUNT_GIVEN.search(question) or extract_compute(question):
+            return None
+        devices = [d for d in self.rules.reference_devices if d.clause == case.id]
+        price_asked = bool(mentions(question, asks.price))
+        compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_ASKED.search(question))
+        # The threshold of an item named, where how far the sum lies from it is asked.
+        named = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
+        by_id = self.retriever.by_id
+        compared = [
+            (by_id[self.rules.items[i].clause], t)
+            for i in named
+            if mentions(question, asks.margin) and (rule := self.rules.items[i].compute) is not None
+            for t in rule.thresholds
+        ]
+        text = render_case_total(case, machines, devices, price_asked, compute_asked, language, compared)
+        return (text, _distinct([case, *(item for item, _ in compared)]), []) if text else None
+
     def ruled(
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -524,23 +550,9 @@ class Answerer:
         # device's compute, times the machines (the model had quoted the case).
         # Not where the question gives a compute figure of its own ("每台伺服器配2張 H100（依簡報案例每張48 TFLOPS）…
         # 若兩台合計算力又是多少？"): the threshold checks add those up.
-        machines = machines_counted(question) if priced and mentions(question, asks.total) else None
-        if machines is not None and not (_AMOUNT_GIVEN.search(question) or extract_compute(question)):
-            case = priced[0]
-            devices = [d for d in self.rules.reference_devices if d.clause == case.id]
-            price_asked = bool(mentions(question, asks.price))
-            compute_asked = bool(mentions(question, asks.compute) or _COMPUTE_ASKED.search(question))
-            # The threshold of an item named, where how far the sum lies from it is asked.
-            named = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
-            compared = [
-                (by_id[self.rules.items[i].clause], t)
-                for i in named
-                if mentions(question, asks.margin) and (rule := self.rules.items[i].compute) is not None
-                for t in rule.thresholds
-            ]
-            text = render_case_total(case, machines, devices, price_asked, compute_asked, language, compared)
-            if text:
-                return text, _distinct([case, *(item for item, _ in compared)]), []
+        totalled = self._case_total(question, priced[0], focus, language) if priced else None
+        if totalled is not None:
+            return totalled
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
@@ -837,6 +849,12 @@ class Answerer:
             rendered = render(checks, by_id, language) if checks else ""
             text = SENTENCE_GAP[language].join(t for t in (rendered, *(said for said, _ in by_elements), text) if t)
             ids = [*(i for c in checks for i in c.cited()), *(clause for _, clause in by_elements), *ids]
+            # "(1) 兩台各配1張H100、規格同政策案例的推論伺服器；(2) …電費；(3) …RAG系統。請問兩台伺服器合計算力和依案例
+            # 估的價格區間是多少？": what the case's machines come to together, too.
+            priced = [by_id[i] for i in ids if by_id[i].prices]
+            totalled = self._case_total(question, priced[0], focus, language) if priced else None
+            if totalled is not None:
+                text = f"{text}\n{totalled[0]}"
             return text, [by_id[i] for i in dict.fromkeys(ids)], checks
         exclusion_clauses = {i for e in exclusions for i in (e.clause, by_id[e.clause].comment) if i}
         # The item an exclusion is about may be named with it ("a server without a GPU: an inference server?").
@@ -856,6 +874,9 @@ class Answerer:
             and set(focus.subjects) <= exclusion_clauses | set(apart)
             and qualifies
             and not mentions(question, asks.others)
+            # Nor where all of a stakeholder's comments are asked ("機器人協會問過AMR能不能加進來，政府怎麼回？他們還提
+            # 了哪些建議？"): they are listed, the excluded one with its response.
+            and not focus.comments
             # Not a question on the worked case that compares an ordinary server with an inference server, asking
             # nothing of what counts ("In the worked example …, what GPU does the inference server carry … and what
             # does it cost?"): the case answers. "Going by the worked example, would that count …?" is the exclusion's.
@@ -1082,10 +1103,10 @@ class Answerer:
         # beside the decision, asked whether it names them, are answered from the items the response does name (the
         # model had said yes to a wrong premise).
         premise = bool(beside) and bool(yes_or_no_parts(question, self.vocabulary))
-        # Or asked who made a suggestion it describes, and when ("哪一個團體建議新增 AMR…？是在哪一天提出的？": the
-        # model named the stakeholder and left the date out): the suggestion first, with who made it and when, then
-        # what was decided.
-        dated = focus.proposal and not focus.decision and bool(mentions(question, asks.when))
+        # Or asked who made a suggestion it describes, or when ("哪一個團體建議新增 AMR…？是在哪一天提出的？": the
+        # model named the stakeholder and left the date out; "「需求分析」這個工作是誰提議加進去的？"): the suggestion
+        # first, with who made it and when, then what was decided.
+        dated = focus.proposal and not focus.decision and bool(mentions(question, [*asks.when, *asks.who]))
         # "Match each proposal to the organisation that made it: (a) folding AI into smart machinery, (b) adding AMR…":
         # the suggestions the decisions named answered, each with who made it and what was decided.
         if (
@@ -1138,6 +1159,9 @@ class Answerer:
                         self.vocabulary,
                     )
                 )
+                # Or whether the stakeholder proposed such a thing is asked ("電商網站加一個…聊天機器人，商業發展署
+                # 是不是有提過類似的東西？後來被放到哪一項？").
+                asked = asked or bool(mentions(question, asks.proposed_asked))
                 text, cited, checks = _decision_stated(
                     response, by_id, language, with_comment=asked or response.adopts_comment
                 )
@@ -1370,7 +1394,11 @@ class Answerer:
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
-        missing = unstated_fact(question, clauses, self.vocabulary)
+        # The clauses the question names count as well as the retrieved ones ("(1) 兩台…規格同政策案例的推論伺服器；
+        # (2) 這些AI主機的年度電費…兩台伺服器…依案例估的價格區間是多少？": the case states the prices, though the
+        # electricity decision leads).
+        named = [self.retriever.by_id[c] for c in focus.items if c in self.retriever.by_id]
+        missing = unstated_fact(question, [*clauses, *named], self.vocabulary)
         if missing:
             yield from abstain(f"asks for {missing}; no retrieved clause states one")
             return

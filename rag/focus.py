@@ -77,7 +77,10 @@ class Asks(BaseModel):
     open: list[str] = []
     by_definition: list[str] = []
     all_comments: list[str] = []
+    other_comments: list[str] = []
     when: list[str] = []
+    who: list[str] = []
+    proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
     which_technique: list[str] = []  # "哪一類演算法": which kind of technique, not which item
@@ -390,6 +393,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     ):
         decisions = []
     subjects = decisions or rest or items or groups or [*defined_too, *elements] or (definitions if defining else [])
+    if subjects == items and elements:
+        # "Could it still fall under the enterprise operation process collaboration system item, and how does the
+        # policy define natural language processing?": an element defined in a part of its own, after the item.
+        item_names = [n for i in items for n in i.names]
+        subjects = [*items, *(e for e in elements if asked_apart(question, e.names, asks.definition, item_names))]
     if decisions and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
@@ -402,6 +410,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             with_review = [s for s in with_criteria if s.review]
         if with_review:
             subjects = with_review
+    if not subjects and review_asked(question, vocabulary):
+        # "公司訂閱了一個文字轉影片的雲端服務，審查時是看什麼判定的？": nothing named; how the item its words describe
+        # is reviewed (its worked case beside, where a part asks of "the example").
+        described = _described_item(question, vocabulary)
+        subjects = [
+            s
+            for s in vocabulary.subjects
+            if described and s.kind == "item" and s.clause == described.clause and s.review
+        ]
     kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
@@ -463,6 +480,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 # comments, so who commented is answered beside the one named (it had been TPCA's alone).
                 subjects = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
             comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
+        elif mentions(question, asks.other_comments):
+            # Or where a part asks what else it proposed, beside the suggestion named ("電路板協會有問過電費能不能算
+            # 進去，主管機關怎麼回？他們同一天還提了哪些建議？").
+            subjects = stakeholders
+            comments = [c for s in stakeholders if s.members for c in (s.clause, *s.members)]
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
         # Or the earliest or latest asked ("最早與最晚提出的分別是哪個單位、哪一天？").

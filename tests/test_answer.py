@@ -3143,3 +3143,78 @@ def test_a_technique_asked_which_element_it_falls_under_is_not_classified(classi
         "elements does it fall under?"
     )
     assert answer.classified_as == [] and llm.calls == [] and "[element.deep_learning]" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        # Whether a stakeholder proposed such a thing, asked: the suggestion quoted with the response.
+        (
+            "用演算法分析數據、影像並提供營運建議的系統工具，商業發展署是不是有提過？後來政府怎麼處理？",
+            "（所回應的建議，113/04/3：「以智能演算法等技術",
+            ["response.cda.2", "comment.cda.2"],
+        ),
+        # What else it proposed, asked beside the suggestion an exclusion decided: all its comments, each answered.
+        (
+            "機器人協會問過AMR能不能加進來，政府怎麼回？他們還提了哪些建議？",
+            "台灣智慧自動化與機器人協會(TAIROA)共提出 2 點意見",
+            ["comment.tairoa.1", "response.tairoa.1", "comment.tairoa.2", "response.tairoa.2"],
+        ),
+        (
+            "What did the robotics association ask about AMR, what was decided, and what other suggestions did they "
+            "make?",
+            "(TAIROA) made 2 comments",
+            ["comment.tairoa.1", "response.tairoa.1", "comment.tairoa.2", "response.tairoa.2"],
+        ),
+        # Who proposed a scope the question describes: who, and when, then what was decided.
+        (
+            "企業營運流程協作系統裡的「研發」範疇是誰提議加進去的？",
+            "數位發展部數位產業署於 113/4/22 提出此建議",
+            ["comment.adi.2", "response.adi.2"],
+        ),
+        # Nothing named, how it is reviewed asked: the review criterion of the item the words describe, and the
+        # worked case a part asks of.
+        (
+            "Our firm pays for a cloud text-to-video service. What does the reviewer look at to decide, and how big is "
+            "the model in the document's example?",
+            "the model parameter specification of the technical service used is the standard of recognition",
+            ["case.content_generation", "review.content_generation"],
+        ),
+        # A purchase listed apart naming the worked case's device is checked by the device's figure.
+        (
+            "Our purchase list: (1) a dual-CPU server without a GPU; (2) an inference server with one H100. Which of "
+            "these qualify?",
+            "the question gives 1 × H100 (48 TFLOPS), which meets it (it qualifies)",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # A list naming the worked case's machines, counted, beside an exclusion: each purchase answered, and what the
+        # machines come to together (the case states the prices, though the electricity decision leads).
+        (
+            "採購清單：(1) 三台各配1張H100、與政策案例同規格的推論伺服器；(2) 這些主機的電費；(3) 一套輔助0.3B參數模型"
+            "的RAG系統。三台伺服器合計算力和依案例估的價格區間是多少？另外兩項可以嗎？",
+            "3 台約 360–450 萬元 [case.inference_server]。每台 1 張 H100（48 TFLOPS），3 台合計 3 × 48 = 144 TFLOPS",
+            ["item.ai_inference_server", "case.inference_server", "item.rag", "response.tpca.3"],
+        ),
+        # A price range's upper end is no cap on the credit.
+        (
+            "按案例的價格區間上限比，推論伺服器比一般伺服器貴多少？",
+            "上限相比：150 萬元是 25 萬元的 6倍，高出 125 萬元",
+            ["case.inference_server"],
+        ),
+        # "相差幾" asks the margin between two thresholds.
+        (
+            "訓練伺服器和邊緣設備的門檻相差幾 TFLOPS？",
+            "兩者相差 175 TFLOPS（180 TFLOPS − 5 TFLOPS）",
+            ["item.ai_training_server", "item.ai_edge_device"],
+        ),
+        # The circuit board association is TPCA.
+        (
+            "What did the circuit board association propose about electricity, and what was the answer?",
+            '(the suggestion it answered, 2024-03-13: "Are operating expenses',
+            ["response.tpca.3", "comment.tpca.3"],
+        ),
+    ],
+)
+def test_stakeholders_reviews_and_listed_devices_asked_in_other_words(ruled, question, says, cited):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == cited

@@ -841,3 +841,25 @@ def test_a_condition_is_unstated_when_no_clause_of_the_item_says_a_word_of_it(vo
     edge = [by_id[i] for i in ("item.ai_edge_device", "case.ai_edge_device", "review.ai_edge_device")]
     names = [n for s in vocabulary.subjects if s.clause == "item.ai_edge_device" for n in s.names]
     assert unstated_condition(question, names, edge, vocabulary) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "clauses"),
+    [
+        # An element defined in a part of its own, beside an item asked of: both, the item first.
+        (
+            "We plan a support chatbot on an NLP model. Would it fall under the enterprise operation process "
+            "collaboration system item, and how does the policy define natural language processing?",
+            ["item.enterprise_workflow", "element.nlp"],
+        ),
+        # Nothing named, how it is reviewed asked: the criterion of the item its words describe.
+        ("公司訂閱了一個文字轉影片的雲端服務，審查時是看什麼判定的？", ["review.content_generation"]),
+        # What else a stakeholder proposed, beside the suggestion named: all its comments.
+        (
+            "電路板協會問過AI主機的電費能不能算進去，主管機關怎麼回？他們同一天還提了哪些建議？",
+            ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"],
+        ),
+    ],
+)
+def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clauses):
+    assert read_focus(question, vocabulary).clauses == clauses
