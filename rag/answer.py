@@ -494,6 +494,18 @@ class Answerer:
         said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
         return f"{said}[{rule.clause}].", rule.clause
 
+    def _outcome_asked(self, question: str) -> set[str] | None:
+        """The outcomes of suggestions a question asks which suggestions had: those not taken up as made, or those
+        taken up (in full or in part); None where it asks no such thing."""
+        asks = self.vocabulary.asks
+        if not mentions(question, asks.which_suggestions):
+            return None
+        if mentions(question, asks.turned_down):
+            return {"not_adopted"}
+        if mentions(question, asks.taken_up):
+            return {"adopted", "partly"}
+        return None
+
     def _case_total(
         self, question: str, case: Clause, focus: Focus, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -708,9 +720,11 @@ class Answerer:
         # "How much higher is the compute bar for a training server than for an inference server?": their difference
         # too.
         # Not "how many TFLOPS is one card?", which asks a figure (it says the gap only in "by how many TFLOPS").
-        margin = any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
+        # "How do the training-server and inference-server compute thresholds compare?": both.
+        compared = bool(mentions(question, asks.compared))
+        margin = compared or any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
         if len(compute_items) > 1 and not stated and (margin or mentions(question, asks.ratio)):
-            ratios = threshold_ratios(compute_items, self.rules, language, difference=margin)
+            ratios = threshold_ratios(compute_items, self.rules, language, difference=margin, by_id=by_id)
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
@@ -1052,6 +1066,16 @@ class Answerer:
                 items = [by_id[c] for c in focus.kind_of]
                 text, cited = f"{text}\n{_extractive(items, language, '')}", [*cited, *items]
             return text, cited, checks
+        # "Which stakeholder suggestions were turned down or redirected elsewhere…?": the comments whose responses had
+        # that outcome, each with the response (the model listed adopted ones too, and left the electricity one out).
+        outcome = self._outcome_asked(question)
+        if outcome is not None and not (classified_as or focus.items):
+            pool = [by_id[i] for i in focus.comments] or [c for c in by_id.values() if c.kind == "comment"]
+            had = [c for c in pool if (reply := by_id.get(c.response or "")) and reply.outcome in outcome]
+            had.sort(key=lambda c: c.date or "")  # in the order they were made
+            if had:
+                text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
+                return f"{_OUTCOMES_LISTED[language][bool('adopted' in outcome)]}\n{text}", cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
@@ -1848,6 +1872,15 @@ def _items_named_by(
     listed = f"the response names {', '.join(names)} [{response.id}]"
     return f"No: {listed}; {', '.join(missing)} is not among them." if missing else f"Yes: {listed}."
 
+
+# Said before the suggestions listed by their outcome: those not taken up as made (False), or those taken up (True).
+_OUTCOMES_LISTED: dict[Language, dict[bool, str]] = {
+    "zh": {False: "未照建議辦理的意見（政府的參採說明為其決定）：", True: "獲採納（含部分採納）的意見："},
+    "en": {
+        False: "The suggestions not adopted as made (the government's response says what it did instead):",
+        True: "The suggestions adopted (in full or in part):",
+    },
+}
 
 # What became of a suggestion (a response's outcome, clauses.yaml), said before the response's own words.
 _OUTCOME: dict[Language, dict[str, str]] = {

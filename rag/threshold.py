@@ -18,6 +18,7 @@ exclusion, as the classifier decides it, citing the response that decided it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -693,13 +694,35 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
-def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language, *, difference: bool = False) -> str:
+def threshold_ratios(
+    items: Sequence[Category],
+    rules: Rules,
+    language: Language,
+    *,
+    difference: bool = False,
+    by_id: Mapping[str, Clause] | None = None,
+) -> str:
     """How many times one item's compute threshold is the next one's, where they are of the same kind (the training
     server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states.
-    With ``difference``, how far apart they are first ("How much higher is the training server's bar?": 135 TFLOPS)."""
-    computes = [compute.thresholds for compute in (rules.items[item].compute for item in items) if compute is not None]
+    With ``difference``, how far apart they are first ("How much higher is the training server's bar?": 135 TFLOPS).
+    Of three items (with ``by_id``, for their names), every pair, each named: "…and how many times higher than for an
+    edge device?" asks the first against the last (180 ÷ 5 = 36)."""
+    named = [(item, compute.thresholds) for item in items if (compute := rules.items[item].compute) is not None]
+    pairs = (
+        list(itertools.combinations(named, 2))
+        if len(named) > 2 and by_id
+        else list(zip(named, named[1:], strict=False))
+    )
     lines = []
-    for first, second in zip(computes, computes[1:], strict=False):
+    for (first_item, first), (second_item, second) in pairs:
+        lead = ""
+        if len(named) > 2 and by_id:
+            title = "title" if language == "zh" else "title_en"
+            one, other = (
+                item_name(getattr(by_id[rules.items[i].clause], title) or by_id[rules.items[i].clause].title)
+                for i in (first_item, second_item)
+            )
+            lead = f"{one}與{other}：" if language == "zh" else f"{one[:1].upper()}{one[1:]} against {other}: "
         same_kind = [(a, b) for a in first for b in second if a.family == b.family and min(a.value, b.value) > 0]
         for a, b in same_kind:
             big, small = (a, b) if a.value >= b.value else (b, a)
@@ -716,7 +739,7 @@ def threshold_ratios(items: Sequence[Category], rules: Rules, language: Language
                 apart = f"{format_figure(big.value)} {big.unit} − {format_figure(small.value)} {small.unit}"
                 zh = f"兩者相差 {gap}（{apart}），{zh}"
                 en = f"The higher is {gap} above the lower ({apart}), {times} times as much ({figures})."
-            lines.append(zh if language == "zh" else en)
+            lines.append(lead + (zh if language == "zh" else en))
     return SENTENCE_GAP[language].join(lines)
 
 
