@@ -439,7 +439,18 @@ class Answerer:
         items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
         # Else the items the rules' words for them name ("licence for an LLM fine-tuning platform that supports models
         # up to 70B": a model development tool), as the classifier reads an application.
-        return check_question(evidence, items or list(evidence.item_words), self.rules, self.retriever.by_id)
+        items = items or list(evidence.item_words)
+        if not items:
+            # Else the one item whose threshold is stated in the unit the figures are ("a 6 TOPS module doing
+            # real-time defect analysis right on the production line": TOPS, the edge device's).
+            families = {f.family for f in evidence.compute}
+            items = [
+                i
+                for i, rule in self.rules.items.items()
+                if rule.compute and families and families <= {t.family for t in rule.compute.thresholds}
+            ]
+            items = items if len(items) == 1 else []
+        return check_question(evidence, items, self.rules, self.retriever.by_id)
 
     def _excluded_apart(
         self, question: str, language: Language

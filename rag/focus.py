@@ -1033,6 +1033,9 @@ _COMMON_WORDS = frozenset(
     "should include including suggest suggests suggested propose proposed comment comments association agency "
     "items smart technical element elements system systems".split()
 )
+# Chinese pairs that frame a question on the comments rather than say what one is about ("三點建議，各自的結果
+# 是什麼？").
+_COMMON_PAIRS = frozenset({"意見", "結果", "提出", "提議"})
 _LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -1083,7 +1086,8 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
     more, twice any named stakeholder's comment) while naming someone else; else None."""
     everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
     own = {c for s in named for c in (s.clause, *s.members)}
-    words = _content_words(erase(question, [n for s in named for n in s.names]))  # not their name's own words
+    # Not their name's own words, nor those that frame a question on comments ("三點建議，各自的結果是什麼？").
+    words = _content_words(erase(question, [n for s in named for n in s.names])) - _COMMON_PAIRS
     ranked = _ranked(words, [c for s in everyone for c in (s.clause, *s.members)], vocabulary.comment_texts)
     best, comment = ranked[0]
     theirs = max((n for n, c in ranked if c in own), default=0)

@@ -3298,3 +3298,53 @@ def test_unquantified_products_announced_changes_and_fees_are_refused(make, ques
 def test_comparisons_outcomes_and_lists_asked_in_other_words(ruled, question, says, cited):
     answer = ruled(question)
     assert says in answer.answer and [c.id for c in answer.citations] == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "cited"),
+    [
+        # "Where do those fit?" asks what was decided.
+        (
+            "TAIROA mentioned generative-AI-assisted automation and smart visual inspection of products. Where do "
+            "those fit?",
+            "What was decided is the government's response",
+            ["response.tairoa.2", "comment.tairoa.2"],
+        ),
+        # 訓練用伺服器/推論用伺服器 name the servers; 幾分之幾 asks a ratio.
+        (
+            "訓練用伺服器的算力門檻是推論用伺服器的幾倍？邊緣設備的門檻又只有推論用伺服器的幾分之幾？",
+            "AI推論應用伺服器及配套設備與AI邊緣運算設備：較高者為較低者的 9倍（45 TFLOPS ÷ 5 TFLOPS）。"
+            "較低者為較高者的 1/9。",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        # 雙CPU伺服器 is the case's ordinary server.
+        (
+            "拿一般雙CPU伺服器報價的最高價，去比有AI算力推論伺服器的最低價，差多少錢？",
+            "120 萬元是 25 萬元的 4.8倍，高出 95 萬元",
+            ["case.inference_server"],
+        ),
+        # A purchase naming no item, its figure in TOPS: the edge device, the one item whose threshold is in TOPS.
+        (
+            "Purchase plan: (a) a 30 TFLOPS box to serve LLM inference, (b) a 6 TOPS module doing real-time defect "
+            "analysis on the production line, (c) next year's power bill. Which of these would fit the AI items?",
+            "AI edge computing devices need 5 TOPS or 5 TFLOPS or more; the question gives 6 TOPS, which meets it",
+            ["item.ai_inference_server", "item.ai_edge_device", "response.tpca.3"],
+        ),
+        # Words that frame a question on the comments ("建議", "結果") credit nobody else with them.
+        (
+            "電路板協會當初提的三點建議，各自的結果是什麼？哪一點是明確被排除的？",
+            "台灣電路板協會(TPCA)共提出 3 點意見",
+            [
+                "comment.tpca.1",
+                "response.tpca.1",
+                "comment.tpca.2",
+                "response.tpca.2",
+                "comment.tpca.3",
+                "response.tpca.3",
+            ],
+        ),
+    ],
+)
+def test_servers_prices_units_and_comment_framing_in_other_words(ruled, question, says, cited):
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == cited
