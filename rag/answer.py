@@ -1086,7 +1086,7 @@ class Answerer:
             had.sort(key=lambda c: c.date or "")  # in the order they were made
             if had:
                 text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
-                return f"{_OUTCOMES_LISTED[language][bool('adopted' in outcome)]}\n{text}", cited, checks
+                return f"{_OUTCOMES_LISTED[language]['adopted' in outcome]}\n{text}", cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
