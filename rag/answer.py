@@ -735,7 +735,7 @@ class Answerer:
         compared = bool(mentions(question, asks.compared))
         margin = compared or any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
         if len(compute_items) > 1 and not stated and (margin or mentions(question, asks.ratio)):
-            ratios = threshold_ratios(compute_items, self.rules, language, difference=margin, by_id=by_id)
+            ratios = threshold_ratios(compute_items, self.rules, by_id, language, difference=margin)
             if ratios:
                 text, ids = render_thresholds(compute_items, self.rules, by_id, language)
                 return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []

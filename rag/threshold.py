@@ -697,26 +697,22 @@ def render_thresholds(
 def threshold_ratios(
     items: Sequence[Category],
     rules: Rules,
+    by_id: Mapping[str, Clause],
     language: Language,
     *,
     difference: bool = False,
-    by_id: Mapping[str, Clause] | None = None,
 ) -> str:
     """How many times one item's compute threshold is the next one's, where they are of the same kind (the training
     server's 180 TFLOPS is 4 times the inference server's 45 TFLOPS): a figure worked out from two the policy states.
     With ``difference``, how far apart they are first ("How much higher is the training server's bar?": 135 TFLOPS).
-    Of three items (with ``by_id``, for their names), every pair, each named: "…and how many times higher than for an
-    edge device?" asks the first against the last (180 ÷ 5 = 36)."""
+    Of three items, every pair, each named: "…and how many times higher than for an edge device?" asks the first
+    against the last (180 ÷ 5 = 36)."""
     named = [(item, compute.thresholds) for item in items if (compute := rules.items[item].compute) is not None]
-    pairs = (
-        list(itertools.combinations(named, 2))
-        if len(named) > 2 and by_id
-        else list(zip(named, named[1:], strict=False))
-    )
+    pairs = list(itertools.combinations(named, 2)) if len(named) > 2 else list(zip(named, named[1:], strict=False))
     lines = []
     for (first_item, first), (second_item, second) in pairs:
         lead = ""
-        if len(named) > 2 and by_id:
+        if len(named) > 2:
             title = "title" if language == "zh" else "title_en"
             one, other = (
                 item_name(getattr(by_id[rules.items[i].clause], title) or by_id[rules.items[i].clause].title)
