@@ -23,6 +23,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -505,16 +506,17 @@ class Answerer:
         said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
         return f"{said}[{rule.clause}].", rule.clause
 
-    def _outcome_asked(self, question: str) -> set[str] | None:
-        """The outcomes of suggestions a question asks which suggestions had: those not taken up as made, or those
-        taken up (in full or in part); None where it asks no such thing."""
+    def _outcome_asked(self, question: str) -> Literal["turned_down", "taken_up"] | None:
+        """Which suggestions a question asks for by what became of them: those turned down (not taken up as made),
+        or those taken up (in full or in part); None where it asks no such thing. Turned down is read first
+        ("未被採納" holds "被採納")."""
         asks = self.vocabulary.asks
         if not mentions(question, asks.which_suggestions):
             return None
         if mentions(question, asks.turned_down):
-            return {"not_adopted"}
+            return "turned_down"
         if mentions(question, asks.taken_up):
-            return {"adopted", "partly"}
+            return "taken_up"
         return None
 
     def _case_total(
@@ -1079,14 +1081,14 @@ class Answerer:
             return text, cited, checks
         # "Which stakeholder suggestions were turned down or redirected elsewhere…?": the comments whose responses had
         # that outcome, each with the response (the model listed adopted ones too, and left the electricity one out).
-        outcome = self._outcome_asked(question)
-        if outcome is not None and not (classified_as or focus.items):
+        fate = self._outcome_asked(question)
+        if fate is not None and not (classified_as or focus.items):
             pool = [by_id[i] for i in focus.comments] or [c for c in by_id.values() if c.kind == "comment"]
-            had = [c for c in pool if (reply := by_id.get(c.response or "")) and reply.outcome in outcome]
+            had = [c for c in pool if (reply := by_id.get(c.response or "")) and reply.outcome in _OUTCOMES[fate]]
             had.sort(key=lambda c: c.date or "")  # in the order they were made
             if had:
                 text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
-                return f"{_OUTCOMES_LISTED[language]['adopted' in outcome]}\n{text}", cited, checks
+                return f"{_OUTCOMES_LISTED[language][fate]}\n{text}", cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
@@ -1884,12 +1886,14 @@ def _items_named_by(
     return f"No: {listed}; {', '.join(missing)} is not among them." if missing else f"Yes: {listed}."
 
 
-# Said before the suggestions listed by their outcome: those not taken up as made (False), or those taken up (True).
-_OUTCOMES_LISTED: dict[Language, dict[bool, str]] = {
-    "zh": {False: "未照建議辦理的意見（政府的參採說明為其決定）：", True: "獲採納（含部分採納）的意見："},
+# The responses' outcomes (clauses.yaml) of the suggestions turned down and of those taken up, and what is said
+# before each kind listed.
+_OUTCOMES: dict[str, set[str]] = {"turned_down": {"not_adopted"}, "taken_up": {"adopted", "partly"}}
+_OUTCOMES_LISTED: dict[Language, dict[str, str]] = {
+    "zh": {"turned_down": "未照建議辦理的意見（政府的參採說明為其決定）：", "taken_up": "獲採納（含部分採納）的意見："},
     "en": {
-        False: "The suggestions not adopted as made (the government's response says what it did instead):",
-        True: "The suggestions adopted (in full or in part):",
+        "turned_down": "The suggestions not adopted as made (the government's response says what it did instead):",
+        "taken_up": "The suggestions adopted (in full or in part):",
     },
 }
 

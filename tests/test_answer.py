@@ -3150,6 +3150,12 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.tairoa.1",
             ],
         ),
+        # And which were taken up, in full or in part.
+        (
+            "各公協會的意見中，哪些建議有被採納？",
+            "獲採納（含部分採納）的意見：",
+            ["comment.cda.1", "response.cda.1", "comment.adi.1", "response.adi.1", "comment.adi.2", "response.adi.2"],
+        ),
         # "Where do those fit?" asks what was decided.
         (
             "TAIROA mentioned generative-AI-assisted automation and smart visual inspection of products. Where do "
