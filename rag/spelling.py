@@ -52,7 +52,13 @@ class Speller:
         slips: Mapping[str, str] | None = None,
     ) -> None:
         self.targets = frozenset(w.lower() for w in targets if len(w) >= _SHORTEST - 1)
-        self.known = frozenset(w.lower() + end for w in (*self.targets, *known) for end in _INFLECTIONS)
+        # "-d" ends only a word ending in "e" ("used"): "happend" is a slip of "happened", not a form of "happen".
+        self.known = frozenset(
+            w.lower() + end
+            for w in (*self.targets, *known)
+            for end in _INFLECTIONS
+            if end != "d" or w.lower().endswith("e")
+        )
         self.english = english
         self.slips = dict(slips or {})  # Chinese input-method slips ("符和") and the words meant ("符合")
 

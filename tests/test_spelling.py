@@ -24,6 +24,7 @@ def speller() -> Speller:
         ("servce", "service"),  # a letter left out, though deleting one more gives "serve": the likelier slip wins
         ("paramters", "parameters"),
         ("inferance", "inference"),  # a letter mistyped, when nothing likelier fits
+        ("happend", "happened"),  # "-d" is no ending of "happen", a vocabulary word too
         ("whcih", "which"),
         ("Categroy", "Category"),  # the capital kept
         # Known words are never respelt, though each is one keystroke from a vocabulary word.
