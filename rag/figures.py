@@ -249,7 +249,8 @@ _SAME_CARDS_RE = re.compile(
 # TFLOPS"): the count with its machine word, then a word saying each machine's.
 _MACHINE_COUNT_RE = re.compile(
     rf"(?<![每單第數幾A-Za-z0-9.])(?:(?P<cn>\d+|{_CN_COUNT})\s*(?:[台臺組套部]|個?節點)"
-    rf"|(?P<en>\d+|{'|'.join(_EN_COUNTS)})[\s-]+(?:[a-z][\w-]*\s+)?(?:nodes|servers|machines|systems|boxes)\b)",
+    rf"|(?P<en>\d+|{'|'.join(_EN_COUNTS)})[\s-]+(?:of\s+(?:the|those|these)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:nodes|servers|machines|systems|boxes)\b)",
     re.IGNORECASE,
 )
 _EACH_MACHINE_RE = re.compile(

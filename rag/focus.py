@@ -147,6 +147,7 @@ class Fact(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: str
+    kind_zh: str  # the kind in Chinese, for a Chinese answer that says it is not stated
     asked: re.Pattern[str]
     stated: re.Pattern[str]
     # A question matching this gives the fact itself ("送件前要準備什麼佐證？" asks for the evidence): not asked.
@@ -192,6 +193,8 @@ class QuestionVocabulary(BaseModel):
     # Each comment's own words (its text, Chinese and English), to tell which of a stakeholder's comments a question
     # describes by its content.
     comment_texts: dict[str, str] = {}
+    # Each key technical element's definition (Chinese and English), to tell which one a question describes.
+    element_texts: dict[str, str] = {}
     # Openings that recall the earlier question ("承上題（推論伺服器要45 TFLOPS），", "Follow-up to my inference
     # server question —"): regular expressions, matched at the start of the question.
     recap: list[re.Pattern[str]] = []
@@ -277,6 +280,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
                 for c in clauses
                 if c.kind == "comment"
             },
+            "element_texts": {c.id: f"{c.text} {c.text_en}" for c in clauses if c.kind == "element"},
         }
     )
 
@@ -337,6 +341,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 *items,
             ]
     elements = [s for s in named if s.kind == "element"]
+    # "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？": the element a part describes in its
+    # definition's words, asking which one it is (the part had been left unanswered).
+    elements += [s for s in _elements_described(question, named, vocabulary) if s not in elements]
     # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法"), or
     # it asks for the members it did not name ("Apart from ML and DL, which other elements…?"): then before them.
     members = {s.clause for s in named if s.kind in ("item", "element")}
@@ -767,18 +774,57 @@ def _without_options(question: str) -> str:
 def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
     """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None. The
     options a question offers are not asked for."""
+    unstated = _unstated(question, clauses, vocabulary)
+    return unstated[0].kind if unstated else None
+
+
+def unstated_facts(
+    question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary
+) -> tuple[list[Fact], str | None]:
+    """Every kind of fact the question asks for that none of ``clauses`` states; and, where each is asked in a part
+    added after the rest ("…which one is the only software item? Also, which agency will process the applications?",
+    "…does each one clear the compute floor, and what credit rate applies?"), the question with those parts blanked,
+    else None (a part naming the thing the rest goes on to ask about is no part apart: "NVIDIA H200 的 FP16 算力是多少
+    TFLOPS？跟 H100 相比快多少？")."""
+    found: list[Fact] = []
+    rest: str | None = question
+    blanked = question
+    while (unstated := _unstated(blanked, clauses, vocabulary)) is not None:
+        fact, spans = unstated
+        found.append(fact)
+        for start, end in spans:
+            if not (_ADDED_BEFORE.search(question[:start]) or _ADDED_AT.match(question[start:end])):
+                rest = None
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return found, (blanked if rest is not None else None)
+
+
+# A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…".
+_ADDED_BEFORE = re.compile(
+    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便|並且)[\s,，:：]*$", re.IGNORECASE | re.DOTALL
+)
+_ADDED_AT = re.compile(r"\s*(?:also\b|另外|還有|以及|此外|順便|並且|又)")
+
+
+def _unstated(
+    question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary
+) -> tuple[Fact, list[tuple[int, int]]] | None:
+    """The first kind of fact the question asks for that none of ``clauses`` states, with where the question's
+    clauses that ask for it are."""
     asked = _without_options(question)
     for fact in vocabulary.facts:
-        words = fact.other_sense.sub(" ", asked) if fact.other_sense is not None else asked
+        # Blanked to the same length, so that where a part is in ``words`` is where it is in the question.
+        words = fact.other_sense.sub(lambda m: " " * len(m.group()), asked) if fact.other_sense else asked
         # What says the question is not asking for it counts in the clause that asks ("送件前要準備什麼佐證？"), not
         # in another ("要填哪一份表格、附上哪些證明文件？" still asks for the form).
-        asking = [_clause_around(words, m.start(), m.end()) for m in fact.asked.finditer(words)]
+        spans = [_clause_span(words, m.start(), m.end()) for m in fact.asked.finditer(words)]
+        asking = [words[start:end] for start, end in spans]
         if fact.unless is not None and all(fact.unless.search(part) for part in asking):
             continue
         if not asking or _gives(question, fact.given, vocabulary):
             continue
         if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
-            return fact.kind
+            return fact, spans
     return None
 
 
@@ -822,11 +868,11 @@ def unstated_condition(
     return None
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause (or clauses) of ``text`` that ``text[start:end]`` falls in."""
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause (or clauses) of ``text`` that ``text[start:end]`` falls in starts and ends."""
     before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
     after = _CLAUSE_END.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return before[-1] if before else 0, after.start() if after else len(text)
 
 
 def _gives(
@@ -1095,6 +1141,31 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
         return None
     owner = next(s for s in everyone if comment in (s.clause, *s.members))
     return owner.model_copy(update={"clause": comment, "members": []})
+
+
+def _elements_described(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> list[Subject]:
+    """The key technical elements that parts of the question describe in their definitions' words (three words or
+    more, more than any other element's), where the part asks which of the elements it is and names none."""
+    asks = vocabulary.asks
+    elements = [s for s in vocabulary.subjects if s.kind == "element"]
+    group_names = [
+        n
+        for s in vocabulary.subjects
+        if s.kind == "group" and s.members and set(s.members) <= {e.clause for e in elements}
+        for n in s.names
+    ]
+    element_names = [n for e in elements for n in e.names]
+    found = []
+    for part in _ASKS.split(question):
+        asked = WHICH_ELEMENT.search(part) or (mentions(part, group_names) and mentions(part, asks.open))
+        if not asked or mentions(part, element_names):
+            continue
+        words = _content_words(erase(part, [*group_names, *asks.open]))
+        ranked = _ranked(words, [e.clause for e in elements], vocabulary.element_texts)
+        (best, clause), (runner_up, _) = ranked[:2]
+        if best >= 3 and best > runner_up:
+            found.append(next(e for e in elements if e.clause == clause))
+    return found
 
 
 def _ranked(words: set[str], comments: Sequence[str], texts: dict[str, str]) -> list[tuple[int, str]]:

@@ -439,7 +439,7 @@ _NEGATION = re.compile(
 # A negation governs the rest of its clause, a list included: "No deep learning, LLM or NLP components",
 # "未使用深度學習、大語言模型或自然語言處理".
 _NEGATED_CLAUSE = re.compile(
-    r"(?:未使用|未採用|未涉及|不使用|不含|不涉及|沒有使用|並未|無使用|不一定(?:要|需要?|得)?(?:使用|用|採用)|不必(?:使用|用|採用)"
+    r"(?:未使用|未採用|未涉及|不使用|不含|不涉及|沒有使用|沒(?:接|串|用|使用|結合|搭配|搭|連)|並未|無使用|不一定(?:要|需要?|得)?(?:使用|用|採用)|不必(?:使用|用|採用)"
     r"|不需要?(?:使用|用|採用))[^.;:!?\n。；！？，,]{0,60}$|"
     r"(?:\b(?:no|not|without|never|neither|nor|rather\s+than|instead\s+of)\b)"
     r"(?:(?!\b(?:running|runs|run|using|uses|use|with|for|on|to|but)\b)[^.;:!?\n。；！？\d]){0,40}$|"

@@ -3183,6 +3183,70 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "AI edge computing devices need 5 TOPS or 5 TFLOPS or more; the question gives 6 TOPS, which meets it",
             ["item.ai_inference_server", "item.ai_edge_device", "response.tpca.3"],
         ),
+        # One machine's figure asked of a use the question names beside the server it names: both checked.
+        (
+            "一台實測150 TFLOPS的伺服器，拿來訓練大語言模型夠不夠？差多少？如果改當推論伺服器用，又超出門檻多少？",
+            "150 TFLOPS 比門檻 45 TFLOPS 高出 105 TFLOPS [item.ai_inference_server]。150 TFLOPS 比門檻 180 TFLOPS "
+            "少 30 TFLOPS [item.ai_training_server]。",
+            ["item.ai_inference_server", "item.ai_training_server"],
+        ),
+        # "The inference bar", "the training bar" name the servers' thresholds; the case's card is checked against both.
+        (
+            "That sample H100 box in the deck - how much margin does it actually have over the inference bar, and how "
+            "far short of the training bar would it be?",
+            "48 TFLOPS is 132 TFLOPS below the 180 TFLOPS threshold [item.ai_training_server]. 48 TFLOPS is 3 TFLOPS "
+            "above the 45 TFLOPS threshold [item.ai_inference_server].",
+            ["item.ai_training_server", "case.inference_server", "item.ai_inference_server"],
+        ),
+        # "Merged … Did that happen?": what became of the suggestion, first.
+        (
+            "The PCB association wanted AI and smart machinery merged. Did that happen? Why or why not?",
+            "No: the suggestion was not adopted as made [response.tpca.1]",
+            ["response.tpca.1"],
+        ),
+        # When an excluded cost was asked about: who raised it and on what day, beside the decision.
+        (
+            "The circuit-board folks asked whether running costs like the AI host's power bill would count. When did "
+            "they ask and what was the answer?",
+            "Taiwan Printed Circuit Association (TPCA) raised it on 2024-03-13",
+            ["response.tpca.3", "comment.tpca.3"],
+        ),
+        # An item's requirements asked in a part of their own, beside whether a thing without an LLM is one.
+        (
+            "我們做了一個只有關鍵字搜尋、沒接任何大語言模型的內部文件查詢系統，算 RAG 嗎？RAG 要具備哪些要件？",
+            "不使用大語言模型即不符合 [item.rag]。\n技術服務：檢索增強生成系統 (RAG)「建立外部知識庫",
+            ["item.rag"],
+        ),
+        # "Floor" names a threshold as "bar" does: the three thresholds, each pair's multiple.
+        (
+            "Treating TOPS and TFLOPS as equivalent, how many times the edge-device compute floor is the "
+            "inference-server floor, and how many times the inference floor is the training floor?",
+            "That is 4 times (180 TFLOPS ÷ 45 TFLOPS)",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        # The earliest and the latest of all the stakeholders' comments.
+        (
+            "Among all the stakeholder comments, who submitted earliest and who latest, and on what dates?",
+            "Taiwan Printed Circuit Association (TPCA) submitted 3 comments on 2024-03-13 [comment.tpca.1]; "
+            "Administration for Digital Industries, Ministry of Digital Affairs submitted 1 comment on 2024-04-22",
+            ["comment.tpca.1", "comment.adi.2"],
+        ),
+        # A part asking for a fact no clause states, beside parts the rules answer: those answered, that one said to
+        # be unstated (the whole had been refused).
+        (
+            "Of the eight eligible items, what share are technical services, and which one is the only software item? "
+            "Also, which agency will actually process the applications?",
+            "4 technical service items (content generation systems, product design systems, retrieval-augmented "
+            "generation (RAG) systems, enterprise operation process collaboration systems) [item.overview]. The "
+            "policy text does not state an application procedure, which the question also asks for",
+            ["item.overview"],
+        ),
+        (
+            "If we buy two of the H100 inference servers from the worked case, what's the total budget range, does "
+            "each one clear the compute floor, and what credit rate applies to that spend?",
+            "2 of them come to about NT$2.4 million (240 萬) to NT$3 million (300 萬) [case.inference_server]",
+            ["case.inference_server"],
+        ),
         # Words that frame a question on the comments ("建議", "結果") credit nobody else with them.
         (
             "電路板協會當初提的三點建議，各自的結果是什麼？哪一點是明確被排除的？",
@@ -3315,3 +3379,28 @@ def test_a_technique_asked_which_element_it_falls_under_is_not_classified(classi
         "elements does it fall under?"
     )
     assert answer.classified_as == [] and llm.calls == [] and "[element.deep_learning]" in answer.answer
+
+
+def test_a_part_asking_an_unstated_fact_is_said_to_be_unstated_beside_the_answered_rest(make):
+    answerer, llm = make()
+    answer = answerer.ask("八個項目中技術服務有幾項？另外抵減率是多少？")
+    assert llm.calls == [] and not answer.abstained
+    assert "問題中問到的抵減率或百分比，政策文本沒有說明" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.overview"]
+    assert answer.corrections == ["asks for a rate or percentage; no retrieved clause states one: not answered"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What is left is a condition, no question of its own.
+        "推論伺服器符合45 TFLOPS的話，抵減率是多少？",
+        "If our server has 200 TFLOPS, what credit rate applies?",
+        # Nothing else asked.
+        "What is the credit rate for an AI training server?",
+    ],
+)
+def test_a_question_asking_only_an_unstated_fact_is_still_refused(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and answer.abstained and answer.citations == []

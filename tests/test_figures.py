@@ -551,6 +551,8 @@ def test_the_machines_a_sum_is_asked_over(text, machines):
         ("兩組 AI 訓練伺服器", 2),
         ("一台推論伺服器配兩張卡", None),  # one machine; the cards are inside it
         ("四張 H100", None),
+        # "two of the <make> servers": the count before "of the" and up to two words naming the make.
+        ("If we buy two of the H100 inference servers from the worked case", 2),
     ],
 )
 def test_the_machines_a_text_buys_are_counted_where_two_or_more(text, machines):

@@ -863,3 +863,22 @@ def test_a_condition_is_unstated_when_no_clause_of_the_item_says_a_word_of_it(vo
 )
 def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clauses):
     assert read_focus(question, vocabulary).clauses == clauses
+
+
+@pytest.mark.parametrize(
+    ("question", "subjects"),
+    [
+        # The element a part describes in its definition's words, beside one named in another part.
+        (
+            "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？另外深度學習演算法列了哪三類？",
+            ["element.deep_learning", "element.nlp"],
+        ),
+        (
+            "Which of the key technical elements is about algorithms in the unsupervised or reinforcement learning "
+            "classes?",
+            ["element.machine_learning"],
+        ),
+    ],
+)
+def test_an_element_described_in_its_definitions_words_is_the_subject(vocabulary, question, subjects):
+    assert read_focus(question, vocabulary).subjects == subjects
