@@ -91,6 +91,7 @@ from rag.threshold import (
     offered_figures,
     parameters_wanted,
     render,
+    render_budget_gap,
     render_cards_needed,
     render_case_budget,
     render_case_total,
@@ -209,6 +210,7 @@ def validate_question(question: str) -> str:
 
 
 _CLAUSES = re.compile(r"[?？;；。!！,，]|\.\s")
+_SENTENCES = re.compile(r"[?？;；。!！]|\.\s")
 # A part asking whether or how many, in words besides the open ones: "…嗎", "是否", "能不能", "有幾項", "Does it…".
 _ASKS_WHETHER = re.compile(
     r"嗎|是否|能否|可否|有沒有|([能可算夠是有])不\1|幾[項個種台臺張倍點天類位成]"
@@ -577,6 +579,13 @@ class Answerer:
             and not _AMOUNT_GIVEN.search(question)
         ):
             return render_price_comparison(priced[0], language), priced[:1], []
+        # "老闆只給 100 萬預算，想買案例裡那種配一張 H100 的推論伺服器，就算用最低價也還差多少錢？": the budget against
+        # the price range of the one kind of machine named (the margin from a compute threshold had been given).
+        budget = _budget_given(question)
+        machines = [p for p in priced[0].prices if mentions(question, p.words)] if priced else []
+        gap_asked = bool(mentions(question, asks.margin) and mentions(question, asks.price))
+        if budget is not None and len(machines) == 1 and gap_asked:
+            return render_budget_gap(priced[0], machines[0], budget, language), priced[:1], []
         # "two ordinary 2-CPU servers plus one H100-equipped AI inference server … the total budget range?": each kind
         # counted where the question counts it, priced at the case's ranges and added up.
         if priced and mentions(question, asks.total) and mentions(question, asks.price):
@@ -1255,10 +1264,12 @@ class Answerer:
                     cited = _distinct([*items_asked, *cited])
                 # "…Is CNN one of the recognised DL algorithms, and which item would smart visual inspection fall
                 # under per the TAIROA response?": an element asked of in a part of its own is answered too.
+                # So is one asking which element a technique is ("如果檢查模型用的是 CNN，它屬於哪一類關鍵技術元素？").
+                which_parts = [p for p in _SENTENCES.split(question) if WHICH_ELEMENT.search(p)]
                 parts_checked = [
                     c
-                    for part in yes_or_no_parts(question, self.vocabulary)
-                    if mentions(part, asks.element_words)
+                    for part in dict.fromkeys([*yes_or_no_parts(question, self.vocabulary), *which_parts])
+                    if mentions(part, asks.element_words) or WHICH_ELEMENT.search(part)
                     for c in self._element_checks(gather_evidence(part, self.rules))[1]
                 ]
                 if parts_checked:
@@ -1823,6 +1834,25 @@ _QUESTION_PART = re.compile(r"[^？?]+[？?]")
 _COMPUTE_ASKED = re.compile(r"T(?:FLOPS?|OPS)\b|\bcompute\b|算力", re.IGNORECASE)
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").
 _AMOUNT_GIVEN = re.compile(r"\d[\d,.]*\s*萬|(?:NT)?\$\s*\d|\d[\d,.]*\s*(?:million|k)\b", re.IGNORECASE)
+# A budget the question gives: "100 萬預算", "預算只有 100 萬", "a budget of NT$1 million", "NT$1,000,000 budget".
+_BUDGET = re.compile(
+    r"(?P<wan>\d[\d,.]*)\s*萬(?:元)?(?=[^。？?，,]{0,4}預算)|預算[^。？?，,\d]{0,6}(?P<wan2>\d[\d,.]*)\s*萬"
+    r"|budget[^.?,\d]{0,12}(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(?P<m>million|m\b)?"
+    r"|(?:NT)?\$\s*(?P<nt2>\d[\d,.]*)\s*(?P<m2>million|m\b)?\s*budget",
+    re.IGNORECASE,
+)
+
+
+def _budget_given(question: str) -> float | None:
+    """The budget the question gives, in 萬元 (NT$10,000); None where it gives none."""
+    m = _BUDGET.search(question)
+    if m is None:
+        return None
+    wan = m["wan"] or m["wan2"]
+    if wan:
+        return float(wan.replace(",", ""))
+    dollars = float((m["nt"] or m["nt2"]).replace(",", ""))
+    return dollars * 100 if (m["m"] or m["m2"]) else dollars / 10_000
 
 
 def _days_apart(comments: Sequence[Clause], language: Language) -> str:

@@ -333,6 +333,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "How will reviewers verify the compute of a server or an edge device?": a server said beside the hardware item
         # named, in words of no item's, is the server items, as where no item is named.
         unnamed = erase(naming, [n for s in items for n in s.names])
+        # "審查的時候，邊緣運算盒子和文字生成影片的服務，各自要拿什麼資料來認定？": another item described beside
+        # the one named, with its review criteria (only the named one's had been given).
+        # Only one joined to the named item in a clause of the question ("X和Y"): a word elsewhere ("跑分軟體") is no
+        # purchase of its own.
+        names = [n for s in items for n in s.names]
+        joined = [p for p in _COMMA_PARTS.split(naming) if mentions(p, names) and _JOINED.search(p)]
+        described = _described_item(erase(" ".join(joined), names), vocabulary) if joined else None
+        if described is not None and described.clause not in {s.clause for s in items}:
+            items = [*items, _item_subject(described.clause, vocabulary, True)]
         if mentions(unnamed, vocabulary.server_words) and all(
             s.clause in vocabulary.compute_items and s.clause not in vocabulary.server_items for s in items
         ):
@@ -341,6 +350,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 *items,
             ]
     elements = [s for s in named if s.kind == "element"]
+    # Not those the question says the thing does not use, beside one it asks of ("…沒有用深度學習、大語言模型或
+    # NLP。這樣算符合…「機器學習演算法」嗎？": the LLM element had been checked).
+    affirmed = [s for s in elements if mentions(naming, s.names, affirmed=True)]
+    if affirmed and len(affirmed) < len(elements):
+        named = [s for s in named if s.kind != "element" or s in affirmed]
+        elements = affirmed
     # "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？": the element a part describes in its
     # definition's words, asking which one it is (the part had been left unanswered).
     elements += [s for s in _elements_described(question, named, vocabulary) if s not in elements]
@@ -467,7 +482,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if actual is not None:
             misattributed = [s.clause for s in stakeholders]
             stakeholders = [actual]
-        subjects = [_nth_comment(question, s, asks.ordinal) for s in stakeholders]
+        subjects = [_nth_comment(question, s, vocabulary) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
@@ -490,7 +505,10 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 # "Which associations and agencies commented, and on what date did TPCA submit?": every stakeholder's
                 # comments, so who commented is answered beside the one named (it had been TPCA's alone).
                 subjects = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
-            comments = [c for s in subjects if s.members for c in (s.clause, *s.members)]
+            # With a stakeholder narrowed to one occasion beside them ("電路板協會遞意見的那天，到數位產業署第二次
+            # 提意見，中間相隔幾天？"): that occasion's comment too.
+            listed = any(s.members for s in subjects)
+            comments = [c for s in subjects if s.members or listed for c in (s.clause, *s.members)]
         elif mentions(question, asks.other_comments):
             # Or where a part asks what else it proposed, beside the suggestion named ("電路板協會有問過電費能不能算
             # 進去，主管機關怎麼回？他們同一天還提了哪些建議？").
@@ -799,9 +817,10 @@ def unstated_facts(
     return found, (blanked if rest is not None else None)
 
 
-# A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…".
+# A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…", or a question of its
+# own after another ("…還差多少錢？買了以後可以抵減多少稅？").
 _ADDED_BEFORE = re.compile(
-    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便|並且)[\s,，:：]*$", re.IGNORECASE | re.DOTALL
+    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便|並且|[?？])[\s,，:：]*$", re.IGNORECASE | re.DOTALL
 )
 _ADDED_AT = re.compile(r"\s*(?:also\b|另外|還有|以及|此外|順便|並且|又)")
 
@@ -914,6 +933,8 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
 
 _PARTS = re.compile(r"[?？,，;；。]")
 # Where a question's clause ends, a list's members among them ("表格、證明文件", "evidence and forms").
+_JOINED = re.compile(r"[和與跟及]|\b(?:and|or|versus|vs)\b", re.IGNORECASE)
+_COMMA_PARTS = re.compile(r"[?？!！,，;；。]")
 _CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\band\b", re.IGNORECASE)
 # The separate things a question asks: its sentences, and clauses joined by "and" or "還有".
 _ASKS = re.compile(r"[?？;；。]|,\s*and\b|，\s*(?:還有|以及|另外|而且)")
@@ -1015,14 +1036,36 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
 
 
 def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
-    """The comments submitted on a date the question writes (a date without its year matches any year)."""
+    """The comments submitted on a date the question writes (a date without its year matches any year), or in a
+    part of a month it names ("4月下旬那次意見", "in late April")."""
     asked = _dates_in(question)
+    spans = _month_parts_in(question)
     result: list[str] = []
     for iso, ids in dated.items():
         year, month, day = (int(part) for part in iso.split("-"))
-        if (year, month, day) in asked or (None, month, day) in asked:
+        in_span = any(m == month and first <= day <= last for m, first, last in spans)
+        if (year, month, day) in asked or (None, month, day) in asked or in_span:
             result.extend(ids)
     return result
+
+
+# A part of a month: "4月下旬", "四月上旬", "late April", "mid-March", "early in April".
+_CN_MONTH_PART = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(上|中|下)旬")
+_EN_MONTH_PART = re.compile(r"\b(early|mid|late)[\s-]+(?:in\s+)?([a-z]+)\b", re.IGNORECASE)
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MONTH_PARTS = {"上": (1, 10), "中": (11, 20), "下": (21, 31), "early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _month_parts_in(text: str) -> list[tuple[int, int, int]]:
+    """The parts of months ``text`` names, as (month, first day, last day)."""
+    found = []
+    for month, part in _CN_MONTH_PART.findall(text):
+        number = int(month) if month.isdigit() else _CN_MONTHS.get(month, 10 + _CN_MONTHS.get(month[-1:], 0))
+        found.append((number, *_MONTH_PARTS[part]))
+    for part, month in _EN_MONTH_PART.findall(text):
+        if month.lower() in _MONTHS:
+            found.append((_MONTHS[month.lower()], *_MONTH_PARTS[part.lower()]))
+    return [f for f in found if 1 <= f[0] <= 12]
 
 
 def _group_asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: Asks) -> bool:
@@ -1064,13 +1107,35 @@ def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject
     return stakeholder.model_copy(update={"clause": comments[0], "members": comments[1:]})
 
 
-def _nth_comment(question: str, stakeholder: Subject, ordinals: Sequence[Sequence[str]]) -> Subject:
-    """The one comment of ``stakeholder`` the question asks about by its number, else all of them."""
+def _nth_comment(question: str, stakeholder: Subject, vocabulary: QuestionVocabulary) -> Subject:
+    """The one comment of ``stakeholder`` the question asks about by its number, or the comments of the occasion it
+    asks about by its number right after the stakeholder's name ("數位產業署第二次提意見": its second day's), else
+    all of them."""
     comments = [stakeholder.clause, *stakeholder.members]
-    asked = [n for n, words in enumerate(ordinals) if n < len(comments) and mentions(question, words)]
+    occasion = _nth_occasion(question, stakeholder.names)
+    days = sorted({d for d, ids in vocabulary.dated.items() if set(ids) & set(comments)})
+    if occasion is not None and len(days) > 1 and occasion < len(days):
+        on_day = [c for c in comments if c in vocabulary.dated[days[occasion]]]
+        return stakeholder.model_copy(update={"clause": on_day[0], "members": on_day[1:]})
+    asked = [n for n, words in enumerate(vocabulary.asks.ordinal) if n < len(comments) and mentions(question, words)]
     if len(asked) != 1:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
+
+
+# The number of an occasion said right after a stakeholder's name: "數位產業署第二次", "ADI的第1次".
+_NTH_TIME = re.compile(r"\s*(?:的|在|於)?\s*第\s*([一二三123])\s*次")
+_NTH_NUMBERS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2}
+
+
+def _nth_occasion(question: str, names: Sequence[str]) -> int | None:
+    """Which occasion (0 for the first) the question numbers right after one of ``names``, else None."""
+    for name in names:
+        for m in re.finditer(re.escape(name), question, re.IGNORECASE):
+            said = _NTH_TIME.match(question, m.end())
+            if said:
+                return _NTH_NUMBERS[said.group(1)]
+    return None
 
 
 # Words too common in questions and comments to tell one comment from another.

@@ -1055,6 +1055,33 @@ def _nt_dollars(wan: float) -> str:
     return f"NT${value:,.0f} ({format_figure(wan)} 萬)"
 
 
+def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: Language) -> str:
+    """A budget (萬元) set against a worked case's price range for one machine: how far it falls short of the range's
+    ends, or that it reaches them ("老闆只給 100 萬預算…就算用最低價也還差多少錢？": 120 − 100 = 20 萬元)."""
+    cited = f"[{case.id}]"
+    if language == "zh":
+        head = f"案例所列{price.name}參考價格約 {format_figure(price.low)}–{format_figure(price.high)} 萬元 {cited}。"
+        ends = [("最低價", price.low), ("最高價", price.high)]
+        said = [
+            f"比{end} {format_figure(value)} 萬元少 {format_figure(value - budget)} 萬元"
+            if value > budget
+            else f"足以支應{end} {format_figure(value)} 萬元"
+            for end, value in ends
+        ]
+        return f"{head}{format_figure(budget)} 萬元的預算{'；'.join(said)}。{_PRICE_NOTE['zh']}"
+    head = (
+        f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
+        f"{_nt_dollars(price.high)} {cited}."
+    )
+    said = [
+        f"{_nt_dollars(value - budget)} short of the {end} price"
+        if value > budget
+        else f"enough for the {end} price ({_nt_dollars(value)})"
+        for end, value in (("lowest", price.low), ("highest", price.high))
+    ]
+    return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
+
+
 def _plain(name: str) -> str:
     """A name without its parenthesised detail: "ordinary server (2 CPUs)" → "ordinary server"."""
     return re.sub(r"\s*[(（].*?[)）]", "", name)

@@ -882,3 +882,19 @@ def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clau
 )
 def test_an_element_described_in_its_definitions_words_is_the_subject(vocabulary, question, subjects):
     assert read_focus(question, vocabulary).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("question", "comments"),
+    [
+        # A stakeholder's n-th occasion, numbered right after its name: the comments of its n-th day.
+        ("數位產業署第二次提了什麼意見？", ["comment.adi.2"]),
+        # Not where the number follows another stakeholder's name.
+        ("TPCA和數位產業署第一次提意見分別是哪一天？", ["comment.tpca.1", "comment.adi.1"]),
+        # A part of a month: 下旬 is from the 21st, "late April" too.
+        ("數位產業署在4月下旬那次意見要求改哪兩個項目？", ["comment.adi.2"]),
+        ("What did the digital industries agency suggest in late April?", ["comment.adi.2"]),
+    ],
+)
+def test_an_occasion_named_by_its_number_or_its_part_of_the_month_is_its_comments(vocabulary, question, comments):
+    assert read_focus(question, vocabulary).subjects == comments

@@ -282,6 +282,7 @@ def test_instructions_aimed_at_the_classifier_are_removed_whole(text):
         # 沒接 / 沒串 ("not hooked up to") negate what follows, as 沒有使用 does.
         ("只有關鍵字搜尋、沒接任何大語言模型的查詢系統", "大語言模型", False),
         ("沒串LLM，只做全文檢索", "LLM", False),
+        ("沒有用深度學習、大語言模型或 NLP", "NLP", False),
     ],
 )
 def test_rather_than_instead_of_and_without_using_negate_what_follows(text, word, affirmed):
