@@ -146,6 +146,11 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         "Does the Dell PowerEdge XE9680 meet the training server threshold? What's its TFLOPS rating?",
         # A subscription fee, and the full amount credited.
         "用Sora做影片，一個月訂閱費多少？這筆費用能不能全額抵減？",
+        # Beside it, what is left asks nothing of its own (a condition), or asks on about the same unstated thing:
+        # refused whole, not answered in part.
+        "推論伺服器符合45 TFLOPS的話，抵減率是多少？",
+        "If our server has 200 TFLOPS, what credit rate applies?",
+        "NVIDIA H200 的 FP16 算力是多少 TFLOPS？跟 H100 相比快多少？",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -3449,21 +3454,3 @@ def test_a_part_asking_an_unstated_fact_is_said_to_be_unstated_beside_the_answer
     assert "問題中問到的抵減率或百分比，政策文本沒有說明" in answer.answer
     assert [c.id for c in answer.citations] == ["item.overview"]
     assert answer.corrections == ["asks for a rate or percentage; no retrieved clause states one: not answered"]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # What is left is a condition, no question of its own.
-        "推論伺服器符合45 TFLOPS的話，抵減率是多少？",
-        "If our server has 200 TFLOPS, what credit rate applies?",
-        # Nothing else asked.
-        "What is the credit rate for an AI training server?",
-        # The unstated part first, the rest asking on about the same thing.
-        "NVIDIA H200 的 FP16 算力是多少 TFLOPS？跟 H100 相比快多少？",
-    ],
-)
-def test_a_question_asking_only_an_unstated_fact_is_still_refused(make, question):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and answer.abstained and answer.citations == []
