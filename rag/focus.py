@@ -820,7 +820,8 @@ def unstated_facts(
 # A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…", or a question of its
 # own after another ("…還差多少錢？買了以後可以抵減多少稅？").
 _ADDED_BEFORE = re.compile(
-    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便|並且|[?？])[\s,，:：]*$", re.IGNORECASE | re.DOTALL
+    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便(?:問|請問|一提)?|並且|[?？])[\s,，:：]*$",
+    re.IGNORECASE | re.DOTALL,
 )
 _ADDED_AT = re.compile(r"\s*(?:also\b|另外|還有|以及|此外|順便|並且|又)")
 

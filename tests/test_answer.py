@@ -151,6 +151,9 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         "推論伺服器符合45 TFLOPS的話，抵減率是多少？",
         "If our server has 200 TFLOPS, what credit rate applies?",
         "NVIDIA H200 的 FP16 算力是多少 TFLOPS？跟 H100 相比快多少？",
+        # A card's power draw, and a deadline asked beside a threshold (no part of its own the rules answer).
+        "H100 的功耗是幾瓦？一年電費大概要多少錢？",
+        "What's the compute bar for an AI training server, and by what date do we have to buy it to get the credit?",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -3294,6 +3297,25 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "in TFLOPS and as a percentage?",
             "48 TFLOPS is 3 TFLOPS (about 6.7%) above the 45 TFLOPS threshold [item.ai_inference_server].",
             ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # A margin "換算成百分比" is worked out, not refused as a rate.
+        (
+            "案例裡那台配一張H100的推論伺服器，算力比推論伺服器門檻高出多少？換算成百分比大約多少？",
+            "48 TFLOPS 比門檻 45 TFLOPS 高出 3 TFLOPS（約 6.7%） [item.ai_inference_server]。",
+            ["item.ai_inference_server", "case.inference_server"],
+        ),
+        # "The sample edge board" names the edge case, which states the board's RAM.
+        (
+            "The sample edge board in the case study: which SoC does it use, how much RAM, and what's its NPU rating?",
+            "a 5 TOPS NPU, a Mali-G52 GPU, 4 GB LPDDR4 RAM",
+            ["case.ai_edge_device"],
+        ),
+        # "pricier" asks the case's prices compared.
+        (
+            "Roughly how many times pricier is the H100 inference box in the case study than the ordinary 2-CPU "
+            "server? Compare cheapest to cheapest and priciest to priciest.",
+            "Lower ends: NT$1.2 million (120 萬) is 12 times NT$100,000 (10 萬)",
+            ["case.inference_server"],
         ),
         # A budget set against the price range of the one kind of machine named in the worked case.
         (
