@@ -177,6 +177,26 @@ def by_id(settings: Settings):
             "硬體類和技術服務類的審查認定標準有什麼不同？",
             ["review.inference_server", "review.ai_edge_device", "review.content_generation"],
         ),
+        # The element a part describes in its definition's words, beside one named in another part.
+        (
+            "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？另外深度學習演算法列了哪三類？",
+            ["element.deep_learning", "element.nlp"],
+        ),
+        (
+            "Which of the key technical elements is about algorithms in the unsupervised or reinforcement learning "
+            "classes?",
+            ["element.machine_learning"],
+        ),
+        # A stakeholder's n-th occasion, numbered right after its name: the comments of its n-th day; not where the
+        # number follows another stakeholder's name.
+        ("數位產業署第二次提了什麼意見？", ["comment.adi.2"]),
+        (
+            "TPCA和數位產業署第一次提意見分別是哪一天？",
+            ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3", "comment.adi.1"],
+        ),
+        # A part of a month: 下旬 is from the 21st, "late April" too.
+        ("數位產業署在4月下旬那次意見要求改哪兩個項目？", ["comment.adi.2"]),
+        ("What did the digital industries agency suggest in late April?", ["comment.adi.2"]),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
@@ -863,38 +883,3 @@ def test_a_condition_is_unstated_when_no_clause_of_the_item_says_a_word_of_it(vo
 )
 def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clauses):
     assert read_focus(question, vocabulary).clauses == clauses
-
-
-@pytest.mark.parametrize(
-    ("question", "subjects"),
-    [
-        # The element a part describes in its definition's words, beside one named in another part.
-        (
-            "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？另外深度學習演算法列了哪三類？",
-            ["element.deep_learning", "element.nlp"],
-        ),
-        (
-            "Which of the key technical elements is about algorithms in the unsupervised or reinforcement learning "
-            "classes?",
-            ["element.machine_learning"],
-        ),
-    ],
-)
-def test_an_element_described_in_its_definitions_words_is_the_subject(vocabulary, question, subjects):
-    assert read_focus(question, vocabulary).subjects == subjects
-
-
-@pytest.mark.parametrize(
-    ("question", "comments"),
-    [
-        # A stakeholder's n-th occasion, numbered right after its name: the comments of its n-th day.
-        ("數位產業署第二次提了什麼意見？", ["comment.adi.2"]),
-        # Not where the number follows another stakeholder's name.
-        ("TPCA和數位產業署第一次提意見分別是哪一天？", ["comment.tpca.1", "comment.adi.1"]),
-        # A part of a month: 下旬 is from the 21st, "late April" too.
-        ("數位產業署在4月下旬那次意見要求改哪兩個項目？", ["comment.adi.2"]),
-        ("What did the digital industries agency suggest in late April?", ["comment.adi.2"]),
-    ],
-)
-def test_an_occasion_named_by_its_number_or_its_part_of_the_month_is_its_comments(vocabulary, question, comments):
-    assert read_focus(question, vocabulary).subjects == comments
