@@ -338,7 +338,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # Only one joined to the named item in a clause of the question ("X和Y"): a word elsewhere ("跑分軟體") is no
         # purchase of its own.
         names = [n for s in items for n in s.names]
-        joined = [p for p in _COMMA_PARTS.split(naming) if mentions(p, names) and _JOINED.search(p)]
+        joined = [p for p in _PARTS.split(naming) if mentions(p, names) and _JOINED.search(p)]
         described = _described_item(erase(" ".join(joined), names), vocabulary) if joined else None
         if described is not None and described.clause not in {s.clause for s in items}:
             items = [*items, _item_subject(described.clause, vocabulary, True)]
@@ -935,7 +935,6 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
 _PARTS = re.compile(r"[?？,，;；。]")
 # Where a question's clause ends, a list's members among them ("表格、證明文件", "evidence and forms").
 _JOINED = re.compile(r"[和與跟及]|\b(?:and|or|versus|vs)\b", re.IGNORECASE)
-_COMMA_PARTS = re.compile(r"[?？!！,，;；。]")
 _CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\band\b", re.IGNORECASE)
 # The separate things a question asks: its sentences, and clauses joined by "and" or "還有".
 _ASKS = re.compile(r"[?？;；。]|,\s*and\b|，\s*(?:還有|以及|另外|而且)")
