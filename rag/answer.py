@@ -121,7 +121,7 @@ MIN_LEXICAL_HITS = 1
 # questions of eval/questions.jsonl; the even-numbered ones are the check).
 ANSWERABLE_PROBABILITY = 0.61
 # A question that names its subject (rag.focus) is asked about clauses the policy has; facts the clauses do not state
-# (rag.focus.unstated_fact) are refused before the judge. On the four seen question sets, with today's focus, every
+# (rag.focus.unstated_facts) are refused before the judge. On the four seen question sets, with today's focus, every
 # refusal that reached the judge was unfocused but one (0.67, a kind of fact now listed), while focused answerable
 # questions scored as low as 0.40: the judge vetoes a focused question only when it is fairly sure.
 FOCUSED_ANSWERABLE_PROBABILITY = 0.35

@@ -19,7 +19,7 @@ or a kind is reviewed, where asked for, outranks a response its words match ("a 
 reviewer look at?"); a question on what stakeholders proposed is answered by the comments, not by the classifier,
 even beside a described purchase; a yes/no question on the key technical elements is not a which-item question.
 ``questions.yaml`` also lists the kinds of fact the policy states only in places or nowhere (a rate, a deadline,
-a procedure, …): :func:`unstated_fact` tells when the clauses at hand state none.
+a procedure, …): :func:`unstated_facts` tells when the clauses at hand state none.
 """
 
 from __future__ import annotations
@@ -787,13 +787,6 @@ def _without_options(question: str) -> str:
     """``question`` without the options it offers after a colon, where it asks which of them the policy names."""
     offered = offered_options(question)
     return offered[0] if offered else question
-
-
-def unstated_fact(question: str, clauses: Sequence[Clause], vocabulary: QuestionVocabulary) -> str | None:
-    """The kind of fact the question asks for when none of ``clauses`` states one of that kind, else None. The
-    options a question offers are not asked for."""
-    unstated = _unstated(question, clauses, vocabulary)
-    return unstated[0].kind if unstated else None
 
 
 def unstated_facts(

@@ -17,10 +17,16 @@ from rag.focus import (
     read_focus,
     split_recap,
     unstated_condition,
-    unstated_fact,
+    unstated_facts,
     yes_or_no_parts,
 )
 from rag.knowledge import load_clauses
+
+
+def _first_unstated(question, clauses, vocabulary):
+    """The first kind of fact the question asks for that none of ``clauses`` states, else None."""
+    facts, _ = unstated_facts(question, clauses, vocabulary)
+    return facts[0].kind if facts else None
 
 
 @pytest.fixture
@@ -563,14 +569,14 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
     ],
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
-    assert unstated_fact(question, [], vocabulary) == kind
+    assert _first_unstated(question, [], vocabulary) == kind
 
 
 def test_the_review_criteria_naming_the_vendors_spec_sheet_state_no_vendor(vocabulary, by_id):
     # "以硬體廠商設備規格書為準" / "the hardware vendor's equipment specification sheet": a document, no vendor named.
     reviews = [by_id["review.inference_server"], by_id["review.ai_edge_device"]]
     question = "麻煩推薦一家 GPU 伺服器的廠商，要買來申請這個抵減用的。"
-    assert unstated_fact(question, reviews, vocabulary) == "a vendor, dealer or brand"
+    assert _first_unstated(question, reviews, vocabulary) == "a vendor, dealer or brand"
 
 
 @pytest.mark.parametrize(
@@ -732,9 +738,9 @@ def test_an_ordinary_server_in_other_words_is_the_worked_cases(vocabulary, quest
 
 def test_a_distributor_asked_for_is_a_vendor_one_quoting_a_figure_is_not(vocabulary):
     question = "Which Taiwanese distributor sells the cheapest qualifying H100 server, and what's their quote?"
-    assert unstated_fact(question, [], vocabulary) == "a vendor, dealer or brand"
+    assert _first_unstated(question, [], vocabulary) == "a vendor, dealer or brand"
     quoted = "Our distributor quoted 50 TFLOPS for the inference box. Does it qualify?"
-    assert unstated_fact(quoted, [], vocabulary) is None
+    assert _first_unstated(quoted, [], vocabulary) is None
 
 
 def test_a_suggestion_asked_whether_it_is_covered_asks_for_the_decision(vocabulary):
@@ -883,3 +889,20 @@ def test_a_condition_is_unstated_when_no_clause_of_the_item_says_a_word_of_it(vo
 )
 def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clauses):
     assert read_focus(question, vocabulary).clauses == clauses
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        # An unstated part added after the rest: blanked, the rest kept.
+        ("八個項目中技術服務有幾項？另外抵減率是多少？", "八個項目中技術服務有幾項？"),
+        ("What is the inference threshold, and what credit rate applies?", "What is the inference threshold, and"),
+        # The unstated part first, or in the middle of the thing asked: no rest apart from it.
+        ("抵減率是多少？推論伺服器門檻呢？", None),
+        ("推論伺服器符合45 TFLOPS的話，抵減率是多少？", None),
+    ],
+)
+def test_an_unstated_part_added_after_the_rest_leaves_the_rest(vocabulary, question, rest):
+    facts, left = unstated_facts(question, [], vocabulary)
+    assert [f.kind for f in facts] == ["a rate or percentage"]
+    assert (left.strip(" ？?") if left is not None else None) == (rest.strip(" ？?") if rest is not None else None)
