@@ -508,7 +508,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # With a stakeholder narrowed to one occasion beside them ("電路板協會遞意見的那天，到數位產業署第二次
             # 提意見，中間相隔幾天？"): that occasion's comment too.
             listed = any(s.members for s in subjects)
-            comments = [c for s in subjects if s.members or listed for c in (s.clause, *s.members)]
+            comments = [c for s in subjects for c in (s.clause, *s.members)] if listed else []
         elif mentions(question, asks.other_comments):
             # Or where a part asks what else it proposed, beside the suggestion named ("電路板協會有問過電費能不能算
             # 進去，主管機關怎麼回？他們同一天還提了哪些建議？").
@@ -798,16 +798,15 @@ def unstated_facts(
     else None (a part naming the thing the rest goes on to ask about is no part apart: "NVIDIA H200 的 FP16 算力是多少
     TFLOPS？跟 H100 相比快多少？")."""
     found: list[Fact] = []
-    rest: str | None = question
+    added = True  # every part asking an unstated fact is added after the rest
     blanked = question
     while (unstated := _unstated(blanked, clauses, vocabulary)) is not None:
         fact, spans = unstated
         found.append(fact)
         for start, end in spans:
-            if not (_ADDED_BEFORE.search(question[:start]) or _ADDED_AT.match(question[start:end])):
-                rest = None
+            added = added and bool(_ADDED_BEFORE.search(question[:start]) or _ADDED_AT.match(question[start:end]))
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
-    return found, (blanked if rest is not None else None)
+    return found, (blanked if added else None)
 
 
 # A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…", or a question of its
