@@ -30,7 +30,7 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, tera_unit
+from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, other_counts, tera_unit
 from rag.focus import (
     WHICH_ELEMENT,
     Focus,
@@ -107,6 +107,7 @@ from rag.threshold import (
     render_thresholds,
     requirement,
     threshold_ratios,
+    with_count,
 )
 
 MAX_QUESTION_CHARS = 2_000
@@ -436,7 +437,9 @@ class Answerer:
         name; none unless two or more purchases are listed and each one that gives a figure names its item."""
         checks: list[list[ThresholdCheck]] = []
         for part, evidence in self._purchases(question):
-            if not (evidence.compute or evidence.parameters):
+            # A worked case's device gives its figure ("(2) An inference box with one H100, same as the one in your case
+            # study": 48 TFLOPS; it had been passed over).
+            if not (evidence.compute or evidence.devices or evidence.parameters):
                 continue
             # A figure naming no item ("一台伺服器配4張GPU，每張40 TFLOPS。(1) 訓練…？(2) 推論…？") is the
             # question's, asked of the uses listed after it: not a purchase of its own.
@@ -812,6 +815,32 @@ class Answerer:
                         evidence.model_copy(update={"compute": [figure]}), checked, self.rules, by_id
                     )
                 ]
+            # "…H100s rated at 48 TFLOPS each…, would three cards reach the training server bar? What about four?": the
+            # same card in the other numbers asked, each a machine of its own (four had been left unanswered).
+            elif checks and not listed_apart and (card_counts := other_counts(remaining)):
+                per_card = [f for f in evidence.compute if f.per_unit is not None and f.count]
+                if len(per_card) == 1:
+                    card = per_card[0]
+                    checks = [
+                        c
+                        for figure in (card, *(with_count(card, n) for n in card_counts if n != card.count))
+                        for c in check_question(
+                            evidence.model_copy(update={"compute": [figure]}), checked, self.rules, by_id
+                        )
+                    ]
+            # "…only supports models up to 900M params. does that count as an 'AI model development tool'? next release
+            # adds support for 7,000M-parameter models, would that change the answer?": each model size on its own (the
+            # largest alone had been checked, and the first answer left out).
+            elif checks and not listed_apart and mentions(question, asks.alternative):
+                sizes = list({p.value: p for p in evidence.parameters}.values())
+                if len(sizes) > 1:
+                    checks = [
+                        c
+                        for size in sizes
+                        for c in check_question(
+                            evidence.model_copy(update={"parameters": [size]}), checked, self.rules, by_id
+                        )
+                    ]
         elif qualifies and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no

@@ -295,6 +295,22 @@ def machines_counted(text: str) -> int | None:
     return next((n for n in counts if n > 1), None)
 
 
+# Another count of the same cards, asked after a check of so many: "…would three cards reach the training server bar?
+# What about four?", "how about 5 GPUs?", "那四張呢？", "換成 6 張的話呢？".
+_OTHER_COUNT_RE = re.compile(
+    rf"\b(?:what|how)\s+about\s+(?:with\s+)?(?P<en>\d+|{'|'.join(_EN_COUNTS)})(?:\s+(?:of\s+them|{_UNIT_NOUN}))?\s*\?"
+    rf"|(?:那|如果是?|換成|改成|改用|若是?)\s*(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}\s*(?:的話)?\s*(?:呢|如何|怎樣|怎麼樣)",
+    re.IGNORECASE,
+)
+
+
+def other_counts(text: str) -> list[int]:
+    """The other numbers of the same card ``text`` asks about after a figure of so many ("What about four?"), in
+    order; each is a machine of its own to check."""
+    norm = text.translate(FULLWIDTH)
+    return list(dict.fromkeys(count_of(m["en"] or m["cn"]) for m in _OTHER_COUNT_RE.finditer(norm)))
+
+
 # A count right before the words naming a machine: "兩台一般伺服器", "two ordinary 2-CPU servers", "one H100-equipped".
 _COUNT_BEFORE_RE = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<n>\d+|{_CN_COUNT}|{'|'.join(_EN_COUNTS)})\s*(?:[台臺組套部]|units?\s+of|x|×)?\s*"

@@ -127,6 +127,7 @@ class Asks(BaseModel):
     by_name: list[str] = []
     members: list[str] = []
     which_one: list[str] = []
+    alternative: list[str] = []
     units_compared: list[re.Pattern[str]] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
@@ -471,7 +472,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     misattributed: list[str] = []
     # "Does that count as the 'machine learning' key technical element?", "How big must a model be to count as a
     # 'large language model', and how is it trained?": asked of an element, not which item a thing falls under.
-    of_element = (of_elements and yes_or_no) or (bool(elements) and _counted_as(question, asks))
+    # So is "What exactly counts as an LLM in this doc? We've got a 1.3B-param model… Does it count?": what counts as
+    # the element named right after the words, asked beside the asker's own model.
+    of_element = (of_elements and yes_or_no) or (
+        bool(elements) and (_counted_as(question, asks) or _counted_as_named(question, elements, asks))
+    )
     if dated and not stakeholders:
         # "Which bodies commented on 20 March 2024?": the comments of that date, each with its response.
         subjects = [Subject(kind="stakeholders", names=[], clause=dated[0], members=dated[1:])]
@@ -1083,6 +1088,15 @@ def _counted_as(question: str, asks: Asks) -> bool:
     under ("這應該申請哪個項目？", "which item…?"), describing no purchase of the asker's."""
     asked = {w.lower() for w in mentions(question, asks.which_item)}
     return bool(asked) and asked <= {w.lower() for w in asks.counts_as} and not mentions(question, asks.purchase)
+
+
+def _counted_as_named(question: str, named: Sequence[Subject], asks: Asks) -> bool:
+    """Whether the question says "count as" right before one of ``named``'s names ("counts as an LLM", "qualifies as
+    'deep learning'"), not before an item or a question word ("counts as which item?")."""
+    names = "|".join(re.escape(n) for s in named for n in sorted(s.names, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(asks.counts_as, key=len, reverse=True))
+    pattern = rf"(?<![A-Za-z])(?:{words})\s+(?:an?\s+|the\s+)?[\"'「“‘]?(?:{names})(?![A-Za-z])"
+    return bool(re.search(pattern, question, re.IGNORECASE))
 
 
 def _comments_naming(items: Sequence[Subject], vocabulary: QuestionVocabulary) -> list[str]:

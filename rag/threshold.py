@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import FULLWIDTH, ComputeFigure, Family, extract_compute, machines_each, tera_unit
+from rag.figures import FULLWIDTH, ComputeFigure, Family, count_of, extract_compute, machines_each, tera_unit
 from rag.guardrails import (
     CheckResult,
     Evidence,
@@ -545,9 +545,34 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     return " + ".join(f"{d.count} × {d.name} ({format_figure(d.value_each)} {d.unit})" for d in devices)
 
 
+_LEADING_WORD = re.compile(r"\s*(\d+|[一二兩三四五六七八九十]+|[A-Za-z]+)")
+
+
+def _leading_count(span: str) -> int | None:
+    """The count a figure's words open with ("4 H100 cards, each…": 4), else None ("48 TFLOPS each…", "每張…")."""
+    word = _LEADING_WORD.match(span)
+    try:
+        return count_of(word.group(1)) if word else None
+    except (KeyError, ValueError):
+        return None
+
+
+def with_count(figure: ComputeFigure, count: int) -> ComputeFigure:
+    """``figure`` for ``count`` of its cards: "3 × 48 TFLOPS" asked again as four."""
+    if figure.per_unit is None:
+        raise ValueError("only a figure given per card can be counted again")
+    span = f"{count} × {format_figure(figure.per_unit)} {tera_unit(figure.family)}"
+    return figure.model_copy(update={"count": count, "value": round(figure.per_unit * count, 6), "span": span})
+
+
 def _with_total(figure: ComputeFigure) -> str:
     """The figure as written, with its total in tera units after it unless the words already show that total."""
     span = figure.span.strip()
+    # Words run between a card's figure and its count ("48 TFLOPS each like in the case study, would three cards",
+    # "每張 48 TFLOPS 的卡組一台訓練伺服器，三張"): the count and the card's figure alone.
+    # Not where the count comes first ("4 H100 cards, each rated at 48 TFLOPS"): those words say what is counted.
+    if figure.per_unit is not None and figure.count and _leading_count(span) != figure.count:
+        span = with_count(figure, figure.count).span
     total = f"{format_figure(figure.value)} {tera_unit(figure.family)}"
     shown = re.sub(r"[\s,]", "", span).lower()
     written = re.search(r"(?<![\d.])" + re.escape(re.sub(r"[\s,]", "", total).lower()), shown)

@@ -995,6 +995,14 @@ def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(set
             "Yes: CNN",
             "element.deep_learning",
         ),
+        # What counts as the element named right after "counts as", asked beside the asker's own model: the element,
+        # not which item the model falls under (the RAG item's 1B had been checked).
+        (
+            "What exactly counts as an LLM in this doc? We've got a 1.3B-param model but it's a huge random forest "
+            "ensemble, not a neural net. Does it count?",
+            "Key technical element 3: large language model",
+            "element.llm",
+        ),
     ],
 )
 def test_whether_something_counts_as_a_key_element_is_answered_by_the_rules(make, question, start, cited):
@@ -1770,6 +1778,17 @@ def test_purchases_listed_apart_are_each_checked_against_their_own_item(ruled):
         "一台伺服器配4張GPU，每張40 TFLOPS。(1) 拿來訓練，夠格當「AI模型訓練伺服器」嗎？(2) 改當AI推論應用伺服器用呢？"
     )
     assert [(c.item, c.passed) for c in uses.checks] == [("ai_training_server", False), ("ai_inference_server", True)]
+    # A listed machine named by the worked case's card gives that card's figure (it had been passed over).
+    case_card = ruled(
+        "(1) A training node the vendor rates at 160 TFLOPS FP16 - we'd use it to fine-tune our in-house LLM. (2) An "
+        "inference box with one H100, same as the one in your case study. (3) A line-side camera gateway with a 4 TOPS "
+        "NPU for real-time defect detection. Which of the three clear their compute threshold and which don't?"
+    )
+    assert [(c.item, c.passed) for c in case_card.checks] == [
+        ("ai_training_server", False),
+        ("ai_inference_server", True),
+        ("ai_edge_device", False),
+    ]
 
 
 def test_the_definitions_elements_and_one_asked_apart_are_both_answered(ruled):
@@ -2300,15 +2319,36 @@ def test_a_spec_sheet_that_only_gives_one_unit_is_no_instruction(ruled):
     assert answer.checks[0].passed and not answer.corrections
 
 
-def test_machines_compared_are_each_checked_on_their_own_figure(ruled):
-    answer = ruled(
-        "我們有兩台推論伺服器，規格書上A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，"
-        "哪一台符合「AI推論應用伺服器」的門檻？"
-    )
-    assert [(c.stated, c.passed) for c in answer.checks] == [
-        ("44,000 GFLOPS (44 TFLOPS)", False),
-        ("45,000 GFLOPS (45 TFLOPS)", True),
-    ]
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "我們有兩台推論伺服器，規格書上A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，"
+            "哪一台符合「AI推論應用伺服器」的門檻？",
+            [("44,000 GFLOPS (44 TFLOPS)", False), ("45,000 GFLOPS (45 TFLOPS)", True)],
+        ),
+        # A second model size asked as what it would change: each size on its own, not the largest alone.
+        (
+            "our MLOps platform currently only supports fine-tuning and serving models up to 900M params. does that "
+            "count as an 'AI model development tool'? next release adds support for 7,000M-parameter models, would "
+            "that change the answer?",
+            [("900M", False), ("7,000M", True)],
+        ),
+        # The same card in another number: a machine of its own, the count and the card's figure said plainly.
+        (
+            "If we build a training box out of H100s rated at 48 TFLOPS each like in the case study, would three "
+            "cards reach the training server bar? What about four?",
+            [("3 × 48 TFLOPS (144 TFLOPS)", False), ("4 × 48 TFLOPS (192 TFLOPS)", True)],
+        ),
+        (
+            "用每張 48 TFLOPS 的卡組一台訓練伺服器，三張夠嗎？那四張呢？",
+            [("3 × 48 TFLOPS (144 TFLOPS)", False), ("4 × 48 TFLOPS (192 TFLOPS)", True)],
+        ),
+    ],
+)
+def test_machines_compared_are_each_checked_on_their_own_figure(ruled, question, expected):
+    answer = ruled(question)
+    assert [(c.stated, c.passed) for c in answer.checks] == expected
 
 
 def test_a_figure_asked_of_the_uses_the_question_names_is_checked_against_their_items(ruled):
@@ -2902,6 +2942,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
         (
             "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？",
             "其算力須等效於 5 TOPS 或 5TFlops 以上」[item.ai_edge_device]\n就AI邊緣運算設備算力，審查認定標準",
+            ["item.ai_edge_device", "review.ai_edge_device"],
+        ),
+        # "…so we're fine. Are we?" asks whether the figure meets the threshold, beside how review reads it.
+        (
+            "Vendor datasheet for our edge AI box says NPU: 4.8 TOPS (INT8). Their sales rep says that's 'basically 5' "
+            "so we're fine. Are we? And when the reviewer checks compute, what do they go by?",
+            "the question gives 4.8 TOPS, which does not meet it",
             ["item.ai_edge_device", "review.ai_edge_device"],
         ),
         # "Which item could it fit instead?" asks for the other items its figure meets.

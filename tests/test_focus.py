@@ -490,6 +490,10 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("我們是 PCB 廠，要微調 130 億參數的模型讓工程師查詢製程知識，8 卡伺服器 256 TFLOPS，歸在哪個項目？", None),
         ("推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the numeric precision a compute figure is measured at"),
         ("Is the threshold of 5 TOPS measured in INT8?", "the numeric precision a compute figure is measured at"),
+        (
+            "What floating point precision (FP8, FP16, FP32?) is the 45 TFLOPS inference threshold measured at?",
+            "the numeric precision a compute figure is measured at",
+        ),
         ("Our NPU is rated 10 TOPS (INT8). Is that enough for an edge device?", None),
         # A shop's conversion rate is no conversion between units.
         ("An online retailer wants a shopping chatbot to lift conversion rates. Which item covers it?", None),
@@ -518,6 +522,8 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         # "is a subscription fine?" asks whether it is acceptable; "Is there a fine?" asks about a penalty.
         ("Must the dev tool be a perpetual licence, or is a subscription fine?", None),
         ("Is there a fine if a claim turns out wrong?", "a penalty"),
+        ("NPU: 4.8 TOPS. The rep says that's 'basically 5' so we're fine. Are we?", None),
+        ("What's the fine if a claim turns out wrong?", "a penalty"),
         # Personal data, or a list of approved products: the policy sets neither.
         ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
         ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),
