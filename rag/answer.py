@@ -830,8 +830,9 @@ class Answerer:
                     ]
             # "…only supports models up to 900M params. does that count as an 'AI model development tool'? next release
             # adds support for 7,000M-parameter models, would that change the answer?": each model size on its own (the
-            # largest alone had been checked, and the first answer left out).
-            elif checks and not listed_apart and mentions(question, asks.alternative):
+            # largest alone had been checked, and the first answer left out). So where it asks which of them qualifies
+            # ("vendor A runs a 7,000M-parameter model, vendor B a 0.8B one. Which of them meets…?").
+            elif checks and not listed_apart and mentions(question, [*asks.alternative, *asks.which_one]):
                 sizes = list({p.value: p for p in evidence.parameters}.values())
                 if len(sizes) > 1:
                     checks = [
@@ -1407,7 +1408,18 @@ class Answerer:
         focus, classified_as = self.classified(rest, self.focus(rest, earlier))
         if not focus.clauses:
             return None
-        return self.ruled(rest, rest, focus, classified_as, language)
+        ruled = self.ruled(rest, rest, focus, classified_as, language)
+        # "RAG 系統用的模型參數門檻是多少？另外這項的抵減率是幾%？": what one item requires, which its own clause
+        # states, in the clause's words (the model is not asked beside a part refused; the whole had been refused).
+        by_id = self.retriever.by_id
+        items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
+        if (
+            ruled is None
+            and len(items) == len(focus.clauses) == 1
+            and asked_for(rest, asks.requirements, self.vocabulary)
+        ):
+            return _extractive(items, language, ""), items, []
+        return ruled
 
     def retrieve(self, question: str, earlier: str | None, focus: Focus) -> list[Clause]:
         """The clauses to answer from: the ones the question names (see :mod:`rag.focus`), else the retrieved ones

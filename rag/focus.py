@@ -487,7 +487,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if actual is not None:
             misattributed = [s.clause for s in stakeholders]
             stakeholders = [actual]
-        subjects = [_nth_comment(question, s, vocabulary) for s in stakeholders]
+        subjects = [_nth_comment(question, s, vocabulary, stakeholders) for s in stakeholders]
         # "What did the commerce agency propose about e-commerce chatbots?": the comment that decision answered.
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
@@ -1113,20 +1113,46 @@ def _narrowed_to(stakeholder: Subject, comments_asked: Sequence[str]) -> Subject
     return stakeholder.model_copy(update={"clause": comments[0], "members": comments[1:]})
 
 
-def _nth_comment(question: str, stakeholder: Subject, vocabulary: QuestionVocabulary) -> Subject:
+def _nth_comment(
+    question: str, stakeholder: Subject, vocabulary: QuestionVocabulary, named: Sequence[Subject] = ()
+) -> Subject:
     """The one comment of ``stakeholder`` the question asks about by its number, or the comments of the occasion it
     asks about by its number right after the stakeholder's name ("數位產業署第二次提意見": its second day's), else
-    all of them."""
+    all of them. Beside other stakeholders ``named``, a number is the one whose name stands nearest to it ("the circuit
+    board association's comments and the digital industry agency's second comment": the agency's)."""
     comments = [stakeholder.clause, *stakeholder.members]
     occasion = _nth_occasion(question, stakeholder.names)
     days = sorted({d for d, ids in vocabulary.dated.items() if set(ids) & set(comments)})
     if occasion is not None and len(days) > 1 and occasion < len(days):
         on_day = [c for c in comments if c in vocabulary.dated[days[occasion]]]
         return stakeholder.model_copy(update={"clause": on_day[0], "members": on_day[1:]})
-    asked = [n for n, words in enumerate(vocabulary.asks.ordinal) if n < len(comments) and mentions(question, words)]
+    asked = [
+        n
+        for n, words in enumerate(vocabulary.asks.ordinal)
+        if n < len(comments) and _said_of(question, words, stakeholder, named)
+    ]
     if len(asked) != 1:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
+
+
+def _said_of(question: str, words: Sequence[str], subject: Subject, named: Sequence[Subject]) -> bool:
+    """Whether the question says one of ``words`` nearer to ``subject``'s name than to any other of ``named``'s (or
+    at all, where no other is named)."""
+    others = [s for s in named if s.clause != subject.clause]
+    if not others:
+        return bool(mentions(question, words))
+
+    def places(names: Sequence[str]) -> list[int]:
+        return [m.start() for n in names for m in re.finditer(re.escape(n), question, re.IGNORECASE)]
+
+    own, theirs = places(subject.names), places([n for s in others for n in s.names])
+    for word in words:
+        for m in re.finditer(re.escape(word), question, re.IGNORECASE):
+            nearest = min((abs(p - m.start()) for p in own), default=None)
+            if nearest is not None and all(nearest < abs(p - m.start()) for p in theirs):
+                return True
+    return False
 
 
 # The number of an occasion said right after a stakeholder's name: "數位產業署第二次", "ADI的第1次".

@@ -455,8 +455,9 @@ _NEGATED_CLAUSE = re.compile(
 )
 
 
-# "not X but Y": Y is affirmed ("instead of X" negates X, so "instead" resets only when "of" does not follow).
-_NEGATION_RESET = re.compile(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是", re.IGNORECASE)
+# "not X but Y": Y is affirmed ("instead of X" negates X, so "instead" resets only when "of" does not follow). 不過
+# ("however": "不過它有用自然語言處理技術") and 不只/不僅/不但 ("not only") negate nothing.
+_NEGATION_RESET = re.compile(r"\b(?:but|however|only|instead(?!\s+of))\b|但|而是|不過|不只|不僅|不但", re.IGNORECASE)
 
 
 # An A-not-A question ("包不包含", "有沒有", "是不是") asks; it negates nothing.

@@ -3312,6 +3312,34 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "113/03/13 與 113/4/22 相隔 40 天 [comment.tpca.1] [comment.adi.2]。",
             ["comment.tpca.1", "comment.adi.2"],
         ),
+        # A number said beside one stakeholder's name is that one's, not the other's named in the same question.
+        (
+            "How many days passed between the circuit board association's comments and the digital industry agency's "
+            "second comment?",
+            "2024-03-13 and 2024-04-22 are 40 days apart [comment.tpca.1] [comment.adi.2].",
+            ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3", "comment.adi.2"],
+        ),
+        # Who was earliest and latest among the units, asked as 誰最早…誰最晚: each stakeholder with its dates.
+        (
+            "這份意見參採表裡的幾個單位，誰最早提出意見、誰最晚？分別是哪一天？",
+            "台灣電路板協會(TPCA)共提出 3 點意見",
+            [
+                "comment.tpca.1",
+                "response.tpca.1",
+                "comment.tpca.2",
+                "response.tpca.2",
+                "comment.tpca.3",
+                "response.tpca.3",
+                "comment.adi.2",
+                "response.adi.2",
+            ],
+        ),
+        # What one item requires, beside a part the policy does not state: the item's own clause, and the part left.
+        (
+            "RAG 系統用的模型參數門檻是多少？另外這項的抵減率是幾%？",
+            "輔助10億(1B)以上參數之AI大語言模型協作完成特定工作任務」[item.rag]問題中問到的抵減率或百分比，政策文本沒有說明",
+            ["item.rag"],
+        ),
         # A part of a month names that occasion's comment; 照改 asks whether it was done.
         (
             "數位產業署在4月下旬那次意見要求改哪兩個項目、各加了什麼？最後有照改嗎？",

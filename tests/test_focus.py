@@ -524,6 +524,21 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("Is there a fine if a claim turns out wrong?", "a penalty"),
         ("NPU: 4.8 TOPS. The rep says that's 'basically 5' so we're fine. Are we?", None),
         ("What's the fine if a claim turns out wrong?", "a penalty"),
+        ("Does it have to be TOPS or is TFLOPS fine too?", None),
+        (
+            "Does the AI model development tool have to be open-source, or are proprietary tools under commercial "
+            "per-seat licences fine too?",
+            "a rule on how software must be licensed",
+        ),
+        ("開發工具一定要開源嗎？", "a rule on how software must be licensed"),
+        ("We license a 7B open-source model for our RAG system. Which item is it?", None),
+        # Whose compute figure counts is what review states, not who processes an application.
+        ("Who decides what the number is, the vendor or us?", None),
+        ("Who decides whether an application is approved?", "an application procedure"),
+        # The comments are dated, the government's responses are not.
+        ("TPCA 的意見是哪一天收到政府正式回覆的？", "the date of the government's response"),
+        ("When did the government reply to TAIROA?", "the date of the government's response"),
+        ("TPCA 是哪一天提的、政府回應是什麼？", None),
         # Personal data, or a list of approved products: the policy sets neither.
         ("RAG 系統有沒有個資保護的要求？", "a privacy or data-protection requirement"),
         ("Which GPU models are pre-approved for the training server item?", "a list of approved products or models"),

@@ -283,6 +283,9 @@ def test_instructions_aimed_at_the_classifier_are_removed_whole(text):
         ("只有關鍵字搜尋、沒接任何大語言模型的查詢系統", "大語言模型", False),
         ("沒串LLM，只做全文檢索", "LLM", False),
         ("沒有用深度學習、大語言模型或 NLP", "NLP", False),
+        # 不過 ("however") and 不只 ("not only") negate nothing.
+        ("模型只有 950M 參數。不過它有用自然語言處理技術", "自然語言處理", True),
+        ("不只用CNN，還有大語言模型", "CNN", True),
     ],
 )
 def test_rather_than_instead_of_and_without_using_negate_what_follows(text, word, affirmed):
