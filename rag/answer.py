@@ -95,6 +95,7 @@ from rag.threshold import (
     render_cards_needed,
     render_case_budget,
     render_case_total,
+    render_conversions,
     render_either,
     render_element_shortfalls,
     render_elements,
@@ -107,6 +108,7 @@ from rag.threshold import (
     render_thresholds,
     requirement,
     threshold_ratios,
+    units_asked,
     with_count,
 )
 
@@ -781,11 +783,18 @@ class Answerer:
         # "How do the training-server and inference-server compute thresholds compare?": both.
         compared = bool(mentions(question, asks.compared))
         margin = compared or any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
+        # "兩者換算成 GFLOPS 各是多少？", "What is the edge device threshold in GOPS?": the thresholds in the unit
+        # asked, worked out (the worked case relating GFLOPS to TFLOPS had been quoted alone, or the model asked).
+        converted = render_conversions(compute_items, units_asked(question), self.rules, by_id, language)
+        ratios = ""
         if len(compute_items) > 1 and not stated and (margin or mentions(question, asks.ratio)):
             ratios = threshold_ratios(compute_items, self.rules, by_id, language, difference=margin)
-            if ratios:
-                text, ids = render_thresholds(compute_items, self.rules, by_id, language)
-                return SENTENCE_GAP[language].join((text, ratios)), [by_id[i] for i in ids], []
+        if ratios or (converted and not stated):
+            text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+            # The worked case that says GFLOPS is a thousandth of TFLOPS, where the question names it or its unit.
+            relating = [c for c in focus.subjects if by_id[c].kind == "case" and by_id[c].item in compute_items]
+            worked_out = [by_id[i] for i in [*ids, *(relating if converted else [])]]
+            return SENTENCE_GAP[language].join(t for t in (text, ratios, converted) if t), worked_out, []
         # Or asking the threshold of a purchase the question gives the figure of ("Planning a training node with 4x H100
         # … one H100 at 48 TFLOPS. What's the threshold for the training server item …?"): checked against it.
         threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(

@@ -719,6 +719,50 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
+# A unit a question asks the thresholds in: "換算成 GFLOPS", "in GOPS", "how many GFLOPS", "PFLOPS 各是多少".
+_UNIT_ASKED = re.compile(
+    r"(?:換算|轉換|換成|折合|折算)\s*(?:成|為)?\s*([GTP](?:FLOPS|OPS))"
+    r"|(?<![A-Za-z])(?:in|into|to|as)\s+([GTP](?:FLOPS|OPS))\b"
+    r"|\bhow\s+many\s+([GTP](?:FLOPS|OPS))\b"
+    r"|(?<![A-Za-z])([GP](?:FLOPS|OPS))\s*(?:各是|各為|是多少|為多少|等於多少|是幾)",
+    re.IGNORECASE,
+)
+_PREFIX_TIMES = {"G": 1e3, "T": 1.0, "P": 1e-3}  # a tera figure times this is the figure in that prefix's unit
+
+
+def units_asked(question: str) -> list[str]:
+    """The compute units a question asks the thresholds in ("GFLOPS", "PFLOPS", "GOPS"), as the policy spells
+    units, in order."""
+    found = (next(g for g in m.groups() if g) for m in _UNIT_ASKED.finditer(question.translate(FULLWIDTH)))
+    return list(dict.fromkeys(u[0].upper() + u[1:].upper() for u in found))
+
+
+def render_conversions(
+    items: Sequence[Category], units: Sequence[str], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> str:
+    """Each of ``items``' compute thresholds in each of ``units`` of its own kind (FLOPS or OPS) that is not its own
+    unit ("180 TFLOPS is 180,000 GFLOPS"); empty where there is none."""
+    lines = []
+    for item in items:
+        compute = rules.items[item].compute
+        if compute is None:
+            continue
+        clause = by_id[rules.items[item].clause]
+        for threshold in compute.thresholds:
+            for unit in units:
+                family = "FLOPS" if unit.endswith("FLOPS") else "OPS"
+                if family != threshold.family or unit == threshold.unit.upper():
+                    continue
+                said = f"{format_figure(threshold.value)} {threshold.unit}"
+                value = f"{format_figure(threshold.value * _PREFIX_TIMES[unit[0]])} {unit}"
+                if language == "zh":
+                    lines.append(f"{item_name(clause.title)}的門檻 {said} 即 {value}。")
+                else:
+                    name = item_name(clause.title_en or clause.title)
+                    lines.append(f"The threshold of {name}, {said}, is {value}.")
+    return SENTENCE_GAP[language].join(lines)
+
+
 def threshold_ratios(
     items: Sequence[Category],
     rules: Rules,

@@ -3334,6 +3334,18 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.adi.2",
             ],
         ),
+        # The thresholds in the unit asked, worked out beside their ratio; the case relating the units cited.
+        (
+            "訓練伺服器的算力門檻是推論伺服器的幾倍？兩者換算成 GFLOPS 各是多少？",
+            "AI模型訓練伺服器及配套設備的門檻 180 TFLOPS 即 180,000 GFLOPS。"
+            "AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 45,000 GFLOPS。",
+            ["item.ai_training_server", "item.ai_inference_server", "case.inference_server"],
+        ),
+        (
+            "What is the edge device threshold in GOPS?",
+            "The threshold of AI edge computing devices, 5 TOPS, is 5,000 GOPS.",
+            ["item.ai_edge_device"],
+        ),
         # What one item requires, beside a part the policy does not state: the item's own clause, and the part left.
         (
             "RAG 系統用的模型參數門檻是多少？另外這項的抵減率是幾%？",

@@ -537,6 +537,11 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("Who decides whether an application is approved?", "an application procedure"),
         # The comments are dated, the government's responses are not.
         ("TPCA 的意見是哪一天收到政府正式回覆的？", "the date of the government's response"),
+        # What a product was trained on is unstated; the cards a threshold needs are worked out.
+        ("文件裡說 Sora 模型訓練時用了多少張 H100？", "the hardware a product was built or trained on"),
+        ("How many H100s did OpenAI use to train Sora?", "the hardware a product was built or trained on"),
+        ("How many GPUs were needed to reach the training bar?", None),
+        ("How many H100 cards did it take to reach the training bar?", None),
         ("When did the government reply to TAIROA?", "the date of the government's response"),
         ("TPCA 是哪一天提的、政府回應是什麼？", None),
         # Personal data, or a list of approved products: the policy sets neither.
