@@ -1425,7 +1425,7 @@ class Answerer:
         if (
             ruled is None
             and len(items) == len(focus.clauses) == 1
-            and asked_for(rest, asks.requirements, self.vocabulary)
+            and asked_for(rest, [*asks.requirements, *asks.counts_as], self.vocabulary)
         ):
             return _extractive(items, language, ""), items, []
         return ruled

@@ -598,7 +598,9 @@ def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:
         yield m.start(), m.end(), _number(m["num"]), False
 
 
-def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
+def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool | None:
+    """Whether the quantity at ``text[start:end]`` is a parameter count: True, False, or None where nothing near it
+    says either way (no money or other quantity word, and no word of models either)."""
     before = text[max(0, start - 15) : start]
     if _CURRENCY_BEFORE_RE.search(before) or _QUANTITY_WORD_BEFORE_RE.search(before):
         return False
@@ -608,7 +610,9 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool:
     near = _clause_before(text, start, 0, 15) + " " + _clause_after(text, after, len(text), 15)
     if _PARAM_CONTEXT_RE.search(near):
         return True
-    return suffix_form and bool(_MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start))
+    if suffix_form and _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    return None
 
 
 # A model size the policy is said to require ("你說內容生成系統要用 1B 以上的 LLM", "needs an LLM of at least 1B",
@@ -649,12 +653,24 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     real total (46.7B for Mixtral, not the naive 56B).
     """
     norm = text.translate(FULLWIDTH)
+    candidates = sorted(_param_candidates(norm))
+    read = [_is_parameter(norm, start, end, suffix_form) for start, end, _, suffix_form in candidates]
+    # A size written "0.8B" with nothing beside it is a model's where the same sentence gives another model's size
+    # ("vendor A runs a 7,000M-parameter model, vendor B a 0.8B one"); not one in an aside ("2.7B parameters (a bit
+    # under the ~3B you cite for Sora)"), which compares.
+    sentences = _sentences(norm)
+    sized = {_sentence_at(c[0], sentences) for c, r in zip(candidates, read, strict=True) if r}
     figures: list[ParameterFigure] = []
     prev: tuple[int, float] | None = None
-    for start, end, value, suffix_form in sorted(_param_candidates(norm)):
+    for (start, end, value, suffix_form), is_parameter in zip(candidates, read, strict=True):
         if prev and start < prev[0]:
             continue  # overlaps the previous figure
-        if not _is_parameter(norm, start, end, suffix_form) or _is_restatement(norm, prev, start, value):
+        if is_parameter is None:
+            sentence = _sentence_at(start, sentences)
+            opened = norm[sentences[sentence][0] : start]
+            aside = opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）")
+            is_parameter = suffix_form and sentence in sized and not aside
+        if not is_parameter or _is_restatement(norm, prev, start, value):
             continue
         if _restates_threshold(norm, start, end):
             prev = (end, _tidy(value))  # and its restatement in parentheses: "10億(1B)以上"

@@ -3334,6 +3334,20 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.adi.2",
             ],
         ),
+        # The stakeholders asked about as "the organisations" that "sent their comments": the same-day pair.
+        (
+            "two of the organisations sent their comments on the very same day - which ones, and what date was that "
+            "(ROC or western calendar is fine)?",
+            "Submitted on the same day (2024-03-20)",
+            ["comment.tairoa.1", "comment.cda.1"],
+        ),
+        # What counts as one item, beside a part the policy does not state: the item's own words, and the part left.
+        (
+            "What does a system have to do to count as the RAG item: what does it build, what capabilities does it "
+            "combine, and what size of LLM does it assist? Is there any cap on how big the knowledge base can be?",
+            "Builds an external knowledge base",
+            ["item.rag"],
+        ),
         # The thresholds in the unit asked, worked out beside their ratio; the case relating the units cited.
         (
             "訓練伺服器的算力門檻是推論伺服器的幾倍？兩者換算成 GFLOPS 各是多少？",

@@ -325,6 +325,11 @@ def test_a_required_size_restated_is_no_models(text, spans):
 def test_parameters_in_order():
     figs = extract_parameters("部署 Llama-3-8B 與 Qwen2.5-72B，另評估 70 億參數的 TAIDE 模型")
     assert [f.value for f in figs] == pytest.approx([8e9, 7.2e10, 7e9])
+    # A bare "0.8B" beside another model's size in the same sentence is a model's too; not in an aside comparing.
+    figs = extract_parameters("vendor A runs a 7,000M-parameter model, vendor B a 0.8B one. Which meets the floor?")
+    assert [f.span for f in figs] == ["7,000M", "0.8B"]
+    aside = extract_parameters("its core model is 2.7B parameters (a bit under the ~3B you cite for Sora).")
+    assert [f.span for f in aside] == ["2.7B"]
 
 
 @pytest.mark.parametrize(

@@ -541,6 +541,8 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("文件裡說 Sora 模型訓練時用了多少張 H100？", "the hardware a product was built or trained on"),
         ("How many H100s did OpenAI use to train Sora?", "the hardware a product was built or trained on"),
         ("How many GPUs were needed to reach the training bar?", None),
+        # The CEO of a company the policy names is unstated; a CEO beside the asker's purchases asks nothing of one.
+        ("Our CFO also asked whether the CEO's new Tesla counts. Which of these fit an AI item?", None),
         ("How many H100 cards did it take to reach the training bar?", None),
         ("When did the government reply to TAIROA?", "the date of the government's response"),
         ("TPCA 是哪一天提的、政府回應是什麼？", None),
