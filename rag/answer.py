@@ -1208,7 +1208,15 @@ class Answerer:
                 text, cited, checks = _dates_listed(comments, language)
             else:
                 text, cited, checks = _comments_listed(comments, by_id, language, responses=focus.decision_first)
-            return "\n".join(t for t in (text, days_apart) if t), cited, checks
+            # "總共有幾個公協會或機關提意見？加起來幾條？哪一個單位提的條數最多？": counted, where every comment is
+            # listed.
+            every = {c.id for c in by_id.values() if c.kind == "comment"}
+            counted = (
+                _comments_counted(comments, language)
+                if mentions(question, asks.comment_count) and {c.id for c in comments} == every
+                else ""
+            )
+            return "\n".join(t for t in (counted, text, days_apart) if t), cited, checks
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
         # it where that is asked about too. Only where the question comes down to one decision and names no item
@@ -1869,6 +1877,21 @@ def _comments_listed(
             lines.append(line)
             cited += [comment, *([response] if response else [])]
     return "\n".join(lines), cited, []
+
+
+def _comments_counted(comments: Sequence[Clause], language: Language) -> str:
+    """How many stakeholders commented, how many comments they made in all, and who made the most."""
+    own = _by_stakeholder(comments)
+    most = max(len(o) for o in own)
+    names = [
+        (o[0].org_name if language == "zh" else o[0].org_name_en or o[0].org_name) or "" for o in own if len(o) == most
+    ]
+    if language == "zh":
+        return f"共 {len(own)} 個單位提出意見，合計 {len(comments)} 則；提出最多者為{'、'.join(names)}（{most} 則）。"
+    return (
+        f"{len(own)} stakeholders commented, {len(comments)} comments in all; the most came from "
+        f"{' and '.join(names)} ({most})."
+    )
 
 
 # After the dates of comments: what they are, and that they are not policy.

@@ -128,6 +128,7 @@ class Asks(BaseModel):
     members: list[str] = []
     which_one: list[str] = []
     alternative: list[str] = []
+    comment_count: list[str] = []
     units_compared: list[re.Pattern[str]] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
@@ -522,7 +523,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif everyone and not subjects:
         subjects = everyone  # "Which associations and agencies commented?": each stakeholder's comments
         # Or the earliest or latest asked ("最早與最晚提出的分別是哪個單位、哪一天？").
-        if mentions(question, [*asks.when, *asks.earliest, *asks.latest]):
+        if mentions(question, [*asks.when, *asks.earliest, *asks.latest, *asks.comment_count]):
             # "Timeline please: which associations/agencies submitted comments, and on what dates?": every comment,
             # listed with its date.
             commenters = [s for s in vocabulary.subjects if s.kind == "stakeholder"]

@@ -3334,6 +3334,23 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.adi.2",
             ],
         ),
+        # How many stakeholders commented, how many comments in all, and who made the most: counted before the list.
+        (
+            "How many stakeholders commented, and who sent the most comments?",
+            "4 stakeholders commented, 9 comments in all; the most came from Taiwan Printed Circuit Association (TPCA) "
+            "(3).\nTaiwan Printed Circuit Association (TPCA) made 3 comments",
+            [
+                "comment.tpca.1",
+                "comment.tpca.2",
+                "comment.tpca.3",
+                "comment.tairoa.1",
+                "comment.tairoa.2",
+                "comment.adi.1",
+                "comment.adi.2",
+                "comment.cda.1",
+                "comment.cda.2",
+            ],
+        ),
         # The stakeholders asked about as "the organisations" that "sent their comments": the same-day pair.
         (
             "two of the organisations sent their comments on the very same day - which ones, and what date was that "
