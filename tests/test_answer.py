@@ -3334,6 +3334,33 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.adi.2",
             ],
         ),
+        # "最後一則意見" asks for the latest, beside the earliest.
+        (
+            "意見參採那幾頁裡，最早送意見的是哪個單位、日期是哪天？最後一則意見又是誰在哪天提的，內容在講什麼？",
+            "數位發展部數位產業署共提出 1 點意見",
+            [
+                "comment.tpca.1",
+                "response.tpca.1",
+                "comment.tpca.2",
+                "response.tpca.2",
+                "comment.tpca.3",
+                "response.tpca.3",
+                "comment.adi.2",
+                "response.adi.2",
+            ],
+        ),
+        # 官方回覆 asks what was decided; whether an item is "在那份清單裡" is read off the items the response names.
+        (
+            "TPCA 建議把含公有雲的 AI 應用加進來，官方回覆說已經包含在哪幾個項目類別？RAG 有在那份清單裡嗎？",
+            "不是：參採說明所列的項目為：內容生成系統、產品設計系統、企業營運流程協作系統 [response.tpca.2]；"
+            "檢索增強生成系統 (RAG)不在其中。",
+            ["response.tpca.2"],
+        ),
+        (
+            "協會建議把產品智慧外觀檢查和生成式 AI 輔助自動化列成技術元素，官方回覆說這些已經包含在哪裡？",
+            "「已涵蓋於技術服務項目：產品設計系統、企業營運流程協作系統範圍中。」[response.tairoa.2]",
+            ["response.tairoa.2"],
+        ),
         # How many stakeholders commented, how many comments in all, and who made the most: counted before the list.
         (
             "How many stakeholders commented, and who sent the most comments?",
