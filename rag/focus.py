@@ -1119,8 +1119,8 @@ def _nth_comment(
 ) -> Subject:
     """The one comment of ``stakeholder`` the question asks about by its number, or the comments of the occasion it
     asks about by its number right after the stakeholder's name ("數位產業署第二次提意見": its second day's), else
-    all of them. Beside other stakeholders ``named``, a number is the one whose name stands nearest to it ("the circuit
-    board association's comments and the digital industry agency's second comment": the agency's)."""
+    all of them. Beside other stakeholders ``named``, a number belongs to the one whose name stands nearest to it ("the
+    circuit board association's comments and the digital industry agency's second comment": the agency's)."""
     comments = [stakeholder.clause, *stakeholder.members]
     occasion = _nth_occasion(question, stakeholder.names)
     days = sorted({d for d, ids in vocabulary.dated.items() if set(ids) & set(comments)})
