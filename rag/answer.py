@@ -30,7 +30,15 @@ from pydantic import BaseModel
 from rag.classify import Citation, Classifier
 from rag.config import Settings
 from rag.errors import InputError
-from rag.figures import ComputeFigure, count_named, extract_compute, machines_counted, other_counts, tera_unit
+from rag.figures import (
+    ComputeFigure,
+    ParameterFigure,
+    count_named,
+    extract_compute,
+    machines_counted,
+    other_counts,
+    tera_unit,
+)
 from rag.focus import (
     WHICH_ELEMENT,
     Focus,
@@ -451,6 +459,22 @@ class Answerer:
             checks.append(own)
         return [check for own in checks for check in own] if len(checks) >= 2 else []
 
+    def _each_checked(
+        self,
+        evidence: Evidence,
+        kind: Literal["compute", "parameters"],
+        figures: Sequence[ComputeFigure] | Sequence[ParameterFigure],
+        items: Sequence[Category],
+    ) -> list[ThresholdCheck]:
+        """The threshold checks of each of ``figures`` on its own, as if the question gave that one alone: machines
+        compared, or alternatives asked ("What about four?", "would that change the answer?")."""
+        by_id = self.retriever.by_id
+        return [
+            check
+            for figure in figures
+            for check in check_question(evidence.model_copy(update={kind: [figure]}), items, self.rules, by_id)
+        ]
+
     def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
         """The threshold checks of one purchase listed apart against the items its own words name (none where they
         name none: the hardware a figure's words default to is no item named)."""
@@ -817,26 +841,15 @@ class Answerer:
             # "A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，哪一台符合…？": machines compared, each figure on its own
             # (the two had been read as one machine's). Not purchases already listed apart.
             if checks and not listed_apart and len(evidence.compute) > 1 and mentions(question, asks.which_one):
-                checks = [
-                    c
-                    for figure in evidence.compute
-                    for c in check_question(
-                        evidence.model_copy(update={"compute": [figure]}), checked, self.rules, by_id
-                    )
-                ]
+                checks = self._each_checked(evidence, "compute", evidence.compute, checked)
             # "…H100s rated at 48 TFLOPS each…, would three cards reach the training server bar? What about four?": the
             # same card in the other numbers asked, each a machine of its own (four had been left unanswered).
             elif checks and not listed_apart and (card_counts := other_counts(remaining)):
                 per_card = [f for f in evidence.compute if f.per_unit is not None and f.count]
                 if len(per_card) == 1:
                     card = per_card[0]
-                    checks = [
-                        c
-                        for figure in (card, *(with_count(card, n) for n in card_counts if n != card.count))
-                        for c in check_question(
-                            evidence.model_copy(update={"compute": [figure]}), checked, self.rules, by_id
-                        )
-                    ]
+                    card_machines = [card, *(with_count(card, n) for n in card_counts if n != card.count)]
+                    checks = self._each_checked(evidence, "compute", card_machines, checked)
             # "…only supports models up to 900M params. does that count as an 'AI model development tool'? next release
             # adds support for 7,000M-parameter models, would that change the answer?": each model size on its own (the
             # largest alone had been checked, and the first answer left out). So where it asks which of them qualifies
@@ -844,13 +857,7 @@ class Answerer:
             elif checks and not listed_apart and mentions(question, [*asks.alternative, *asks.which_one]):
                 sizes = list({p.value: p for p in evidence.parameters}.values())
                 if len(sizes) > 1:
-                    checks = [
-                        c
-                        for size in sizes
-                        for c in check_question(
-                            evidence.model_copy(update={"parameters": [size]}), checked, self.rules, by_id
-                        )
-                    ]
+                    checks = self._each_checked(evidence, "parameters", sizes, checked)
         elif qualifies and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
