@@ -35,6 +35,12 @@ def tera_unit(family: Family) -> str:
     return "TFLOPS" if family == "FLOPS" else "TOPS"
 
 
+def from_tera(value: float, unit: str) -> float:
+    """A figure in tera units (TFLOPS, TOPS) in ``unit`` of the same kind, by its prefix: 180 TFLOPS is 180,000
+    GFLOPS, 0.18 PFLOPS."""
+    return _tidy(value * 10.0 ** (12 - _PREFIX_EXP[unit[0].lower()]))
+
+
 class ComputeFigure(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: float

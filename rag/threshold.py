@@ -26,7 +26,16 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import FULLWIDTH, ComputeFigure, Family, count_of, extract_compute, machines_each, tera_unit
+from rag.figures import (
+    FULLWIDTH,
+    ComputeFigure,
+    Family,
+    count_of,
+    extract_compute,
+    from_tera,
+    machines_each,
+    tera_unit,
+)
 from rag.guardrails import (
     CheckResult,
     Evidence,
@@ -727,14 +736,13 @@ _UNIT_ASKED = re.compile(
     r"|(?<![A-Za-z])([GP](?:FLOPS|OPS))\s*(?:各是|各為|是多少|為多少|等於多少|是幾)",
     re.IGNORECASE,
 )
-_PREFIX_TIMES = {"G": 1e3, "T": 1.0, "P": 1e-3}  # a tera figure times this is the figure in that prefix's unit
 
 
 def units_asked(question: str) -> list[str]:
     """The compute units a question asks the thresholds in ("GFLOPS", "PFLOPS", "GOPS"), as the policy spells
     units, in order."""
     found = (next(g for g in m.groups() if g) for m in _UNIT_ASKED.finditer(question.translate(FULLWIDTH)))
-    return list(dict.fromkeys(u[0].upper() + u[1:].upper() for u in found))
+    return list(dict.fromkeys(u.upper() for u in found))
 
 
 def render_conversions(
@@ -754,7 +762,7 @@ def render_conversions(
                 if family != threshold.family or unit == threshold.unit.upper():
                     continue
                 said = f"{format_figure(threshold.value)} {threshold.unit}"
-                value = f"{format_figure(threshold.value * _PREFIX_TIMES[unit[0]])} {unit}"
+                value = f"{format_figure(from_tera(threshold.value, unit))} {unit}"
                 if language == "zh":
                     lines.append(f"{item_name(clause.title)}的門檻 {said} 即 {value}。")
                 else:
