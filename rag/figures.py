@@ -235,6 +235,16 @@ _MEASURED_AFTER_RE = re.compile(
     r"(?:benchmarks?|tests?|testing|measurements?)\b|as\s+measured\b|measured\b|實測|測得|量測|跑分)",
     re.IGNORECASE,
 )
+# A figure the text only rounds another to: "4,800 GOPS, basically 5 TOPS", "close enough to 5 TOPS", "差不多 5 TOPS".
+# Beside an exact figure of the same family it is no machine's figure; alone it is the only figure there is.
+_ROUNDED_BEFORE_RE = re.compile(
+    r"\b(?:basically|essentially|practically|virtually|pretty\s+much|close\s+enough\s+to|round(?:s|ed)?\s+(?:up\s+)?to)"
+    r"\s*$|(?:差不多|幾乎|四捨五入(?:就是|算|為)?|約等於|近似於?)\s*(?:是|等於|有|算)?\s*$",
+    re.IGNORECASE,
+)
+_ROUNDED_AFTER_RE = re.compile(
+    r"\s*[,，]?\s*(?:close\s+enough|near\s+enough|more\s+or\s+less|差不多)(?!\s*(?:to\b|是|等於))", re.I
+)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -465,6 +475,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     claims: list[ComputeFigure] = []  # figures named as a threshold
     sums: set[int] = set()  # figures said to be sums
     per_machine = False
+    rounded: set[int] = set()  # figures only said to round another
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
     by_raw: dict[int, ComputeFigure] = {}  # each figure by the raw match it was read from
@@ -494,6 +505,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             norm, end, ceiling
         ):
             sums.add(len(figures))
+        if _ROUNDED_BEFORE_RE.search(_clause_before(norm, start, floor, 30)) or _ROUNDED_AFTER_RE.match(
+            norm, end, ceiling
+        ):
+            rounded.add(len(figures))
         seen.add((lo, hi))
         prev = (hi, value)
         beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
@@ -511,8 +526,11 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             ),
         )
         figures.append(by_raw[i])
-    if per_machine:  # each machine's figure is stated: a sum over the machines is no machine's compute
-        figures = [f for i, f in enumerate(figures) if i not in sums]
+    # each machine's figure is stated: a sum over the machines is no machine's compute
+    dropped = sums if per_machine else set()
+    exact = {f.family for i, f in enumerate(figures) if i not in rounded | dropped}
+    dropped |= {i for i in rounded if figures[i].family in exact}
+    figures = [f for i, f in enumerate(figures) if i not in dropped]
     return figures + _same_cards(norm, text, raws, by_raw, sentences), claims
 
 

@@ -160,6 +160,9 @@ class Fact(BaseModel):
     given: Literal["compute", "parameters"] | None = None
     # Words that look like the asked ones but mean something else ("our vendor sells…" is no resale): not asked.
     other_sense: re.Pattern[str] | None = None
+    # Stated only of what the part asking names: where that part names items or their worked cases, one of their
+    # clauses must state it ("範例那塊 Banana Pi 邊緣運算板大概多少錢？": the server case's prices are no board's).
+    of_named: bool = False
 
     @field_validator("asked", "stated", "unless", "other_sense", mode="before")
     @classmethod
@@ -841,9 +844,19 @@ def _unstated(
             continue
         if not asking or _gives(question, fact.given, vocabulary):
             continue
-        if not any(fact.stated.search(f"{c.text} {c.text_en}") for c in clauses):
+        stating = [c for c in clauses if fact.stated.search(f"{c.text} {c.text_en}")]
+        if fact.of_named:
+            named = [_items_named(part, vocabulary) for part in asking]
+            stating = [c for c in stating if all(not ids or c.id in ids for ids in named)]
+        if not stating:
             return fact, spans
     return None
+
+
+def _items_named(text: str, vocabulary: QuestionVocabulary) -> set[str]:
+    """The clauses (own and worked case) of every item ``text`` names."""
+    named = [s for s in vocabulary.subjects if s.kind == "item" and mentions(text, s.names)]
+    return {i for s in named for i in (s.clause, s.case) if i}
 
 
 # An element asked for: "Which of the four key technical elements does it fall under?", "對應到哪一個關鍵技術元素？".

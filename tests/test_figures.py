@@ -520,6 +520,22 @@ def test_a_measured_figure_is_told_from_a_rated_one(text, measured):
     assert [(f.value, f.measured) for f in extract_compute(text)] == measured
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A figure only said to round another is no machine's figure beside the exact one.
+        ('The NPU does 4,800 GOPS (INT8). The sales guy says that\'s "basically 5 TOPS, close enough".', [4.8]),
+        ("規格書寫 4.8 TOPS，業務說差不多 5 TOPS。", [4.8]),
+        ("4.8 TOPS, close enough to 5 TOPS", [4.8]),
+        # Alone, it is the only figure there is; beside one of another family, it is no rounding of it.
+        ("The module is basically 6 TOPS.", [6]),
+        ("The GPU gives 40 TFLOPS and the NPU is basically 5 TOPS.", [40, 5]),
+    ],
+)
+def test_a_figure_said_only_to_round_another_is_dropped(text, values):
+    assert [f.value for f in extract_compute(text)] == values
+
+
 def test_a_number_hyphened_to_a_name_is_no_count():
     # "Hailo-8 module" is one module of that model, not eight.
     assert [(f.value, f.count) for f in extract_compute("Each Hailo-8 module is rated 26 TOPS.")] == [(26, None)]

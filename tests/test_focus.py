@@ -608,6 +608,22 @@ def test_the_review_criteria_naming_the_vendors_spec_sheet_state_no_vendor(vocab
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The server case's prices are no board's: the board's worked case states none.
+        ("範例那塊 Banana Pi 邊緣運算板大概多少錢？跟一般 2CPU 伺服器比起來便宜多少？", "a price"),
+        ("How much does the Banana Pi board cost?", "a price"),
+        # The inference server's worked case does price one, and so does a question naming nothing.
+        ("推論伺服器的案例價格是多少？", None),
+        ("案例裡兩種伺服器的價格各是多少？", None),
+    ],
+)
+def test_a_price_is_stated_only_by_a_clause_of_the_thing_it_is_asked_of(vocabulary, by_id, question, expected):
+    retrieved = [by_id["case.ai_edge_device"], by_id["item.ai_edge_device"], by_id["case.inference_server"]]
+    assert _first_unstated(question, retrieved, vocabulary) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "rest", "recap"),
     [
         ("承上題（推論伺服器要45 TFLOPS），那訓練伺服器呢？", "那訓練伺服器呢？", "承上題（推論伺服器要45 TFLOPS），"),
