@@ -116,6 +116,7 @@ from rag.threshold import (
     render_thresholds,
     requirement,
     threshold_ratios,
+    threshold_sum,
     units_asked,
     with_count,
 )
@@ -242,6 +243,11 @@ _NOT_STATED = {
 _NO_SUCH_CONDITION = {
     "zh": "政策文本沒有說明這一點：政策並未對{name}設下這項條件。政策對它的規定是：",
     "en": "The policy text does not say that: it sets no such condition for {name}. What it does require is:",
+}
+# The items the classifier placed a described purchase under, where the question also asks which element it uses.
+_CLASSIFIED_UNDER = {
+    "zh": "依問題所述，這屬於：",
+    "en": "As described, it falls under:",
 }
 _NO_SUCH_STAKEHOLDER = {
     "zh": "政策文本沒有記載{name}的意見；提出意見的單位是：{who}。",
@@ -465,15 +471,35 @@ class Answerer:
         kind: Literal["compute", "parameters"],
         figures: Sequence[ComputeFigure] | Sequence[ParameterFigure],
         items: Sequence[Category],
-    ) -> list[ThresholdCheck]:
+    ) -> list[tuple[ThresholdCheck, Evidence]]:
         """The threshold checks of each of ``figures`` on its own, as if the question gave that one alone: machines
-        compared, or alternatives asked ("What about four?", "would that change the answer?")."""
+        compared, or alternatives asked ("What about four?", "would that change the answer?"); each with the evidence
+        of that one figure, to measure it by."""
         by_id = self.retriever.by_id
-        return [
-            check
-            for figure in figures
-            for check in check_question(evidence.model_copy(update={kind: [figure]}), items, self.rules, by_id)
-        ]
+        alone = [evidence.model_copy(update={kind: [figure]}) for figure in figures]
+        return [(check, one) for one in alone for check in check_question(one, items, self.rules, by_id)]
+
+    def _worked_out(
+        self,
+        question: str,
+        measured: Sequence[tuple[ThresholdCheck, Evidence]],
+        language: Language,
+        percent: bool,
+        units_related: bool,
+    ) -> str:
+        """What the question asks worked out from each checked figure: how far it lies from its threshold ("其算力比門檻
+        高出多少？", not "GFLOPS跟TFLOPS差多少？", the units related), or how many times the threshold it is ("Sora
+        模型約多少參數？這是該項目參數門檻的幾倍？"); and the checked items' thresholds in the units asked ("門檻換算成
+        GFLOPS 是多少？")."""
+        asks = self.vocabulary.asks
+        lines = []
+        if mentions(question, asks.margin) and not units_related:
+            lines = [render_margins([c], e, self.rules, language, percent=percent) for c, e in measured]
+        elif mentions(question, asks.ratio):
+            lines = [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
+        items = list(dict.fromkeys(c.item for c, _ in measured))
+        lines.append(render_conversions(items, units_asked(question), self.rules, self.retriever.by_id, language))
+        return SENTENCE_GAP[language].join(t for t in lines if t)
 
     def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
         """The threshold checks of one purchase listed apart against the items its own words name (none where they
@@ -631,6 +657,19 @@ class Answerer:
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
+        # "以 RNN 為核心的客服流程自動化系統…可以落在哪個技術服務項目？RNN 屬於哪一類關鍵技術元素？": the items the
+        # classifier placed it under, in their own words, and where the technique named falls (the model's answer had
+        # cited clauses not retrieved and was dropped, the element with it).
+        if classified_as and not (evidence.compute or evidence.parameters):
+            element_parts = [p for p in _SENTENCES.split(question) if WHICH_ELEMENT.search(p)]
+            techniques = [
+                c for p in element_parts for c in self._element_checks(gather_evidence(p, self.rules))[1] if c.passed
+            ]
+            if techniques:
+                placed = [by_id[self.rules.items[c].clause] for c in classified_as if c in self.rules.items]
+                text = _extractive(placed, language, _CLASSIFIED_UNDER[language])
+                text = f"{text}\n{render_elements(techniques, by_id, language)}"
+                return text, _distinct([*placed, *(by_id[e.clause] for e in techniques)]), []
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the
@@ -829,6 +868,7 @@ class Answerer:
         margin_asked = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
         asks_whether = bool(checked) and (qualifies or threshold_asked or margin_asked) and not about_case
         checks = []
+        alone: list[tuple[ThresholdCheck, Evidence]] = []  # each figure checked on its own, with its evidence
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
             # TOPS each": each purchase's figure against its own item (both figures had been read as the edge device's).
@@ -841,7 +881,7 @@ class Answerer:
             # "A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，哪一台符合…？": machines compared, each figure on its own
             # (the two had been read as one machine's). Not purchases already listed apart.
             if checks and not listed_apart and len(evidence.compute) > 1 and mentions(question, asks.which_one):
-                checks = self._each_checked(evidence, "compute", evidence.compute, checked)
+                alone = self._each_checked(evidence, "compute", evidence.compute, checked)
             # "…H100s rated at 48 TFLOPS each…, would three cards reach the training server bar? What about four?": the
             # same card in the other numbers asked, each a machine of its own (four had been left unanswered).
             elif checks and not listed_apart and (card_counts := other_counts(remaining)):
@@ -849,7 +889,7 @@ class Answerer:
                 if len(per_card) == 1:
                     card = per_card[0]
                     card_machines = [card, *(with_count(card, n) for n in card_counts if n != card.count)]
-                    checks = self._each_checked(evidence, "compute", card_machines, checked)
+                    alone = self._each_checked(evidence, "compute", card_machines, checked)
             # "…only supports models up to 900M params. does that count as an 'AI model development tool'? next release
             # adds support for 7,000M-parameter models, would that change the answer?": each model size on its own (the
             # largest alone had been checked, and the first answer left out). So where it asks which of them qualifies
@@ -857,7 +897,8 @@ class Answerer:
             elif checks and not listed_apart and mentions(question, [*asks.alternative, *asks.which_one]):
                 sizes = list({p.value: p for p in evidence.parameters}.values())
                 if len(sizes) > 1:
-                    checks = self._each_checked(evidence, "parameters", sizes, checked)
+                    alone = self._each_checked(evidence, "parameters", sizes, checked)
+            checks = [check for check, _ in alone] or checks
         elif qualifies and not (about_case or classified_as or evidence.exclusions):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
@@ -891,13 +932,12 @@ class Answerer:
             if away:
                 text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
-            if mentions(question, asks.margin) and not units:
-                margins = render_margins(checks, evidence, self.rules, language, percent=percent)
-                text = SENTENCE_GAP[language].join((text, margins))
-            # "Sora 模型約多少參數？這是該項目參數門檻的幾倍？": the figure over the threshold.
-            elif mentions(question, asks.ratio):
-                margins = render_margins(checks, evidence, self.rules, language, ratio=True)
-                text = SENTENCE_GAP[language].join(t for t in (text, margins) if t)
+            # Each figure checked on its own is measured by itself ("0.8B, 1B and 13B … by how much does the failing one
+            # fall short?": the largest had been measured three times).
+            figures_checked = alone or [(check, evidence) for check in checks]
+            text = SENTENCE_GAP[language].join(
+                t for t in (text, self._worked_out(question, figures_checked, language, percent, units)) if t
+            )
             in_checks = {i for check in checks for i in check.cited()}
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
@@ -1022,8 +1062,11 @@ class Answerer:
             unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
             checked_text = render(checks, by_id, language) if checks else ""
+            # "一般伺服器…900 GFLOPS。算力需要提升為現在的幾倍？門檻換算成 GFLOPS 是多少？": worked out as for any
+            # figure checked.
+            arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent, False)
             needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
-            text = SENTENCE_GAP[language].join(t for t in (text, checked_text, needed) if t)
+            text = SENTENCE_GAP[language].join(t for t in (text, checked_text, arithmetic, needed) if t)
             return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
         # "In the worked example, is a GPU optional or a must for the inference server, and which chip is it fitted
         # with?": a question on worked cases, giving no figure of the asker's, is answered by the cases in their own
@@ -1071,6 +1114,13 @@ class Answerer:
                 if asked_too:
                     text += "\n" + _extractive(asked_too, language, "")
                 return text, [*cited, *asked_too], []
+        # "Which one of the eight items does NOT mention a large language model?", "which of the four technical service
+        # items explicitly mention natural language processing?": read off the items' own clauses (the model guessed).
+        # So beside a definition the question sets aside ("besides the AI definition itself, which of the eight items
+        # explicitly mention NLP in their scope?").
+        mentioning = self._items_mentioning(question, focus, language)
+        if mentioning is not None and not (classified_as or stated):
+            return mentioning
         # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by natural language
         # processing?": several definitions asked, each in its own clause's words (the model had given NLP's as AI's).
         definitions = [by_id[c] for c in focus.subjects if by_id[c].kind in ("definition", "element")]
@@ -1122,11 +1172,6 @@ class Answerer:
             if its_clauses and asked_for(question, asks.requirements, self.vocabulary):
                 text, cited = f"{text}\n{_extractive(its_clauses, language, '')}", [*cited, *its_clauses]
             return text, cited, checks
-        # "Which one of the eight items does NOT mention a large language model?", "which of the four technical service
-        # items explicitly mention natural language processing?": read off the items' own clauses (the model guessed).
-        mentioning = self._items_mentioning(question, focus, language)
-        if mentioning is not None and not (classified_as or stated):
-            return mentioning
         # "這個AI投資抵減的「軟體」類別底下有哪些項目？要符合什麼條件？": the items of the one kind named, as the
         # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
         # eight).
@@ -1148,6 +1193,33 @@ class Answerer:
             ):
                 return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
             return text, [by_id[self._overview]], []
+        # "三項硬體的算力門檻各是多少？", "…for each of the three hardware items, what would the combined compute be in
+        # TFLOPS?": the compute thresholds of the one kind named, each citing its item, worked out as asked (the model
+        # had been asked). A sum over the kind is asked of it, whatever one item's name beside it puts first.
+        summed = bool(mentions(question, asks.total))
+        of_kind = kinds or ([s for s in self._kinds if mentions(question, s.names)] if summed else [])
+        kind_compute = [
+            self._item_of_clause[m]
+            for m in (of_kind[0].members if len(of_kind) == 1 else [])
+            if m in self._item_of_clause and self.rules.items[self._item_of_clause[m]].compute is not None
+        ]
+        if (
+            len(kind_compute) > 1
+            and mentions(question, asks.compute)
+            and not (classified_as or stated or review_asked(question, self.vocabulary))
+            and (summed or not focus.items)
+        ):
+            text, ids = render_thresholds(kind_compute, self.rules, by_id, language)
+            gap = any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
+            ratios = (
+                threshold_ratios(kind_compute, self.rules, by_id, language, difference=gap)
+                if gap or mentions(question, asks.ratio)
+                else ""
+            )
+            added = threshold_sum(kind_compute, self.rules, language) if summed else ""
+            converted = render_conversions(kind_compute, units_asked(question), self.rules, by_id, language)
+            text = SENTENCE_GAP[language].join(t for t in (text, ratios, added, converted) if t)
+            return text, [by_id[i] for i in ids], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
             text, cited, checks = _kinds_stated(

@@ -521,7 +521,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             span=text[lo:hi],
             one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
             measured=bool(
-                _MEASURED_BEFORE_RE.search(_clause_before(norm, start, floor, 30))
+                _MEASURED_BEFORE_RE.search(_clause_before(norm, start, floor, 60))
                 or _MEASURED_AFTER_RE.match(norm, end, ceiling)
             ),
         )

@@ -472,6 +472,12 @@ def render_margins(
                     if language == "zh"
                     else f" The other way round, the threshold is {inverse} times {figure}."
                 )
+        elif math.isclose(value, bar):
+            said = (
+                f"{figure} 恰好等於門檻 {threshold} {cited}。"
+                if language == "zh"
+                else f"{figure} is exactly the {threshold} threshold {cited}."
+            )
         else:
             gap = f"{format_figure(abs(value - bar))}{gap_unit}"
             if percent:
@@ -814,6 +820,23 @@ def threshold_ratios(
                 en = f"The higher is {gap} above the lower ({apart}), {times} times as much ({figures})."
             lines.append(lead + (zh if language == "zh" else en))
     return SENTENCE_GAP[language].join(lines)
+
+
+def threshold_sum(items: Sequence[Category], rules: Rules, language: Language) -> str:
+    """The items' compute thresholds added up, in a unit every one of them states a threshold in ("180 + 45 + 5 = 230
+    TFLOPS": the edge device's 5 TFLOPS beside its 5 TOPS); "" where they share none. Arithmetic on figures the policy
+    states, each for one machine: no threshold of its own."""
+    for unit in ("TFLOPS", "TOPS"):
+        values = [
+            next((t.value for t in compute.thresholds if t.unit.upper() == unit), None)
+            for item in items
+            if (compute := rules.items[item].compute) is not None
+        ]
+        if len(values) > 1 and all(v is not None for v in values):
+            figures = [v for v in values if v is not None]
+            added = f"{' + '.join(format_figure(v) for v in figures)} = {format_figure(sum(figures))} {unit}"
+            return f"門檻相加：{added}。" if language == "zh" else f"Added together: {added}."
+    return ""
 
 
 def misstated_thresholds(

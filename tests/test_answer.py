@@ -817,6 +817,17 @@ def test_a_which_item_question_is_decided_by_the_classifier(classifying, make):
     assert answerer.ask("Our shop floor tool reads machine logs. Which item is it?").classified_as == []
 
 
+def test_a_classified_purchase_asked_which_element_its_technique_is_gets_both_from_the_rules(classifying):
+    answerer, llm = classifying(ranking_reply("enterprise_workflow"))
+    answer = answerer.ask(
+        "某公司導入以 RNN 為核心的客服流程自動化系統，沒有使用任何大語言模型（LLM）。依文件，這類系統可以落在哪個"
+        "技術服務項目？RNN 屬於哪一類關鍵技術元素？"
+    )
+    assert answer.classified_as == ["enterprise_workflow"] and len(llm.calls) == 1  # the ranking alone
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow", "element.deep_learning"]
+    assert "屬於關鍵技術元素「深度學習演算法」" in answer.answer
+
+
 def test_an_item_cited_by_id_alone_gets_its_name_and_repeated_ids_are_written_once(settings, make):
     from rag.knowledge import load_clauses
 
@@ -3485,6 +3496,62 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "電路板協會當初提的三點建議，各自的結果是什麼？哪一點是明確被排除的？",
             "台灣電路板協會(TPCA)共提出 3 點意見",
             TPCA_DECIDED,
+        ),
+        # Each of several model sizes measured by itself (the largest had been measured three times), one exactly at
+        # the threshold said to be so.
+        (
+            "Our marketing team uses three content-generation services whose core models have 0.8B, 1B and 13B "
+            "parameters. Which of them meet the content generation system threshold, and by how much does the failing "
+            "one fall short?",
+            "0.8B is 0.2B below the 1B threshold [item.content_generation]. 1B is exactly the 1B threshold "
+            "[item.content_generation]. 13B is 12B above the 1B threshold",
+            ["item.content_generation"],
+        ),
+        # "Shortfall" asks the margin.
+        (
+            "Our edge gateway's NPU datasheet says 4,800 GOPS. Does it meet the AI edge device requirement? If not, "
+            "what is the shortfall in TOPS?",
+            "4.8 TOPS is 0.2 TOPS below the 5 TOPS threshold",
+            ["item.ai_edge_device"],
+        ),
+        # A benchmark said well before its figure is still a measurement: the spec sheet's figure decides.
+        (
+            "An applicant's own benchmark shows their inference server hitting 50 TFLOPS, but the hardware vendor's "
+            "spec sheet lists 42 TFLOPS. Which figure governs the review, and does the server qualify? By how much?",
+            "42 TFLOPS is 3 TFLOPS below the 45 TFLOPS threshold",
+            ["item.ai_inference_server", "review.inference_server"],
+        ),
+        # An ordinary server's figure, asked how many times it must grow and the threshold in its unit: worked out
+        # beside the exclusion.
+        (
+            "一台一般伺服器的 CPU 算力約 900 GFLOPS。要達到 AI 推論應用伺服器的門檻，算力需要提升為現在的幾倍？門檻換算"
+            "成 GFLOPS 是多少？",
+            "門檻 45 TFLOPS 是 0.9 TFLOPS 的 50倍。AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 45,000 GFLOPS。",
+            ["case.inference_server", "item.ai_inference_server"],
+        ),
+        # The thresholds of the kind named, each citing its item, and added up where a sum is asked.
+        (
+            "三項硬體的算力門檻加起來是多少 TFLOPS？",
+            "[item.ai_edge_device]。門檻相加：180 + 45 + 5 = 230 TFLOPS。",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        (
+            "If a company bought exactly one machine at the bare minimum compute for each of the three hardware items, "
+            "what would the combined compute be in TFLOPS (treat the edge box's TOPS as TFLOPS)?",
+            "Added together: 180 + 45 + 5 = 230 TFLOPS.",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        (
+            "三項硬體的算力門檻各是多少？",
+            "AI推論應用伺服器及配套設備的門檻為 45 TFLOPS 以上 [item.ai_inference_server]。",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        # The items mentioning an element, beside the definition the question sets aside.
+        (
+            "How does the document define natural language processing, and besides the AI definition itself, which of "
+            "the eight items explicitly mention NLP in their scope?",
+            "The items whose clause mentions",
+            ["element.nlp", "item.rag", "item.enterprise_workflow"],
         ),
     ],
 )

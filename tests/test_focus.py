@@ -594,6 +594,17 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ),
         ("產業創新條例第10條之1怎麼規定5G的部分？", "what an article of the statute says"),
         ("依產業創新條例申請，AI推論伺服器的門檻是多少？", None),
+        # What came after the government's response: the policy records no later round.
+        (
+            "After the government said electricity would not be covered, did TPCA file a follow-up objection, and how "
+            "was that second round resolved?",
+            "a later objection or appeal after the government's response",
+        ),
+        (
+            "政府回覆電費不列入之後，TPCA 有再提出異議嗎？",
+            "a later objection or appeal after the government's response",
+        ),
+        ("What did the government answer TPCA about electricity?", None),
     ],
 )
 def test_a_kind_of_fact_is_asked_for_only_when_the_question_does_not_give_it(vocabulary, question, kind):
