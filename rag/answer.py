@@ -90,6 +90,7 @@ from rag.threshold import (
     accepts_any_of,
     asked_of,
     cards_needed,
+    cards_short,
     check_element_question,
     check_question,
     either_threshold,
@@ -222,6 +223,8 @@ def validate_question(question: str) -> str:
 
 
 _CLAUSES = re.compile(r"[?？;；。!！,，]|\.\s")
+# A ratio asked of a unit, no figure before it: "GFLOPS 等級，那是 TFLOPS 的幾分之一？" relates the units.
+_UNIT_RATIO = re.compile(r"(?:^|[^\d.,\s])\s*[GTP](?:FLOPS|OPS)\s*(?:等級)?\s*的\s*(?:幾分之一|幾倍|多少倍)", re.I)
 _SENTENCES = re.compile(r"[?？;；。!！]|\.\s")
 # A part asking whether or how many, in words besides the open ones: "…嗎", "是否", "能不能", "有幾項", "Does it…".
 _ASKS_WHETHER = re.compile(
@@ -479,26 +482,51 @@ class Answerer:
         alone = [evidence.model_copy(update={kind: [figure]}) for figure in figures]
         return [(check, one) for one in alone for check in check_question(one, items, self.rules, by_id)]
 
+    def _between_thresholds(self, question: str, items: Sequence[Category], language: Language) -> tuple[str, str]:
+        """What the question asks worked out between ``items``' compute thresholds: how many times one is the next
+        ("訓練和推論伺服器的算力門檻分別是多少？相差幾倍？": the model's "4" was a figure no clause states), with how
+        far apart they are where a gap is asked or they are compared ("How much higher is the compute bar for a training
+        server…?", "How do the … thresholds compare?"; not "how many TFLOPS is one card?", which asks a figure); and
+        each threshold in the units asked ("兩者換算成 GFLOPS 各是多少？", "What is the edge device threshold in
+        GOPS?": the worked case relating GFLOPS to TFLOPS had been quoted alone). "" for what is not asked."""
+        asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        gap = bool(mentions(question, asks.compared)) or any(
+            not w.lower().startswith("how many") for w in mentions(question, asks.margin)
+        )
+        ratios = ""
+        if len(items) > 1 and (gap or mentions(question, asks.ratio)):
+            ratios = threshold_ratios(items, self.rules, by_id, language, difference=gap)
+        return ratios, render_conversions(items, units_asked(question), self.rules, by_id, language)
+
     def _worked_out(
         self,
         question: str,
         measured: Sequence[tuple[ThresholdCheck, Evidence]],
         language: Language,
         percent: bool,
-        units_related: bool,
     ) -> str:
         """What the question asks worked out from each checked figure: how far it lies from its threshold ("其算力比門檻
         高出多少？", not "GFLOPS跟TFLOPS差多少？", the units related), or how many times the threshold it is ("Sora
         模型約多少參數？這是該項目參數門檻的幾倍？"); and the checked items' thresholds in the units asked ("門檻換算成
         GFLOPS 是多少？")."""
         asks = self.vocabulary.asks
+        units = units_asked(question)
+        # Not where the units themselves are related ("GFLOPS跟TFLOPS差多少？", "GFLOPS 等級…是 TFLOPS 的幾分之一？").
+        units_related = any(p.search(question) for p in asks.units_compared)
         lines = []
+        # The gap in the units asked too ("差距換算成 GOPS 是多少？"), and the ratio where that is asked as well ("How
+        # far below the threshold is it, and by what factor would its compute have to grow?").
         if mentions(question, asks.margin) and not units_related:
-            lines = [render_margins([c], e, self.rules, language, percent=percent) for c, e in measured]
-        elif mentions(question, asks.ratio):
-            lines = [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
+            lines += [render_margins([c], e, self.rules, language, percent=percent, units=units) for c, e in measured]
+        if mentions(question, asks.ratio) and not units_related and not _UNIT_RATIO.search(question):
+            lines += [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
         items = list(dict.fromkeys(c.item for c, _ in measured))
-        lines.append(render_conversions(items, units_asked(question), self.rules, self.retriever.by_id, language))
+        lines.append(render_conversions(items, units, self.rules, self.retriever.by_id, language))
+        # "…three NVIDIA H100 cards … If not, how many TFLOPS short is it, and what is the minimum number of H100s at
+        # that figure that would qualify?": the cards each unmet threshold takes.
+        if mentions(erase(question, asks.margin), asks.how_many):
+            short = {n.clauses[0]: n for c, e in measured for n in cards_short(e, [c], self.rules)}
+            lines.append(render_cards_needed(list(short.values()), self.retriever.by_id, language, question))
         return SENTENCE_GAP[language].join(t for t in lines if t)
 
     def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
@@ -838,20 +866,8 @@ class Answerer:
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
             return text, [by_id[i] for i in ids], []
-        # "訓練和推論伺服器的算力門檻分別是多少？相差幾倍？": the thresholds, and their ratio worked out (the model's
-        # "4" was a figure no clause states, so grounding took it out).
-        # "How much higher is the compute bar for a training server than for an inference server?": their difference
-        # too.
-        # Not "how many TFLOPS is one card?", which asks a figure (it says the gap only in "by how many TFLOPS").
-        # "How do the training-server and inference-server compute thresholds compare?": both.
-        compared = bool(mentions(question, asks.compared))
-        margin = compared or any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
-        # "兩者換算成 GFLOPS 各是多少？", "What is the edge device threshold in GOPS?": the thresholds in the unit
-        # asked, worked out (the worked case relating GFLOPS to TFLOPS had been quoted alone, or the model asked).
-        converted = render_conversions(compute_items, units_asked(question), self.rules, by_id, language)
-        ratios = ""
-        if len(compute_items) > 1 and not stated and (margin or mentions(question, asks.ratio)):
-            ratios = threshold_ratios(compute_items, self.rules, by_id, language, difference=margin)
+        ratios, converted = self._between_thresholds(question, compute_items, language)
+        ratios = "" if stated else ratios  # a figure of the asker's is checked below, not the thresholds compared
         if ratios or (converted and not stated):
             text, ids = render_thresholds(compute_items, self.rules, by_id, language)
             # The worked case that says GFLOPS is a thousandth of TFLOPS, where the question names it or its unit.
@@ -936,7 +952,7 @@ class Answerer:
             # fall short?": the largest had been measured three times).
             figures_checked = alone or [(check, evidence) for check in checks]
             text = SENTENCE_GAP[language].join(
-                t for t in (text, self._worked_out(question, figures_checked, language, percent, units)) if t
+                t for t in (text, self._worked_out(question, figures_checked, language, percent)) if t
             )
             in_checks = {i for check in checks for i in check.cited()}
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
@@ -1064,7 +1080,7 @@ class Answerer:
             checked_text = render(checks, by_id, language) if checks else ""
             # "一般伺服器…900 GFLOPS。算力需要提升為現在的幾倍？門檻換算成 GFLOPS 是多少？": worked out as for any
             # figure checked.
-            arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent, False)
+            arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent)
             needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
             text = SENTENCE_GAP[language].join(t for t in (text, checked_text, arithmetic, needed) if t)
             return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
@@ -1149,6 +1165,17 @@ class Answerer:
                 # "Which families count under the deep-learning element? Is a gradient-boosted tree one of them?":
                 # the element asked, in its own words, before the thing checked against it.
                 quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []
+                # So is one named in an open part of its own beside whether it names the thing ("深度學習演算法在這份
+                # 文件裡是指哪幾類網路？Transformer 有被點名嗎？").
+                quoted += [
+                    by_id[s.clause]
+                    for s in self.vocabulary.subjects
+                    if s.kind == "element"
+                    and s.clause in {c.clause for c in element_checks}
+                    and mentions(question, asks.by_name)
+                    and asked_apart(question, s.names, asks.open, [])
+                ]
+                quoted = _distinct(quoted)
                 if quoted:
                     text = f"{_extractive(quoted, language, '')}\n{text}"
                 # "…只用CNN…這樣是否仍符合政策中「人工智慧」的定義？定義列了哪些技術元素？": the elements the definition
@@ -1210,14 +1237,8 @@ class Answerer:
             and (summed or not focus.items)
         ):
             text, ids = render_thresholds(kind_compute, self.rules, by_id, language)
-            gap = any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
-            ratios = (
-                threshold_ratios(kind_compute, self.rules, by_id, language, difference=gap)
-                if gap or mentions(question, asks.ratio)
-                else ""
-            )
+            ratios, converted = self._between_thresholds(question, kind_compute, language)
             added = threshold_sum(kind_compute, self.rules, language) if summed else ""
-            converted = render_conversions(kind_compute, units_asked(question), self.rules, by_id, language)
             text = SENTENCE_GAP[language].join(t for t in (text, ratios, added, converted) if t)
             return text, [by_id[i] for i in ids], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.

@@ -245,6 +245,13 @@ _ROUNDED_BEFORE_RE = re.compile(
 _ROUNDED_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:close\s+enough|near\s+enough|more\s+or\s+less|差不多)(?!\s*(?:to\b|是|等於))", re.I
 )
+# A figure of one of several parts of one machine: "one rated 20 TFLOPS and one rated 22 TFLOPS", "the other at 22
+# TFLOPS", "一張 20 TFLOPS、另一張 22 TFLOPS". Where their sum is asked, the machine's figure is the sum.
+_PART_BEFORE_RE = re.compile(
+    r"(?:\b(?:one|the other|another|the (?:first|second|third)|a second)\b"
+    r"|(?:另一?|第[一二三])\s*[張顆片塊個]|^\s*一\s*[張顆片塊])[^,，;；。]{0,20}$",
+    re.IGNORECASE,
+)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -476,6 +483,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     sums: set[int] = set()  # figures said to be sums
     per_machine = False
     rounded: set[int] = set()  # figures only said to round another
+    parts: set[int] = set()  # figures of one of several parts of one machine
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
     by_raw: dict[int, ComputeFigure] = {}  # each figure by the raw match it was read from
@@ -509,6 +517,8 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             norm, end, ceiling
         ):
             rounded.add(len(figures))
+        if not count and _PART_BEFORE_RE.search(_clause_before(norm, start, floor, 30)):
+            parts.add(len(figures))
         seen.add((lo, hi))
         prev = (hi, value)
         beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
@@ -530,8 +540,28 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     dropped = sums if per_machine else set()
     exact = {f.family for i, f in enumerate(figures) if i not in rounded | dropped}
     dropped |= {i for i in rounded if figures[i].family in exact}
-    figures = [f for i, f in enumerate(figures) if i not in dropped]
+    figures = _parts_added(norm, [f for i, f in enumerate(figures) if i not in dropped], parts - dropped)
     return figures + _same_cards(norm, text, raws, by_raw, sentences), claims
+
+
+def _parts_added(norm: str, figures: list[ComputeFigure], parts: set[int]) -> list[ComputeFigure]:
+    """``figures`` with those of the parts of one machine replaced by their sum, where the text asks it ("one rated 20
+    TFLOPS and one rated 22 TFLOPS. Even adding both together, does it clear…?": 42 TFLOPS), of two or more parts of one
+    family and no count of machines; else as they are."""
+    indexed = [(i, f) for i, f in enumerate(figures) if i in parts]
+    families = {f.family for _, f in indexed}
+    if len(indexed) < 2 or len(families) != 1 or not _SUM_ASKED_RE.search(norm) or machines_counted(norm):
+        return figures
+    added = ComputeFigure(
+        value=_tidy(sum(f.value for _, f in indexed)),
+        family=indexed[0][1].family,
+        per_unit=None,
+        count=None,
+        precision=None,
+        span=" + ".join(f.span for _, f in indexed),
+    )
+    first = indexed[0][0]
+    return [added if i == first else f for i, f in enumerate(figures) if i == first or i not in parts]
 
 
 def _same_cards(

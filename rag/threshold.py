@@ -317,6 +317,31 @@ def cards_needed(evidence: Evidence, items: Sequence[Category], rules: Rules) ->
     return needed
 
 
+def cards_short(evidence: Evidence, checks: Sequence[ThresholdCheck], rules: Rules) -> list[CardsNeeded]:
+    """How many of the card the question counts each threshold a check found unmet takes ("three NVIDIA H100 cards …
+    what is the minimum number of H100s at that figure that would qualify?": 4), from one of them; [] where no
+    check failed or no card is counted."""
+    failing = [c.item for c in checks if c.passed is False]
+    one_each = evidence.model_copy(
+        update={
+            "compute": [
+                f.model_copy(
+                    update={
+                        "value": f.per_unit,
+                        "count": None,
+                        "one_card": True,
+                        "span": f"{format_figure(f.per_unit)} {tera_unit(f.family)}",
+                    }
+                )
+                for f in evidence.compute
+                if f.per_unit is not None and f.count
+            ],
+            "devices": [d.model_copy(update={"count": 1}) for d in evidence.devices if d.count > 1],
+        }
+    )
+    return cards_needed(one_each, failing, rules) if failing else []
+
+
 _COUNTER_ASKED = re.compile(r"幾\s*([張顆片塊台臺])")
 
 
@@ -442,12 +467,14 @@ def render_margins(
     *,
     ratio: bool = False,
     percent: bool = False,
+    units: Sequence[str] = (),
 ) -> str:
     """How far the question's figure lies above or below each checked item's threshold ("其算力比推論伺服器的適用門檻
-    高出多少？": 48 − 45 = 3 TFLOPS), with ``percent`` as a share of the threshold too (about 6.7%), or with ``ratio``
-    how many times the threshold it is ("Sora 約 3B，是門檻的幾倍？": 3 ÷ 1 = 3); "" where no check compares a
-    figure. The items a figure short of its own item's threshold does meet are measured too ("By how many TFLOPS
-    does it clear its own item's threshold, and how far short would it fall as a training server?")."""
+    高出多少？": 48 − 45 = 3 TFLOPS), with ``percent`` as a share of the threshold too (about 6.7%), and in the other
+    ``units`` of its kind asked ("差距換算成 GOPS 是多少？": 0.2 TOPS, 200 GOPS); or with ``ratio`` how many times the
+    threshold it is ("Sora 約 3B，是門檻的幾倍？": 3 ÷ 1 = 3); "" where no check compares a figure. The items a figure
+    short of its own item's threshold does meet are measured too ("By how many TFLOPS does it clear its own item's
+    threshold, and how far short would it fall as a training server?")."""
     lines = []
     for check in (c for own in checks for c in (own, *own.also_meets)):
         compared = _compared(check, evidence, rules)
@@ -480,6 +507,13 @@ def render_margins(
             )
         else:
             gap = f"{format_figure(abs(value - bar))}{gap_unit}"
+            also = [
+                f"{format_figure(from_tera(abs(value - bar), u))} {u}"
+                for u in units
+                if u != unit.upper() and u.endswith("FLOPS") == unit.upper().endswith("FLOPS")
+            ]
+            if also:
+                gap = f"{gap}（即 {'、'.join(also)}）" if language == "zh" else f"{gap} ({', '.join(also)})"
             if percent:
                 share = f"{abs(value - bar) / bar * 100:.1f}".rstrip("0").rstrip(".")
                 gap = f"{gap}（約 {share}%）" if language == "zh" else f"{gap} (about {share}%)"

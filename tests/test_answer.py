@@ -2247,7 +2247,12 @@ def test_a_factor_no_clause_of_the_item_mentions_is_not_stated(make, question):
 @pytest.mark.parametrize(
     ("question", "says"),
     [
-        ("「深度學習演算法」這個關鍵技術元素包含哪幾類神經網路？Transformer 有被明列嗎？", "未明列：transformer"),
+        # The classes asked in a part of its own are quoted first, in the element's words.
+        (
+            "「深度學習演算法」這個關鍵技術元素包含哪幾類神經網路？Transformer 有被明列嗎？",
+            "關鍵技術元素2：深度學習演算法「深度學習演算法：屬於卷積神經網路(CNN)、深度神經網路(DNN)或循環神經網路(RNN)"
+            "分類之演算法」[element.deep_learning]\n未明列：transformer",
+        ),
         ("Is a transformer explicitly listed under the deep learning element?", "Not by name: transformer"),
         # Not asked by name: whether it falls under the element.
         ("Does a CNN count as deep learning?", "Yes: CNN falls under"),
@@ -3545,6 +3550,62 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "三項硬體的算力門檻各是多少？",
             "AI推論應用伺服器及配套設備的門檻為 45 TFLOPS 以上 [item.ai_inference_server]。",
             ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
+        # An item asked whether the response names it ("有在那份回覆裡被點名嗎"): the items it does name.
+        (
+            "我們在公有雲上用 RAG 服務做內部知識問答。依 TPCA「加入AI含公有雲的應用」意見的回覆，公有雲應用被說已包含在"
+            "哪些項目類別？RAG 有在那份回覆裡被點名嗎？",
+            "檢索增強生成系統 (RAG)不在其中",
+            ["response.tpca.2"],
+        ),
+        # A reseller quoting a figure is its source, not a vendor asked for; the gap and the factor both worked out.
+        (
+            "A reseller quotes a plain dual-CPU box at 900 GFLOPS and asks whether it can be filed as an AI inference "
+            "application server. How far below the threshold is it, and by what factor would its compute have to grow "
+            "to qualify?",
+            "0.9 TFLOPS is 44.1 TFLOPS below the 45 TFLOPS threshold [item.ai_inference_server]. 0.9 TFLOPS is 0.02 "
+            "times the 45 TFLOPS threshold [item.ai_inference_server]. The other way round, the threshold is 50 times",
+            ["item.ai_inference_server"],
+        ),
+        # The gap in the unit asked.
+        (
+            "某工廠產線旁的 AOI 邊緣盒子，原廠規格書標示 NPU 算力為 4.8 TOPS，是否符合「AI邊緣運算設備」？若不符合，"
+            "差距換算成 GOPS 是多少？",
+            "4.8 TOPS 比門檻 5 TOPS 少 0.2 TOPS（即 200 GOPS）",
+            ["item.ai_edge_device"],
+        ),
+        # Two parts of one box added up where the sum is asked.
+        (
+            "Our inference box has two mismatched accelerators on the vendor spec sheet: one rated 20 TFLOPS and one "
+            "rated 22 TFLOPS. Even adding both together, does it clear the AI inference application server bar, and "
+            "by how much is it over or under?",
+            "20 TFLOPS + 22 TFLOPS (42 TFLOPS), which does not meet it (it does not qualify) "
+            "[item.ai_inference_server]. 42 TFLOPS is 3 TFLOPS below",
+            ["item.ai_inference_server"],
+        ),
+        # A margin and a ratio both asked: both worked out.
+        (
+            "文件以 Sora 做內容生成系統的審查案例，Sora 模型大小約是參數門檻的幾倍？比門檻多出多少參數？",
+            "3B 比門檻 1B 高出 2B [case.content_generation]。3B 是門檻 1B 的 3倍",
+            ["case.content_generation"],
+        ),
+        # Counted cards short of a threshold: how many it takes.
+        (
+            "訓練伺服器配 3 張卡，每張 48 TFLOPS，有達到門檻嗎？至少要幾張？",
+            "以問題所述 48 TFLOPS 計，至少需 4 張（4 × 48 = 192 TFLOPS，高出門檻 12 TFLOPS）",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        (
+            "A 4U server has four GPUs at 12 TFLOPS each per the vendor spec sheet. Which hardware item does it "
+            "qualify for, and how far is it from the training-server bar?",
+            "48 TFLOPS is 132 TFLOPS below the 180 TFLOPS threshold [item.ai_training_server]",
+            ["item.ai_training_server", "item.ai_inference_server", "review.inference_server"],
+        ),
+        # An element asked in an open part of its own, beside whether it names a technique.
+        (
+            "深度學習演算法在這份文件裡是指哪幾類網路？Transformer 有被點名嗎？",
+            "循環神經網路(RNN)分類之演算法」[element.deep_learning]\n未明列：transformer",
+            ["element.deep_learning"],
         ),
         # The items mentioning an element, beside the definition the question sets aside.
         (

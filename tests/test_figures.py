@@ -536,6 +536,23 @@ def test_a_figure_said_only_to_round_another_is_dropped(text, values):
     assert [f.value for f in extract_compute(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "two accelerators: one rated 20 TFLOPS and one rated 22 TFLOPS. Even adding both together, does it clear "
+            "the bar?",
+            [(42, "20 TFLOPS + 22 TFLOPS")],
+        ),
+        ("伺服器裝了兩張卡，一張 20 TFLOPS、另一張 22 TFLOPS，合計有達到推論門檻嗎？", [(42, "20 TFLOPS + 22 TFLOPS")]),
+        # No sum asked: two figures, as given.
+        ("one rated 20 TFLOPS and one rated 22 TFLOPS. Which is better?", [(20, "20 TFLOPS"), (22, "22 TFLOPS")]),
+    ],
+)
+def test_the_parts_of_one_machine_are_added_up_where_the_sum_is_asked(text, figures):
+    assert [(f.value, f.span) for f in extract_compute(text)] == figures
+
+
 def test_a_number_hyphened_to_a_name_is_no_count():
     # "Hailo-8 module" is one module of that model, not eight.
     assert [(f.value, f.count) for f in extract_compute("Each Hailo-8 module is rated 26 TOPS.")] == [(26, None)]
