@@ -470,7 +470,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     buying = bool(mentions(question, asks.purchase))
     # "是以哪一類演算法訓練建立的？" asks which kind of technique, not which item.
     which_asked = bool(mentions(_without(question, asks.which_technique), asks.which_item))
-    dated = _comments_of_dates_in(question, vocabulary.dated)
+    dated = comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
     misattributed: list[str] = []
@@ -1046,7 +1046,7 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
     return {d for d in found if 1 <= d[1] <= 12 and 1 <= d[2] <= 31}
 
 
-def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
+def comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
     """The comments submitted on a date the question writes (a date without its year matches any year), or in a
     part of a month it names ("4月下旬那次意見", "in late April")."""
     asked = _dates_in(question)

@@ -3551,6 +3551,19 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "AI推論應用伺服器及配套設備的門檻為 45 TFLOPS 以上 [item.ai_inference_server]。",
             ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
         ),
+        # The stakeholders who commented on a date (in the ROC calendar too), each comment with what was decided.
+        (
+            "113年3月20日同一天有哪兩個單位提出意見？各自的建議最後被歸到哪些項目或範疇？",
+            "經濟部商業發展署的意見",
+            [
+                "comment.tairoa.1",
+                "response.tairoa.1",
+                "comment.tairoa.2",
+                "response.tairoa.2",
+                "comment.cda.1",
+                "response.cda.1",
+            ],
+        ),
         # An item asked whether the response names it ("有在那份回覆裡被點名嗎"): the items it does name.
         (
             "我們在公有雲上用 RAG 服務做內部知識問答。依 TPCA「加入AI含公有雲的應用」意見的回覆，公有雲應用被說已包含在"
