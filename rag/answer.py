@@ -49,7 +49,6 @@ from rag.focus import (
     asked_in_words_of,
     asked_of_item,
     asks_qualifies,
-    comments_of_dates_in,
     focus_order,
     kinds_offered,
     load_vocabulary,
@@ -1277,14 +1276,12 @@ class Answerer:
         # from the clauses (the model tends to give the first and stop).
         # "113年3月20日同一天有哪兩個單位提出意見？各自的建議最後被歸到哪些項目或範疇？", "Which bodies commented on
         # 20 March 2024?": the comments of that date, each with what was decided (the model had been asked).
-        on_date = comments_of_dates_in(question, self.vocabulary.dated)
         if (
-            on_date
+            focus.dated
             and not (focus.comments or classified_as or stated)
-            and not any(s.kind == "stakeholder" and mentions(question, s.names) for s in self.vocabulary.subjects)
             and mentions(question, [*asks.stakeholder, *asks.who, *asks.open])
         ):
-            that_day = [by_id[c] for c in on_date if c in by_id]
+            that_day = [by_id[c] for c in focus.dated if c in by_id]
             return _comments_listed(that_day, by_id, language, responses=True, all_of_theirs=False)
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
             comments = [by_id[i] for i in focus.comments]

@@ -225,6 +225,9 @@ class Focus(BaseModel):
     kind_of: list[str] = []
     # A stakeholder asked about as a whole ("TPCA 提了哪幾點？"): all its comments, in order.
     comments: list[str] = []
+    # The comments of a date the question writes, asked with no stakeholder named ("Which bodies commented on 20 March
+    # 2024?", "113年3月20日有哪些單位提出意見？").
+    dated: list[str] = []
     # The stakeholders a question credits with another's suggestion (their first comments): the answer says it was not
     # theirs.
     misattributed: list[str] = []
@@ -470,7 +473,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     buying = bool(mentions(question, asks.purchase))
     # "是以哪一類演算法訓練建立的？" asks which kind of technique, not which item.
     which_asked = bool(mentions(_without(question, asks.which_technique), asks.which_item))
-    dated = comments_of_dates_in(question, vocabulary.dated)
+    dated = _comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
     misattributed: list[str] = []
@@ -626,6 +629,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         asks_element=asks_element,
         kind_of=kind_of,
         comments=comments,
+        dated=dated if dated and not stakeholders else [],
         misattributed=misattributed,
         proposal=bool(mentions(question, asks.proposal)),
         # "…商業發展署好像也提過類似的東西，這種要歸哪一項？": which item it is, is what the response decided.
@@ -1046,7 +1050,7 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
     return {d for d in found if 1 <= d[1] <= 12 and 1 <= d[2] <= 31}
 
 
-def comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
+def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
     """The comments submitted on a date the question writes (a date without its year matches any year), or in a
     part of a month it names ("4月下旬那次意見", "in late April")."""
     asked = _dates_in(question)
