@@ -113,6 +113,7 @@ from rag.threshold import (
     render_misstated,
     render_placed_away,
     render_price_comparison,
+    render_price_per_compute,
     render_requirements,
     render_thresholds,
     requirement,
@@ -425,6 +426,19 @@ class Answerer:
             routes += own.routes
         if not items:
             return focus, []
+        # "…runs a 7B LLM on an external knowledge base to answer purchasing staff's procurement questions. Which of
+        # the eight items could this fit under?": the other items of the decided one's kind that the text's words name
+        # and that it meets too (the enterprise workflow its procurement use names), where several are asked.
+        if mentions(question, self.vocabulary.asks.several_items):
+            evidence = gather_evidence(question, self.rules)
+            group = self.rules.items[items[0]].group
+            items += [
+                c
+                for c in evidence.item_words
+                if c not in items
+                and self.rules.items[c].group == group
+                and combine(check_item(c, evidence, self.rules)) is True
+            ]
         item_clauses = [self.rules.items[c].clause for c in items]
         # A response whose route leads to the items decided says it in the policy's words ("public-cloud AI services
         # are covered by the technical-service items"); a route the text matches but the decision did not take
@@ -662,6 +676,12 @@ class Answerer:
             and not _AMOUNT_GIVEN.search(question)
         ):
             return render_price_comparison(priced[0], language), priced[:1], []
+        # "…the one-H100 inference server and the H100's stated TFLOPS, what's the implied cost per TFLOPS?": the case's
+        # price over its device's compute.
+        if priced and mentions(question, asks.per_compute) and not _AMOUNT_GIVEN.search(question):
+            devices = [d for d in self.rules.reference_devices if d.clause == priced[0].id]
+            if per_compute := render_price_per_compute(priced[0], devices, language):
+                return per_compute, priced[:1], []
         # "老闆只給 100 萬預算，想買案例裡那種配一張 H100 的推論伺服器，就算用最低價也還差多少錢？": the budget against
         # the price range of the one kind of machine named (the margin from a compute threshold had been given).
         budget = _budget_given(question)
@@ -1178,6 +1198,18 @@ class Answerer:
                 quoted = _distinct(quoted)
                 if quoted:
                     text = f"{_extractive(quoted, language, '')}\n{text}"
+                # "…a gradient-boosted tree trained purely by supervised learning… Does it match any of the four key
+                # technical elements?": none does; each is quoted after, so what would is said.
+                members = [
+                    by_id[m]
+                    for g in self._element_groups.values()
+                    if mentions(question, g.names) and mentions(question, asks.any_of)
+                    for m in g.members
+                    if m in by_id
+                ]
+                if members and not any(c.passed for c in element_checks):
+                    text = f"{text}\n{_extractive([m for m in members if m not in quoted], language, '')}"
+                    cited = [*cited, *members]
                 # "…只用CNN…這樣是否仍符合政策中「人工智慧」的定義？定義列了哪些技術元素？": the elements the definition
                 # names, asked in a part of their own, after the check (they had been left out).
                 definition_listed = self._definition_listing(question, language)
@@ -1288,6 +1320,7 @@ class Answerer:
             # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day; both
             # where both are asked ("最早與最晚提出的分別是哪個單位、哪一天？").
             picks = [pick for words, pick in ((asks.earliest, min), (asks.latest, max)) if mentions(question, words)]
+            every_one = comments
             if picks and (days := [c.date for c in comments if c.date]):
                 chosen = {pick(days) for pick in picks}
                 comments = [c for c in comments if c.date in chosen]
@@ -1306,8 +1339,22 @@ class Answerer:
             pairs = (
                 [[by_id[c] for c in read_focus(p, self.vocabulary).comments] for p in apart] if len(apart) > 1 else []
             )
+            # "Which stakeholder's comment carries the latest date, and how many days after TPCA's comments was it
+            # dated?": the one picked and the stakeholder the part names.
+            apart_clauses = (
+                [c for c in _CLAUSE.split(apart[0]) if mentions(c, asks.days_apart)] if len(apart) == 1 else []
+            )
+            other_party = (
+                [by_id[c] for c in read_focus(apart_clauses[0], self.vocabulary).comments] if apart_clauses else []
+            )
+            other_party = (
+                [c for c in other_party if c.org not in {p.org for p in comments}] if comments != every_one else []
+            )
             if pairs and all(pairs):
                 days_apart = "\n".join(t for t in (_days_apart(pair, language) for pair in pairs) if t)
+            elif other_party and len(other_party) < len(every_one):
+                days_apart = _days_apart([*comments, *other_party], language)
+                other_party = [c for c in other_party if f"[{c.id}]" in days_apart]
             else:
                 days_apart = _days_apart(comments, language) if apart else ""
             if shared is not None:
@@ -1325,7 +1372,7 @@ class Answerer:
                 if mentions(question, asks.comment_count) and {c.id for c in comments} == every
                 else ""
             )
-            return "\n".join(t for t in (counted, text, days_apart) if t), cited, checks
+            return "\n".join(t for t in (counted, text, days_apart) if t), _distinct([*cited, *other_party]), checks
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
         # it where that is asked about too. Only where the question comes down to one decision and names no item
@@ -1415,6 +1462,18 @@ class Answerer:
                     for i in focus.items
                     if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
                 ]
+                # So is a definition asked of in a part of its own ("依文件的人工智慧定義，AI 仿人類智慧進行哪三項能力？
+                # …其中哪個詞是參採數位產業署意見而調整進原文的？"); not one whose source is asked ("其參考的是哪一方
+                # 的AI定義？").
+                not_of_its_own = [*asks.stakeholder, *asks.decision, *asks.who, *asks.source]
+                items_asked += [
+                    by_id[s.clause]
+                    for s in self.vocabulary.subjects
+                    if s.kind == "definition"
+                    and s.clause in by_id
+                    and asked_apart(question, s.names, asks.by_definition, not_of_its_own)
+                    and asked_apart(question, s.names, asks.open, not_of_its_own)
+                ]
                 if items_asked:
                     text = f"{_extractive(items_asked, language, '')}\n{text}"
                     cited = _distinct([*items_asked, *cited])
@@ -1469,8 +1528,10 @@ class Answerer:
         "案例裡的一般伺服器…跟推論伺服器的門檻差多少？" (the ordinary server's, which the case gives no figure)."""
         asks = self.vocabulary.asks
         # "…by how much does the chip's compute exceed the minimum for that item?": the floor is the threshold.
-        margin = bool(mentions(question, asks.margin)) and said_together(
-            question, asks.margin, [*asks.meets, *asks.floor]
+        # Or compared with it ("它的 NPU 算力是多少？與門檻相比是什麼關係？": exactly the threshold).
+        margin = any(
+            mentions(question, words) and said_together(question, words, [*asks.meets, *asks.floor])
+            for words in (asks.margin, asks.compared)
         )
         margin = margin and not (evidence.exclusions or any(p.search(question) for p in asks.units_compared))
         # Or how many times the threshold it is ("…roughly how big is its core model, and how many times the item's
@@ -2012,6 +2073,8 @@ _DATES_NOTE = {
 
 # A question's parts, each ending in its question mark ("…幾倍？And which board…?").
 _QUESTION_PART = re.compile(r"[^？?]+[？?]")
+# The clauses of one part ("…carries the latest date, and how many days after TPCA's comments was it dated?").
+_CLAUSE = re.compile(r"[,，;；]|\band\b", re.IGNORECASE)
 # Compute asked by name or by its unit ("combined GPU compute", "加起來多少 TFLOPS").
 _COMPUTE_ASKED = re.compile(r"T(?:FLOPS?|OPS)\b|\bcompute\b|算力", re.IGNORECASE)
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").

@@ -87,6 +87,9 @@ class Asks(BaseModel):
     proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
+    source: list[str] = []  # "whose AI definition was referenced?"
+    any_of: list[str] = []  # "does it match any of the four key technical elements?"
+    several_items: list[str] = []  # "which of the eight items could this fit under?"
     which_technique: list[str] = []  # "哪一類演算法": which kind of technique, not which item
     stakeholder: list[str]
     proposal: list[str]
@@ -100,6 +103,7 @@ class Asks(BaseModel):
     reaching: list[str] = []  # "how many are needed to reach…": a count a threshold takes
     price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared
     price_compare: list[str] = []
+    per_compute: list[str] = []  # "what's the implied cost per TFLOPS?"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []

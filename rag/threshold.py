@@ -1276,6 +1276,36 @@ def render_price_comparison(case: Clause, language: Language) -> str:
     return " ".join(lines)
 
 
+def render_price_per_compute(case: Clause, devices: Sequence[ReferenceDevice], language: Language) -> str:
+    """The worked case's price for one machine divided by its device's compute ("Using the document's price range for
+    the one-H100 inference server and the H100's stated TFLOPS, what's the implied cost per TFLOPS?": 120 萬 ÷ 48 =
+    2.5 萬, 150 萬 ÷ 48 = 3.125 萬 per TFLOPS); "" where the case gives no price or device. The case prices one server
+    with one card."""
+    dear = max(case.prices, key=lambda p: p.high) if case.prices else None
+    if dear is None or not devices:
+        return ""
+    device, cited = devices[0], f"[{case.id}]"
+    unit, each = tera_unit(device.family), format_figure(device.value)
+    low, high = dear.low / device.value, dear.high / device.value
+
+    def wan(value: float) -> str:  # 萬元 to four places: 3.125 萬, not 3.12
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+    if language == "zh":
+        return (
+            f"依案例參考價格，{_plain(dear.name)}每台約 {format_figure(dear.low)}–{format_figure(dear.high)} 萬元，"
+            f"配 1 張 {device.names[0]}（{each} {unit}）{cited}：{format_figure(dear.low)} ÷ {each} ≈ {wan(low)} 萬元、"
+            f"{format_figure(dear.high)} ÷ {each} ≈ {wan(high)} 萬元，即每 {unit} 約 {low * 10_000:,.0f}–"
+            f"{high * 10_000:,.0f} 元。{_PRICE_NOTE['zh']}"
+        )
+    return (
+        f"At the worked case's reference price of about {_nt_dollars(dear.low)} to {_nt_dollars(dear.high)} for one "
+        f"{_plain(dear.name_en)} with one {device.names[0]} ({each} {unit}) {cited}, that is about "
+        f"NT${low * 10_000:,.0f} ({wan(low)} 萬) to NT${high * 10_000:,.0f} ({wan(high)} 萬) per {unit}. "
+        f"{_PRICE_NOTE['en']}"
+    )
+
+
 def render_case_total(
     case: Clause,
     machines: int,

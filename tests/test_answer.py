@@ -3627,6 +3627,46 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "The items whose clause mentions",
             ["element.nlp", "item.rag", "item.enterprise_workflow"],
         ),
+        # The latest comment, and the days since the stakeholder another clause of the part names.
+        (
+            "Which stakeholder's comment in the consultation table carries the latest date, and how many days after "
+            "TPCA's comments was it dated?",
+            "2024-03-13 and 2024-04-22 are 40 days apart [comment.tpca.1] [comment.adi.2].",
+            ["comment.adi.2", "comment.tpca.1"],
+        ),
+        # The worked case's board compared with its item's threshold: exactly it.
+        (
+            "文件中 AI 邊緣運算設備的參考產品是哪一款？它的 NPU 算力是多少？與門檻相比是什麼關係？",
+            "5 TOPS 恰好等於門檻 5 TOPS [item.ai_edge_device]",
+            ["item.ai_edge_device", "case.ai_edge_device"],
+        ),
+        # A technique that is none of the four elements: each element quoted after the check.
+        (
+            "Our defect classifier is a gradient-boosted tree trained purely by supervised learning: no neural "
+            "network, no language component. Does it match any of the four key technical elements as the document "
+            "defines them?",
+            "lists [element.machine_learning].\nKey technical element 1: machine-learning algorithms",
+            ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+        ),
+        # The case's price over its card's compute.
+        (
+            "Using the document's price range for the one-H100 inference server and the H100's stated TFLOPS, what's "
+            "the implied cost per TFLOPS at the low and high ends of the range?",
+            "NT$25,000 (2.5 萬) to NT$31,250 (3.125 萬) per TFLOPS",
+            ["case.inference_server"],
+        ),
+        (
+            "案例中配一張H100的推論伺服器，換算每 TFLOPS 大約多少錢？",
+            "120 ÷ 48 ≈ 2.5 萬元、150 ÷ 48 ≈ 3.125 萬元，即每 TFLOPS 約 25,000–31,250 元",
+            ["case.inference_server"],
+        ),
+        # A definition asked of in a part of its own, beside the response that changed its wording.
+        (
+            "依文件的人工智慧定義，AI 仿人類智慧進行哪三項能力？形成哪三種應用？其中哪個詞是參採數位產業署意見而調整進"
+            "原文的？",
+            "仿人類智慧進行認知、學習與推論",
+            ["definition.ai", "response.adi.1", "comment.adi.1"],
+        ),
     ],
 )
 def test_the_rules_answer_what_each_part_of_a_question_asks_citing_their_clauses(ruled, question, says, cited):
@@ -3755,3 +3795,22 @@ def test_a_part_asking_an_unstated_fact_is_said_to_be_unstated_beside_the_answer
     assert "問題中問到的抵減率或百分比，政策文本沒有說明" in answer.answer
     assert [c.id for c in answer.citations] == ["item.overview"]
     assert answer.corrections == ["asks for a rate or percentage; no retrieved clause states one: not answered"]
+
+
+def test_a_purchase_asked_which_items_it_could_fit_gets_each_of_its_kind_it_meets(classifying):
+    answerer, llm = classifying(ranking_reply("rag"))
+    answer = answerer.ask(
+        "An internal assistant runs a 7B LLM on top of an external knowledge base with search retrieval to answer "
+        "purchasing staff's procurement questions. Which of the eight items could this fit under?"
+    )
+    assert answer.classified_as == ["rag", "enterprise_workflow"]
+    assert [c.id for c in answer.citations] == ["item.rag", "item.enterprise_workflow"]
+
+
+def test_a_purchase_asked_which_item_it_falls_under_keeps_the_classifiers_one(classifying):
+    answerer, llm = classifying(ranking_reply("rag"))
+    answer = answerer.ask(
+        "An internal assistant runs a 7B LLM on top of an external knowledge base with search retrieval to answer "
+        "purchasing staff's procurement questions. Which item does it fall under?"
+    )
+    assert answer.classified_as == ["rag"]
