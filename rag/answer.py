@@ -731,6 +731,17 @@ class Answerer:
         # Or which of them accepts an alternative named besides the LLM ("在四個技術服務項目中，哪一項除了使用10億
         # 參數以上的大語言模型之外，也接受以「生成式AI技術」作為依據？"): those whose alternatives include it.
         in_group = focus.subjects == [self._overview]
+        # "Across the software and service items whose scope mentions a 1B-parameter LLM, which ones make a 1B+ model
+        # strictly necessary and which offer an alternative route?": both, from the rules.
+        # A size it names is the threshold restated ("1B+"), not a model of the asker's.
+        if (
+            in_group
+            and sized
+            and not (classified_as or evidence.compute)
+            and said_together(question, asks.must, asks.open)
+            and mentions(question, asks.alternative_route)
+        ):
+            return self._strict_or_not(question, language)
         alternatives = set(evidence.elements) - {"llm"}
         besides = in_group and not classified_as and bool(sized and alternatives and mentions(question, asks.others))
         of_group = (
@@ -854,6 +865,9 @@ class Answerer:
         # by the card's figure, not a check of one card. Not "the worked case's server: how many H100s does it have?".
         # A count asked, not a margin ("by how many TFLOPS does it exceed the threshold?").
         count_asked = bool(mentions(erase(question, asks.margin), asks.how_many))
+        # Not where the question counts the cards itself ("…H100 cards rated at 48 TFLOPS each…, would three cards be
+        # enough…? What's the minimum number of cards…?"): the counted cards are checked, with how many it takes.
+        cards_counted = any(f.count and f.count > 1 and f.per_unit for f in evidence.compute)
         # The bar the question names, where the card comes from another item's worked case ("…from the H100 chips of
         # the inference-server example: how many to reach the training-server bar?").
         case_named = [
@@ -865,6 +879,7 @@ class Answerer:
         cards = (
             cards_needed(evidence, case_named or compute_items, self.rules)
             if count_asked
+            and not cards_counted
             # "…from the H100 chips of the policy's example: the fewest needed to reach the training-server bar?"
             and (not about_case or (evidence.devices and said_together(question, asks.how_many, asks.reaching)))
             else []
@@ -1159,13 +1174,15 @@ class Answerer:
             return mentioning
         # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by natural language
         # processing?": several definitions asked, each in its own clause's words (the model had given NLP's as AI's).
+        # Or several elements asked of ("Name the three neural-network classes that count as deep-learning algorithms,
+        # and state the parameter floor … an LLM needs").
         definitions = [by_id[c] for c in focus.subjects if by_id[c].kind in ("definition", "element")]
         if (
             len(definitions) > 1
             and len(definitions) == len(focus.subjects)
-            and mentions(question, asks.definition)
+            and (mentions(question, asks.definition) or all(d.kind == "element" for d in definitions))
             and mentions(question, asks.open)
-            and not (focus.asks_element or focus.items or classified_as or stated)
+            and not (focus.asks_element or focus.items or classified_as or stated or evidence.parameters)
         ):
             return _extractive(definitions, language, ""), definitions, []
         # "只用監督式學習，算機器學習這個元素嗎？": the elements the question names, as rules.yaml lists them.
@@ -1509,6 +1526,37 @@ class Answerer:
             return text, cited
         return None
 
+    def _strict_or_not(self, question: str, language: Language) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """The items with a model-size threshold (of the kinds the question names, else all) split into those that
+        accept nothing in place of their LLM and those that accept another route, each cited."""
+        by_id = self.retriever.by_id
+        kinds = [k for k in self._kinds if mentions(question, k.names)]
+        members = {m for k in kinds for m in k.members}
+        items = [
+            i
+            for i, rule in self.rules.items.items()
+            if (rule.parameters is not None or "llm" in rule.elements_any) and (not kinds or rule.clause in members)
+        ]
+        others = [r for i in items if (r := requirement(i, self.rules, by_id)) is not None]
+        strict = [i for i in items if i not in {r.item for r in others}]
+        lines = []
+        if strict:
+            clauses = [by_id[self.rules.items[i].clause] for i in strict]
+            floors = [p.threshold for i in strict if (p := self.rules.items[i].parameters) is not None]
+            wanted, wanted_zh = parameters_wanted(min(floors))
+            if language == "zh":
+                names = "、".join(f"{item_name(c.title)} [{c.id}]" for c in clauses)
+                lines.append(f"須使用 {wanted_zh}的大語言模型、不接受其他替代者：{names}。")
+            else:
+                names = "; ".join(f"{item_name(c.title_en or c.title)} [{c.id}]" for c in clauses)
+                lines.append(
+                    f"An LLM of {wanted} is strictly required, with nothing accepted in its place, by: {names}."
+                )
+        if others:
+            lines.append(render_requirements(others, by_id, language, answers_no=False))
+        cited = [by_id[self.rules.items[i].clause] for i in [*strict, *(r.item for r in others)]]
+        return "\n".join(lines), cited, []
+
     def _case_measured(
         self,
         question: str,
@@ -1597,13 +1645,14 @@ class Answerer:
             return None
         ruled = self.ruled(rest, rest, focus, classified_as, language)
         # "RAG 系統用的模型參數門檻是多少？另外這項的抵減率是幾%？": what one item requires, which its own clause
-        # states, in the clause's words (the model is not asked beside a part refused; the whole had been refused).
+        # states, in the clause's words (the model is not asked beside a part refused; the whole had been refused). Or
+        # its compute ("For an AI model training server, what compute must it have…? And what's the maximum credit…?").
         by_id = self.retriever.by_id
         items = [by_id[c] for c in focus.clauses if c in self._item_of_clause]
         if (
             ruled is None
             and len(items) == len(focus.clauses) == 1
-            and asked_for(rest, [*asks.requirements, *asks.counts_as], self.vocabulary)
+            and asked_for(rest, [*asks.requirements, *asks.counts_as, *asks.compute], self.vocabulary)
         ):
             return _extractive(items, language, ""), items, []
         return ruled

@@ -87,6 +87,7 @@ class Asks(BaseModel):
     proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
+    alternative_route: list[str] = []  # "…and which offer an alternative route?"
     source: list[str] = []  # "whose AI definition was referenced?"
     any_of: list[str] = []  # "does it match any of the four key technical elements?"
     several_items: list[str] = []  # "which of the eight items could this fit under?"
@@ -326,6 +327,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted))
     ]
     named = [_sole_member(s, naming, vocabulary) for s in named]
+    named = _items_named_as_their_cases(named, naming)
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements
     # (two or more: "these hardware, software or services"), and no item, are the definition's own phrase, not a
     # question on the kinds.
@@ -654,6 +656,26 @@ def _without(question: str, phrases: Sequence[str]) -> str:
     for phrase in phrases:
         question = re.sub(re.escape(phrase), " ", question, flags=re.IGNORECASE)
     return question
+
+
+# Words after an item's name that make it the name of the item's worked case ("the inference-server case").
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+_CASE_AFTER_NAME = ("case", "example", "worked case", "worked example", "案例", "的案例", "範例", "的範例")
+
+
+def _items_named_as_their_cases(named: list[Subject], text: str) -> list[Subject]:
+    """``named`` without each item whose names ``text`` says only as its worked case's name, where the case is named
+    too ("H100 cards rated at 48 TFLOPS each (the figure used in the inference-server case), would three cards be
+    enough for the training-server threshold?": the case, not the item, which had been checked too)."""
+    cases = {s.clause for s in named}
+    out: list[Subject] = []
+    for subject in named:
+        if subject.kind == "item" and subject.case in cases:
+            as_case = [f"{n}{w}" if _CJK_WORD.match(w) else f"{n} {w}" for n in subject.names for w in _CASE_AFTER_NAME]
+            if not mentions(erase(text, as_case), subject.names):
+                continue
+        out.append(subject)
+    return out
 
 
 def review_asked(question: str, vocabulary: QuestionVocabulary) -> bool:

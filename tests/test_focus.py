@@ -203,6 +203,12 @@ def by_id(settings: Settings):
         # A part of a month: 下旬 is from the 21st, "late April" too.
         ("數位產業署在4月下旬那次意見要求改哪兩個項目？", ["comment.adi.2"]),
         ("What did the digital industries agency suggest in late April?", ["comment.adi.2"]),
+        # An item's name said as its worked case's, beside the case's own name: the case, not the item.
+        (
+            "H100 cards rated at 48 TFLOPS each (the figure used in the inference-server case): would three cards "
+            "reach the training-server threshold?",
+            ["case.inference_server", "item.ai_training_server"],
+        ),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
