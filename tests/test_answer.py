@@ -3666,6 +3666,19 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "仿人類智慧進行認知、學習與推論",
             ["definition.ai", "response.adi.1", "comment.adi.1"],
         ),
+        # A figure exactly at its threshold, asked whether that counts.
+        (
+            "有家廠商的邊緣運算盒規格書寫 0.005 PFLOPS，換算後是否符合AI邊緣運算設備的門檻？剛好等於門檻算不算？",
+            "5 TFLOPS 恰好等於門檻 5 TFLOPS [item.ai_edge_device]。",
+            ["item.ai_edge_device"],
+        ),
+        # Who commented last or first, asked in so many words.
+        ("Who sent the last comment?", "2024-04-22 (add requirement analysis and R&D)", ["comment.adi.2"]),
+        (
+            "Who commented first, and on what date?",
+            "Taiwan Printed Circuit Association (TPCA) submitted 3 comments on 2024-03-13 [comment.tpca.1].",
+            ["comment.tpca.1"],
+        ),
         # The gap asked as "the gap to the threshold".
         (
             "An NPU module's datasheet says 4,000 GOPS. Would that device qualify as an AI edge computing device, and "
