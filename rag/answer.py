@@ -904,7 +904,17 @@ class Answerer:
         ratios, converted = self._between_thresholds(question, compute_items, language)
         ratios = "" if stated else ratios  # a figure of the asker's is checked below, not the thresholds compared
         if ratios or (converted and not stated):
-            text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+            # Every threshold of the kind the question names with them ("What are the compute thresholds of the three
+            # hardware items, and how much higher is the training one than the edge one?"), the named ones compared.
+            kind_items = [
+                i
+                for k in self._kinds
+                if mentions(question, k.names)
+                for m in k.members
+                if (i := self._item_of_clause.get(m)) is not None and self.rules.items[i].compute is not None
+            ]
+            kind_wide = set(compute_items) < set(kind_items) and bool(mentions(question, asks.compute))
+            text, ids = render_thresholds(kind_items if kind_wide else compute_items, self.rules, by_id, language)
             # The worked case that says GFLOPS is a thousandth of TFLOPS, where the question names it or its unit.
             relating = [c for c in focus.subjects if by_id[c].kind == "case" and by_id[c].item in compute_items]
             worked_out = [by_id[i] for i in [*ids, *(relating if converted else [])]]

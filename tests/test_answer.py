@@ -3666,6 +3666,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "仿人類智慧進行認知、學習與推論",
             ["definition.ai", "response.adi.1", "comment.adi.1"],
         ),
+        # Every threshold of the kind named with them, the two named compared.
+        (
+            "What are the compute thresholds of the three hardware items, and how much higher is the training one "
+            "than the edge one?",
+            "The higher is 175 TFLOPS above the lower (180 TFLOPS − 5 TFLOPS)",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
+        ),
         # A figure exactly at its threshold, asked whether that counts.
         (
             "有家廠商的邊緣運算盒規格書寫 0.005 PFLOPS，換算後是否符合AI邊緣運算設備的門檻？剛好等於門檻算不算？",
