@@ -3666,6 +3666,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "仿人類智慧進行認知、學習與推論",
             ["definition.ai", "response.adi.1", "comment.adi.1"],
         ),
+        # "How much more does … cost than …" compares the case's prices.
+        (
+            "Using the server case prices, how much more does the low end of the H100 inference server price range "
+            "cost than the high end of the ordinary 2-CPU server range?",
+            "NT$1.2 million (120 萬) is 4.8 times NT$250,000 (25 萬), NT$950,000 (95 萬) more.",
+            ["case.inference_server"],
+        ),
         # Every threshold of the kind named with them, the two named compared.
         (
             "What are the compute thresholds of the three hardware items, and how much higher is the training one "
