@@ -248,6 +248,12 @@ _NO_SUCH_CONDITION = {
     "zh": "政策文本沒有說明這一點：政策並未對{name}設下這項條件。政策對它的規定是：",
     "en": "The policy text does not say that: it sets no such condition for {name}. What it does require is:",
 }
+# A worked case asked of an item the policy gives none for ("In the RAG worked example, which model…?").
+_NO_SUCH_CASE = {
+    "zh": "政策文本沒有說明這一點：政策沒有為{name}舉出案例（案例只有：{cases}）。政策對它的規定是：",
+    "en": "The policy text does not say that: it gives no worked case for {name} (its worked cases are: {cases}). "
+    "What it does require is:",
+}
 # The items the classifier placed a described purchase under, where the question also asks which element it uses.
 _CLASSIFIED_UNDER = {
     "zh": "依問題所述，這屬於：",
@@ -1816,6 +1822,17 @@ class Answerer:
         if ruled is not None:
             yield from from_rules(*ruled)
             return
+        caseless = self._caseless(question, focus)
+        if caseless is not None:
+            name = item_name(caseless.title if language == "zh" else caseless.title_en or caseless.title)
+            cases = [c for c in self.retriever.by_id.values() if c.kind == "case"]
+            listed = ("、" if language == "zh" else "; ").join(
+                item_name(c.title if language == "zh" else c.title_en or c.title) for c in cases
+            )
+            text = _extractive([caseless], language, _NO_SUCH_CASE[language].format(name=name, cases=listed))
+            yield text
+            yield finish(text, [caseless], abstained=True, corrections=[f"asks for a worked case of {caseless.id}"])
+            return
         condition = self._unstated_condition(question, focus)
         if condition is not None:
             # "Does an AI edge computing device have to be manufactured in Taiwan to qualify?" (the model had said yes).
@@ -1953,6 +1970,20 @@ class Answerer:
             return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}提出的。"
         names = ", ".join(c.org_name_en or c.org_name or "" for c in named)
         return f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}."
+
+    def _caseless(self, question: str, focus: Focus) -> Clause | None:
+        """The one item a question asks a worked case of in an open part, where the policy gives it none and the
+        question names no case ("In the RAG worked example, which model did the ministry use?"); else None."""
+        by_id = self.retriever.by_id
+        items = [by_id[c] for c in focus.items if c in self._item_of_clause]
+        if len(items) != 1 or any(by_id[c].kind == "case" for c in focus.clauses if c in by_id):
+            return None
+        asks = self.vocabulary.asks
+        parts = _QUESTION_PART.findall(question) or [question]
+        if not any(mentions(p, asks.worked_case) and mentions(p, asks.open) for p in parts):
+            return None
+        has_case = any(c.kind == "case" and c.item == items[0].item for c in by_id.values())
+        return None if has_case else items[0]
 
     def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
         """The item a yes/no question asks must meet a condition none of its clauses (its own, its worked case, its

@@ -87,6 +87,7 @@ class Asks(BaseModel):
     proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
+    worked_case: list[str] = []  # "In the RAG worked example, …?"
     alternative_route: list[str] = []  # "…and which offer an alternative route?"
     source: list[str] = []  # "whose AI definition was referenced?"
     any_of: list[str] = []  # "does it match any of the four key technical elements?"
