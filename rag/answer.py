@@ -77,7 +77,7 @@ from rag.guardrails import (
     strip_instructions,
 )
 from rag.hanzi import has_simplified, traditional
-from rag.knowledge import Category, Clause, Exclusion, ReferenceDevice, ReferenceModel, Rules, load_rules
+from rag.knowledge import Category, Clause, Exclusion, PriceRange, ReferenceDevice, ReferenceModel, Rules, load_rules
 from rag.llm import LLM, Message
 from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
@@ -114,6 +114,7 @@ from rag.threshold import (
     render_placed_away,
     render_price_comparison,
     render_price_per_compute,
+    render_quotes_in_range,
     render_requirements,
     render_thresholds,
     requirement,
@@ -623,6 +624,22 @@ class Answerer:
         said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
         return f"{said}[{rule.clause}].", rule.clause
 
+    def _requirement_asked(self, question: str) -> bool:
+        """Whether a part asks what an item requires, not how it is reviewed ("AI邊緣運算設備的算力要求是多少？審查時用
+        什麼資料認定算力？"); or a clause asks how much it takes ("Which document do I rely on to confirm its compute,
+        what is the minimum compute it needs…?"). Not "審查…是否符合算力門檻時，以什麼文件為準？", whose threshold is
+        what review decides."""
+        asks = self.vocabulary.asks
+        parts = _QUESTION_PART.findall(question)
+        return any(
+            mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
+            for part in parts
+        ) or any(
+            mentions(clause, asks.how_much) and not review_asked(clause, self.vocabulary)
+            for part in parts
+            for clause in _CLAUSE.split(part)
+        )
+
     def _outcome_asked(self, question: str) -> Literal["turned_down", "taken_up"] | None:
         """Which suggestions a question asks for by what became of them: those turned down (not taken up as made),
         or those taken up (in full or in part); None where it asks no such thing. Turned down is read first
@@ -688,6 +705,12 @@ class Answerer:
             devices = [d for d in self.rules.reference_devices if d.clause == priced[0].id]
             if per_compute := render_price_per_compute(priced[0], devices, language):
                 return per_compute, priced[:1], []
+        # "AI 推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元，這兩個報價有沒有落在案例說明的價格區間內？兩者差
+        # 多少？": each quote against its machine's range, and the two apart (the model had quoted the case).
+        quotes = _quotes_given(question, priced[0].prices) if priced else []
+        if quotes and mentions(question, asks.in_range):
+            quotes_apart = bool(mentions(question, [*asks.price_compare, *asks.margin]))
+            return render_quotes_in_range(priced[0], quotes, quotes_apart, language), priced[:1], []
         # "老闆只給 100 萬預算，想買案例裡那種配一張 H100 的推論伺服器，就算用最低價也還差多少錢？": the budget against
         # the price range of the one kind of machine named (the margin from a compute threshold had been given).
         budget = _budget_given(question)
@@ -758,7 +781,20 @@ class Answerer:
         required = list(dict.fromkeys([*named_items, *also, *of_group]))
         # Or an alternative the item accepts is named: "產品設計系統一定要用生成式 AI 嗎？" (the model had said yes).
         alternative = any(accepts_any_of(i, self.rules, evidence.elements) for i in required)
-        if required and (sized or alternative) and (mentions(question, asks.must) or without_llm or of_group):
+        # Or whether it qualifies, asked of a named item by a thing whose model is too small but that uses an
+        # alternative the item accepts ("LLM 只有 7 億參數，但…用的是 NLP 技術。這可以走企業營運流程協作系統嗎？": the
+        # model had been asked).
+        # (Not where each item's threshold check says so: "400M, below 1B, but it uses generative AI".)
+        floors = [p.threshold for i in required if (p := self.rules.items[i].parameters) is not None]
+        floors += [e.min_parameters for e in self.rules.elements.values() if e.min_parameters is not None]
+        small = bool(evidence.parameters and floors) and all(f.value < min(floors) for f in evidence.parameters)
+        checked_as_such = all(
+            self.rules.items[i].parameters is not None and requirement(i, self.rules, by_id) is not None
+            for i in required
+        )
+        small_but = alternative and qualifies and small and not checked_as_such and set(required) <= set(named_items)
+        asked_so = mentions(question, asks.must) or without_llm or of_group or small_but
+        if required and (sized or alternative) and asked_so:
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
             if besides and not without_llm:
@@ -817,7 +853,36 @@ class Answerer:
                 if own_terms:
                     text = f"{text}\n{_extractive(own_terms, language, '')}"
                     ids = [*ids, *(c.id for c in own_terms)]
-                return text, [by_id[i] for i in dict.fromkeys(ids)], []
+                # "…LLM 只有 7 億參數，但…用的是 NLP 技術。這可以走企業營運流程協作系統嗎？如果改申請內容生成系統，參數
+                # 還差多少？": a named item that takes no alternative to its LLM, checked against the size given, with
+                # the margin (it had been left out).
+                sized_checks = check_question(evidence, strict, self.rules, by_id) if small_but else []
+                # "…模型規格寫 950M 參數…有沒有到大語言模型的門檻？不過它有用自然語言處理技術…": the size measured
+                # against the LLM element's own threshold too, where a clause asks it and no item's check measures it.
+                llm_names = [
+                    n
+                    for s in self.vocabulary.subjects
+                    if s.clause == self.rules.elements["llm"].clause
+                    for n in s.names
+                ]
+                llm_asked = any(
+                    mentions(c, llm_names) and mentions(c, asks.condition) for c in _CLAUSES.split(question)
+                )
+                sized_llm = [
+                    c
+                    for c in check_element_question(evidence, self.rules, by_id)
+                    if small_but and llm_asked and not sized_checks and c.element == "llm" and c.stated
+                ]
+                if sized_llm:
+                    # After the answer on the item, as a remark on the model ("No:" would answer the question).
+                    said = render_elements(sized_llm, by_id, language).replace("No: the key", "The key", 1)
+                    text = f"{text}\n{said}"
+                    ids = [*ids, *(c.clause for c in sized_llm)]
+                if sized_checks:
+                    margins = render_margins(sized_checks, evidence, self.rules, language)
+                    text = "\n".join(t for t in (text, render(sized_checks, by_id, language), margins) if t)
+                    ids = [*ids, *(i for c in sized_checks for i in c.clauses)]
+                return text, [by_id[i] for i in dict.fromkeys(ids)], sized_checks
         # A figure given for a named item, asking whether it qualifies: the thresholds answer, not the model.
         # Not a question on the worked case giving no figure of its own ("In the worked example, how much compute does
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
@@ -892,7 +957,8 @@ class Answerer:
         )
         if cards:
             cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
-            return render_cards_needed(cards, by_id, language, question), cited, []
+            # "…至少需要幾張？若只裝 3 張又差多少？": the other numbers asked, each worked out beside it.
+            return render_cards_needed(cards, by_id, language, question, other_counts(remaining)), cited, []
         # "推論伺服器至少要幾張 GPU？" with no card's figure: the policy sets the machine's compute, not a number of
         # cards (the model had answered "至少要 45 張 GPU", the threshold's figure read as a count).
         if count_asked and evidence.accelerators and compute_items and not stated and not about_case:
@@ -1029,14 +1095,20 @@ class Answerer:
             # "In the content-generation worked example, which service was used … and what does that example tell
             # us about how reviewers judge a technical service?": the worked case asked too, in its own words.
             worked = [by_id[c] for c in focus.clauses if by_id[c].kind == "case"]
+            # "…which document do I rely on to confirm its compute … and is a GPU optional for this kind of machine?":
+            # a worked case its own words name (the only clause on whether a GPU is required), beside the criterion.
+            worked = worked or _distinct(
+                [
+                    by_id[s.clause]
+                    for s in self.vocabulary.subjects
+                    if s.clause in focus.items and by_id[s.clause].kind == "case" and mentions(question, s.names)
+                ]
+            )
             text = _reviews_stated(reviews, language)
             # "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？": what the item requires, asked in a part of
             # its own, in the item's words before how it is reviewed (the criterion alone had been given).
             # Not "要確認哪些算力？" (which compute review confirms): the requirement itself, asked as such.
-            requirement_asked = any(
-                mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
-                for part in _QUESTION_PART.findall(question)
-            )
+            requirement_asked = self._requirement_asked(question)
             if requirement_asked:
                 items = items or [by_id[self.rules.items[r.item].clause] for r in reviews if r.item in self.rules.items]
                 text = f"{_extractive(items, language, '')}\n{text}" if items else text
@@ -1054,11 +1126,23 @@ class Answerer:
         ):
             case, reviews = by_id[focus.clauses[0]], [by_id[c] for c in focus.clauses[1:]]
             text = _extractive([case], language, "") + "\n" + _reviews_stated(reviews, language)
-            # "…by how much does the chip's compute exceed the minimum for that item, and what document do reviewers
-            # rely on?": the case's device measured too.
+            # "…which document is its compute confirmed from, what is the minimum compute it needs, and does it need a
+            # GPU?": the item's own words too, before how it is reviewed.
+            # Not where the case's device is measured against it ("…by how much does the chip's compute exceed the
+            # minimum for that item, and what document do reviewers rely on?": the measure says the threshold).
             measured, checks = self._case_measured(question, [case], evidence, language, percent, asked_only=True)
+            own = []
+            if not measured and self._requirement_asked(question):
+                own = _distinct([by_id[self.rules.items[r.item].clause] for r in reviews if r.item in self.rules.items])
+                text = "\n".join(
+                    (
+                        _extractive([case], language, ""),
+                        _extractive(own, language, ""),
+                        _reviews_stated(reviews, language),
+                    )
+                )
             text = f"{measured}\n{text}" if measured else text
-            return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), case, *reviews]), checks
+            return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), case, *own, *reviews]), checks
         # "這筆電費可以算進投資抵減嗎？": what an exclusion names, asked about alone, is answered by the exclusion.
         exclusions = evidence.exclusions
         # "(1) 瑕疵檢測 edge box，NPU 26 TOPS；(2) 搬料用的 AMR；(3) …電費能不能一起算。哪些可以走 AI 產品與服務？":
@@ -2176,6 +2260,31 @@ _BUDGET = re.compile(
     r"|(?:NT)?\$\s*(?P<nt2>\d[\d,.]*)\s*(?P<m2>million|m\b)?\s*budget",
     re.IGNORECASE,
 )
+
+
+# A price quoted, in 萬元 or dollars: "報價 135 萬元", "quoted NT$1.35 million", "NT$200,000".
+_QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(?P<m>million|m\b|k\b)?", re.IGNORECASE)
+# Where one quote ends and the next begins: "推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元".
+_QUOTE_PARTS = re.compile(r"[、，,;；。？?]|\band\b")
+
+
+def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[PriceRange, float]]:
+    """Each price the question quotes for a kind of machine a worked case prices (萬元), paired by the part of the
+    question naming that machine alone; not a budget. [] where a part names none or two."""
+    quotes = []
+    for part in _QUOTE_PARTS.split(question):
+        amounts = [m for m in _QUOTE.finditer(part) if "預算" not in part and "budget" not in part.lower()]
+        machines = [p for p in prices if mentions(part, p.words)]
+        if len(amounts) == 1 and len(machines) == 1:
+            m = amounts[0]
+            if m["wan"]:
+                value = float(m["wan"].replace(",", ""))
+            else:
+                dollars = float(m["nt"].replace(",", ""))
+                scale = {"million": 1_000_000, "m": 1_000_000, "k": 1_000}.get((m["m"] or "").lower(), 1)
+                value = dollars * scale / 10_000
+            quotes.append((machines[0], value))
+    return list({p.name: (p, v) for p, v in quotes}.values())
 
 
 def _budget_given(question: str) -> float | None:

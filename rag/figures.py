@@ -322,7 +322,12 @@ def machines_counted(text: str) -> int | None:
 # What about four?", "how about 5 GPUs?", "那四張呢？", "換成 6 張的話呢？".
 _OTHER_COUNT_RE = re.compile(
     rf"\b(?:what|how)\s+about\s+(?:with\s+)?(?P<en>\d+|{'|'.join(_EN_COUNTS)})(?:\s+(?:of\s+them|{_UNIT_NOUN}))?\s*\?"
-    rf"|(?:那|如果是?|換成|改成|改用|若是?)\s*(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}\s*(?:的話)?\s*(?:呢|如何|怎樣|怎麼樣)",
+    rf"|(?:那|如果是?|換成|改成|改用|若是?)\s*(?P<cn>\d+|{_CN_COUNT})\s*{_COUNTER}\s*(?:的話)?\s*(?:呢|如何|怎樣|怎麼樣)"
+    # Fewer than it takes, asked beside how many it takes: "若只裝 3 張又差多少？", "if we only fit three…".
+    rf"|(?:若|如果|要是|假如)\s*(?:只|僅)(?:裝|放|插|配|買|用|配置|安裝|採購)?了?\s*(?P<only>\d+|{_CN_COUNT})\s*{_COUNTER}"
+    rf"|\bif\s+(?:we|I|you|they)\s+only\s+(?:install|fit|put\s+in|use|buy|have)\s+"
+    rf"(?P<only_en>\d+|{'|'.join(_EN_COUNTS)})\b"
+    rf"|\bwith\s+only\s+(?P<with_only>\d+|{'|'.join(_EN_COUNTS)})\s+{_UNIT_NOUN}",
     re.IGNORECASE,
 )
 
@@ -331,7 +336,8 @@ def other_counts(text: str) -> list[int]:
     """The other numbers of the same card ``text`` asks about after a figure of so many ("What about four?"), in
     order; each is a machine of its own to check."""
     norm = text.translate(FULLWIDTH)
-    return list(dict.fromkeys(count_of(m["en"] or m["cn"]) for m in _OTHER_COUNT_RE.finditer(norm)))
+    found = (next(g for g in m.groups() if g) for m in _OTHER_COUNT_RE.finditer(norm))
+    return list(dict.fromkeys(count_of(n) for n in found))
 
 
 # A count right before the words naming a machine: "兩台一般伺服器", "two ordinary 2-CPU servers", "one H100-equipped".

@@ -106,6 +106,7 @@ class Asks(BaseModel):
     price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared
     price_compare: list[str] = []
     per_compute: list[str] = []  # "what's the implied cost per TFLOPS?"
+    in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     ratio: list[str] = []

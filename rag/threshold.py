@@ -346,10 +346,16 @@ _COUNTER_ASKED = re.compile(r"幾\s*([張顆片塊台臺])")
 
 
 def render_cards_needed(
-    needed: Sequence[CardsNeeded], by_id: Mapping[str, Clause], language: Language, question: str = ""
+    needed: Sequence[CardsNeeded],
+    by_id: Mapping[str, Clause],
+    language: Language,
+    question: str = "",
+    counts: Sequence[int] = (),
 ) -> str:
     """Each item's threshold, and how many of the cards the question gives it takes, with their total; in Chinese
-    counted with the measure word the question asks in ("至少要配備幾張" → "4 張")."""
+    counted with the measure word the question asks in ("至少要配備幾張" → "4 張"). Each other number of the cards
+    the question asks about (``counts``: "若只裝 3 張又差多少？") is worked out too, with how far it falls short of or
+    clears the threshold."""
     asked = _COUNTER_ASKED.search(question)
     counter = f" {asked[1]}" if asked else " 個"
     lines = []
@@ -372,6 +378,32 @@ def render_cards_needed(
                 f"{item_name(clause.title_en or clause.title)} need {figure} {unit} or more; at {n.span}, that takes "
                 f"at least {n.count} of them ({total}{above.get('en', '')}) {cited}."
             )
+        for other in (c for c in counts if c != n.count):
+            value = other * n.per_card
+            sum_ = f"{other} × {format_figure(n.per_card)} = {format_figure(value)} {unit}"
+            gap = format_figure(abs(value - n.threshold.value))
+            if language == "zh":
+                side = (
+                    f"比門檻 {figure} {unit} 少 {gap} {unit}，未達門檻"
+                    if value < n.threshold.value
+                    else (
+                        f"比門檻 {figure} {unit} 高出 {gap} {unit}，已達門檻"
+                        if value > n.threshold.value
+                        else "剛好等於門檻"
+                    )
+                )
+                lines.append(f"若為 {other}{counter}：{sum_}，{side} [{n.clauses[0]}]。")
+            else:
+                side = (
+                    f"{gap} {unit} short of the {figure} {unit} threshold"
+                    if value < n.threshold.value
+                    else (
+                        f"{gap} {unit} above the {figure} {unit} threshold"
+                        if value > n.threshold.value
+                        else f"exactly the {figure} {unit} threshold"
+                    )
+                )
+                lines.append(f"With {other} of them: {sum_}, {side} [{n.clauses[0]}].")
     return SENTENCE_GAP[language].join(lines)
 
 
@@ -1214,6 +1246,50 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
         for end, value in (("lowest", price.low), ("highest", price.high))
     ]
     return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
+
+
+def render_quotes_in_range(
+    case: Clause, quotes: Sequence[tuple[PriceRange, float]], apart: bool, language: Language
+) -> str:
+    """Prices the question quotes (萬元), each set against the worked case's range for its kind of machine, and with
+    ``apart`` how far the two quotes lie apart ("推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元，有沒有落在案例
+    說明的價格區間內？兩者差多少？": both within, 115 萬元 apart)."""
+    cited = f"[{case.id}]"
+    lines = []
+    for price, quote in quotes:
+        low, high = format_figure(price.low), format_figure(price.high)
+        if language == "zh":
+            where = (
+                "落在區間內"
+                if price.low <= quote <= price.high
+                else f"低於區間下限 {format_figure(price.low - quote)} 萬元"
+                if quote < price.low
+                else f"高於區間上限 {format_figure(quote - price.high)} 萬元"
+            )
+            said = f"問題所述報價 {format_figure(quote)} 萬元{where}"
+            lines.append(f"{price.name}：案例參考價格約 {low}–{high} 萬元，{said} {cited}。")
+        else:
+            where = (
+                "within that range"
+                if price.low <= quote <= price.high
+                else f"{_nt_dollars(price.low - quote)} below its low end"
+                if quote < price.low
+                else f"{_nt_dollars(quote - price.high)} above its high end"
+            )
+            lines.append(
+                f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
+                f"{_nt_dollars(price.high)}; the quote of {_nt_dollars(quote)} is {where} {cited}."
+            )
+    if apart and len(quotes) == 2:
+        (_, a), (_, b) = sorted(quotes, key=lambda q: q[1], reverse=True)
+        gap = format_figure(a - b)
+        lines.append(
+            f"兩個報價相差 {format_figure(a)} − {format_figure(b)} = {gap} 萬元。"
+            if language == "zh"
+            else f"The two quotes are {_nt_dollars(a - b)} apart ({format_figure(a)} − {format_figure(b)} = {gap} 萬)."
+        )
+    lines.append(_PRICE_NOTE[language])
+    return SENTENCE_GAP[language].join(lines)
 
 
 def _plain(name: str) -> str:

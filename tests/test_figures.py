@@ -9,6 +9,7 @@ from rag.figures import (
     extract_parameters,
     machines_counted,
     machines_each,
+    other_counts,
 )
 
 # --------------------------------------------------------------------- compute
@@ -595,6 +596,21 @@ def test_the_machines_a_sum_is_asked_over(text, machines):
 )
 def test_the_machines_a_text_buys_are_counted_where_two_or_more(text, machines):
     assert machines_counted(text) == machines
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("三張夠嗎？那四張呢？", [4]),
+        ("至少需要幾張？若只裝 3 張又差多少？", [3]),
+        ("how many would it take? And if we only fit two, how far short?", [2]),
+        ("with only 3 cards, does it still clear the bar?", [3]),
+        ("如果要組一台訓練伺服器，至少需要幾張？", []),  # no number of its own
+        ("我們買了 3 張 H100", []),  # the count the text gives, not another asked
+    ],
+)
+def test_other_numbers_of_the_same_card_are_read_as_asked(text, counts):
+    assert other_counts(text) == counts
 
 
 @pytest.mark.parametrize(
