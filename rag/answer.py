@@ -41,6 +41,7 @@ from rag.figures import (
 )
 from rag.focus import (
     WHICH_ELEMENT,
+    Asks,
     Focus,
     Subject,
     adoption_asked,
@@ -109,6 +110,7 @@ from rag.threshold import (
     render_element_shortfalls,
     render_elements,
     render_exclusions,
+    render_in_yi,
     render_margins,
     render_misstated,
     render_placed_away,
@@ -534,7 +536,12 @@ class Answerer:
         units = units_asked(question)
         # Not where the units themselves are related ("GFLOPS跟TFLOPS差多少？", "GFLOPS 等級…是 TFLOPS 的幾分之一？").
         units_related = any(p.search(question) for p in asks.units_compared)
-        lines = []
+        # A model's size in 億 where asked ("1.3B 跟 950M 各換算成幾億？": 13 億, 9.5 億).
+        lines = (
+            [render_in_yi([f for _, e in measured for f in e.parameters], language)]
+            if _YI_ASKED.search(question)
+            else []
+        )
         # The gap in the units asked too ("差距換算成 GOPS 是多少？"), and the ratio where that is asked as well ("How
         # far below the threshold is it, and by what factor would its compute have to grow?").
         if mentions(question, asks.margin) and not units_related:
@@ -693,9 +700,16 @@ class Answerer:
         # the case's prices worked out (the model had quoted the case, or guessed).
         # Not where the question gives a price of its own ("某廠商報價160萬元的推論伺服器，可否因價格較高而認定…？").
         priced = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].prices]
+        # Or a multiple asked in the sentence naming the prices, its clauses apart ("Using the price ranges in the
+        # server case study, what is the largest possible multiple between…"); not a margin there, which may be another
+        # figure's ("by how much does that clear the inference-server threshold, and what price range is quoted").
+        multiple = any(
+            mentions(s, asks.price) and mentions(s, asks.ratio) and not mentions(s, asks.margin)
+            for s in _SENTENCES.split(question)
+        )
         if (
             priced
-            and said_together(question, asks.price, [*asks.price_compare, *asks.ratio, *asks.margin])
+            and (said_together(question, asks.price, [*asks.price_compare, *asks.ratio, *asks.margin]) or multiple)
             and not _AMOUNT_GIVEN.search(question)
         ):
             return render_price_comparison(priced[0], language), priced[:1], []
@@ -1015,6 +1029,9 @@ class Answerer:
             # (the two had been read as one machine's). Not purchases already listed apart.
             if checks and not listed_apart and len(evidence.compute) > 1 and mentions(question, asks.which_one):
                 alone = self._each_checked(evidence, "compute", evidence.compute, checked)
+            # So are models ("技術文件寫核心模型 1.3B 參數，另一家寫 950M…哪一個達到門檻？": 950M had been left out).
+            elif checks and not listed_apart and len(evidence.parameters) > 1 and mentions(question, asks.which_one):
+                alone = self._each_checked(evidence, "parameters", evidence.parameters, checked)
             # "…H100s rated at 48 TFLOPS each…, would three cards reach the training server bar? What about four?": the
             # same card in the other numbers asked, each a machine of its own (four had been left unanswered).
             elif checks and not listed_apart and (card_counts := other_counts(remaining)):
@@ -1299,6 +1316,12 @@ class Answerer:
                     shortfall := render_element_shortfalls(element_checks, language)
                 ):
                     text = f"{text}{SENTENCE_GAP[language]}{shortfall}"
+                # "如果我們的模型是 7B，換算成幾億參數？是門檻的幾倍？": the size in 億, and how many times the LLM
+                # element's threshold it is.
+                if size_said := _element_size_worked_out(
+                    question, evidence, self.rules, element_checks, asks, language
+                ):
+                    text = f"{text}{SENTENCE_GAP[language]}{size_said}"
                 # "Which families count under the deep-learning element? Is a gradient-boosted tree one of them?":
                 # the element asked, in its own words, before the thing checked against it.
                 quoted = [by_id[c.clause] for c in named_elements] if mentions(question, asks.open) else []
@@ -1539,7 +1562,23 @@ class Answerer:
                     if not in_response:
                         return None
                 if dated and (comment := by_id.get(response.comment or "")) is not None:
-                    return _suggestion_stated(comment, response, language)
+                    text, cited, checks = _suggestion_stated(comment, response, language)
+                    # "…On what date, … and how many days after its first comment did it arrive?": counted from the
+                    # dates of the stakeholder's comments.
+                    theirs = [c for c in by_id.values() if c.kind == "comment" and c.org == comment.org]
+                    if mentions(question, asks.days_apart) and (apart_said := _days_apart(theirs, language)):
+                        text = f"{text}\n{apart_said}"
+                        cited = _distinct([*cited, *(c for c in theirs if f"[{c.id}]" in apart_said)])
+                    # "企業營運流程協作系統要優化哪些管理流程？…其中「研發」是誰建議加入的？": the item asked of in a
+                    # part of its own, in its own words first (it had been left out).
+                    items_asked = [
+                        by_id[i]
+                        for i in focus.items
+                        if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
+                    ]
+                    if items_asked:
+                        return f"{_extractive(items_asked, language, '')}\n{text}", [*items_asked, *cited], checks
+                    return text, cited, checks
                 # The suggestion is quoted where a part of the question asks for it ("What did TAIROA want, and what
                 # was decided?") or its date ("TAIROA suggested … When was that?"), not where the question states it
                 # and asks what became of it ("TAIROA wanted … added. Were they?"); and always beside a response
@@ -1607,6 +1646,12 @@ class Answerer:
                 if parts_checked:
                     text = f"{text}\n{render_elements(parts_checked, by_id, language)}"
                     cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
+                # "台灣電路板協會是哪一天提出意見的？一共提了幾點？其中關於 AI 主機電費的那一點，政府怎麼回應？": how
+                # many comments the stakeholder made, asked beside one decision: each of them, dated, first.
+                if comment is not None and mentions(question, asks.comments_counted):
+                    theirs = [c for c in by_id.values() if c.kind == "comment" and c.org == comment.org]
+                    comments_said, of_theirs, _ = _comments_listed(theirs, by_id, language, responses=False)
+                    text, cited = f"{comments_said}\n{text}", _distinct([*of_theirs, *cited])
                 return text, cited, checks
         return None
 
@@ -2262,6 +2307,29 @@ _BUDGET = re.compile(
 )
 
 
+def _element_size_worked_out(
+    question: str, evidence: Evidence, rules: Rules, checks: Sequence[ElementCheck], asks: Asks, language: Language
+) -> str:
+    """A model size checked against the LLM element, in 億 where asked, and as a multiple of the element's threshold
+    where asked ("7B…換算成幾億參數？是門檻的幾倍？": 70 億, 7 倍); "" where neither is asked or no size is checked."""
+    sized = [c for c in checks if c.stated and rules.elements[c.element].min_parameters]
+    if not (sized and evidence.parameters):
+        return ""
+    lines = [render_in_yi(evidence.parameters, language)] if _YI_ASKED.search(question) else []
+    if mentions(question, asks.ratio):
+        floor = rules.elements[sized[0].element].min_parameters or 1.0
+        for f in evidence.parameters:
+            times, bar = format_figure(f.value / floor), f"{format_figure(floor / 1e9)}B"
+            lines.append(
+                f"{f.span.strip()} 是門檻 {bar} 的 {times}倍 [{sized[0].clause}]。"
+                if language == "zh"
+                else f"{f.span.strip()} is {times} times the {bar} threshold [{sized[0].clause}]."
+            )
+    return SENTENCE_GAP[language].join(lines)
+
+
+# A model's size asked in 億 (10⁸ parameters): "換算成幾億？", "是多少億參數".
+_YI_ASKED = re.compile(r"幾\s*億|多少\s*億|換算(?:成|為)?\s*億|以\s*億")
 # A price quoted, in 萬元 or dollars: "報價 135 萬元", "quoted NT$1.35 million", "NT$200,000".
 _QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(?P<m>million|m\b|k\b)?", re.IGNORECASE)
 # Where one quote ends and the next begins: "推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元".

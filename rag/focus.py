@@ -106,6 +106,7 @@ class Asks(BaseModel):
     price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared
     price_compare: list[str] = []
     per_compute: list[str] = []  # "what's the implied cost per TFLOPS?"
+    comments_counted: list[str] = []  # "一共提了幾點？": how many comments a stakeholder made
     in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
@@ -1177,9 +1178,24 @@ def _nth_comment(
         for n, words in enumerate(vocabulary.asks.ordinal)
         if n < len(comments) and _said_of(question, words, stakeholder, named)
     ]
+    # Not one said as what another is measured from ("its second comment … how many days after its first comment?",
+    # "距離第一則意見"): the other is asked about.
+    asked = [n for n in asked if not _said_as_reference(question, vocabulary.asks.ordinal[n])]
     if len(asked) != 1:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
+
+
+# What a comment is measured from: "after its first comment", "since the first one", "距離第一則", "比第一則晚".
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:after|since|than|from|before)\s+(?:its|their|the|ADI's|[A-Z]+'s)?\s*|距離?|比|晚於|早於)$", re.I
+)
+
+
+def _said_as_reference(question: str, words: Sequence[str]) -> bool:
+    """Whether every time the question says one of ``words`` (an ordinal), it is as what something is measured from."""
+    found = [m for w in words for m in re.finditer(re.escape(w), question, re.IGNORECASE)]
+    return bool(found) and all(_REFERENCE_BEFORE.search(question[max(0, m.start() - 20) : m.start()]) for m in found)
 
 
 def _said_of(question: str, words: Sequence[str], subject: Subject, named: Sequence[Subject]) -> bool:

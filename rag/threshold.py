@@ -30,6 +30,7 @@ from rag.figures import (
     FULLWIDTH,
     ComputeFigure,
     Family,
+    ParameterFigure,
     count_of,
     extract_compute,
     from_tera,
@@ -1246,6 +1247,17 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
         for end, value in (("lowest", price.low), ("highest", price.high))
     ]
     return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
+
+
+def render_in_yi(figures: Sequence[ParameterFigure], language: Language) -> str:
+    """Each model size given, once, in 億 (10⁸ parameters), as Chinese counts them ("1.3B 即 13 億", "950M 即 9.5 億");
+    "" where none is given."""
+    said = list(dict.fromkeys(f"{f.span.strip()} 即 {format_figure(f.value / 1e8)} 億" for f in figures))
+    if not said:
+        return ""
+    if language == "zh":
+        return f"換算成億：{'；'.join(said)}（參數）。"
+    return "In 億 (hundreds of millions): " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
 
 
 def render_quotes_in_range(

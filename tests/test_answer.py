@@ -3876,6 +3876,35 @@ def test_the_worked_case_a_figure_is_taken_from_is_cited(ruled, question, cited)
             "Which key technical element gives a parameter count, and what does deep learning cover?",
             "with 1 billion (1B) parameters or more",
         ),
+        # A model's size in 億 and as a multiple of the LLM element's threshold, both asked.
+        (
+            "我們的模型是 13B，換算成幾億參數？是大語言模型門檻的幾倍？",
+            "換算成億：13B 即 130 億（參數）。13B 是門檻 1B 的 13倍",
+        ),
+        # How many comments a stakeholder made, asked beside what became of one: all of theirs, dated, first.
+        (
+            "商業發展署一共提了幾點意見？其中關於生成式 AI 電商的那一點，政府怎麼回應？",
+            "經濟部商業發展署共提出 2 點意見",
+        ),
+        # The days since the stakeholder's first comment, asked of its second: "first" names what it is measured from,
+        # not the comment asked about.
+        (
+            "The Administration for Digital Industries sent a second comment on the items' scope. When was it sent, "
+            "and how many days after its first comment did it arrive?",
+            "2024-04-02 and 2024-04-22 are 20 days apart",
+        ),
+        # The multiple asked in the sentence naming the prices, a clause apart.
+        (
+            "Based on the server case's price ranges, what is the smallest possible multiple between the two machines?",
+            "NT$1.2 million (120 萬) is 4.8 times NT$250,000 (25 萬)",
+        ),
+        # A margin asked as a percentage.
+        (
+            "An edge box rated at 8 TOPS: by what percentage does it exceed the edge device threshold?",
+            "8 TOPS is 3 TOPS (about 60%) above the 5 TOPS threshold",
+        ),
+        # The item asked of in a part of its own beside who suggested a word of it: the item's own words first.
+        ("企業營運流程協作系統可以優化哪些流程？其中「研發」是誰建議加入的？", "優化企業內外部各管理流程如：採購"),
         # The first and the last comment by date, asked as which came first and whose came last.
         (
             "Which organisation's comment came first, and whose came last?",
