@@ -2333,7 +2333,8 @@ _YI_ASKED = re.compile(r"幾\s*億|多少\s*億|換算(?:成|為)?\s*億|以\s*�
 # A price quoted, in 萬元 or dollars: "報價 135 萬元", "quoted NT$1.35 million", "NT$200,000".
 _QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(?P<m>million|m\b|k\b)?", re.IGNORECASE)
 # Where one quote ends and the next begins: "推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元".
-_QUOTE_PARTS = re.compile(r"[、，,;；。？?]|\band\b")
+# Not a thousands separator ("NT$200,000").
+_QUOTE_PARTS = re.compile(r"[、，;；。？?]|,(?!\d{3})|\band\b")
 
 
 def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[PriceRange, float]]:

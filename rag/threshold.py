@@ -343,6 +343,11 @@ def cards_short(evidence: Evidence, checks: Sequence[ThresholdCheck], rules: Rul
     return cards_needed(one_each, failing, rules) if failing else []
 
 
+# Where a figure lies from a threshold, below, at or above it ("比門檻 180 TFLOPS 少 36 TFLOPS，未達門檻").
+_SIDE_OF_THRESHOLD: dict[Language, tuple[str, str, str]] = {
+    "zh": ("比門檻 {bar} 少 {gap}，未達門檻", "剛好等於門檻", "比門檻 {bar} 高出 {gap}，已達門檻"),
+    "en": ("{gap} short of the {bar} threshold", "exactly the {bar} threshold", "{gap} above the {bar} threshold"),
+}
 _COUNTER_ASKED = re.compile(r"幾\s*([張顆片塊台臺])")
 
 
@@ -383,28 +388,13 @@ def render_cards_needed(
             value = other * n.per_card
             sum_ = f"{other} × {format_figure(n.per_card)} = {format_figure(value)} {unit}"
             gap = format_figure(abs(value - n.threshold.value))
-            if language == "zh":
-                side = (
-                    f"比門檻 {figure} {unit} 少 {gap} {unit}，未達門檻"
-                    if value < n.threshold.value
-                    else (
-                        f"比門檻 {figure} {unit} 高出 {gap} {unit}，已達門檻"
-                        if value > n.threshold.value
-                        else "剛好等於門檻"
-                    )
-                )
-                lines.append(f"若為 {other}{counter}：{sum_}，{side} [{n.clauses[0]}]。")
-            else:
-                side = (
-                    f"{gap} {unit} short of the {figure} {unit} threshold"
-                    if value < n.threshold.value
-                    else (
-                        f"{gap} {unit} above the {figure} {unit} threshold"
-                        if value > n.threshold.value
-                        else f"exactly the {figure} {unit} threshold"
-                    )
-                )
-                lines.append(f"With {other} of them: {sum_}, {side} [{n.clauses[0]}].")
+            side = _SIDE_OF_THRESHOLD[language][(value > n.threshold.value) - (value < n.threshold.value) + 1]
+            said = side.format(gap=f"{gap} {unit}", bar=f"{figure} {unit}")
+            lines.append(
+                f"若為 {other}{counter}：{sum_}，{said} [{n.clauses[0]}]。"
+                if language == "zh"
+                else f"With {other} of them: {sum_}, {said} [{n.clauses[0]}]."
+            )
     return SENTENCE_GAP[language].join(lines)
 
 
@@ -1260,6 +1250,13 @@ def render_in_yi(figures: Sequence[ParameterFigure], language: Language) -> str:
     return "In 億 (hundreds of millions): " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
 
 
+# Where a quote lies from a price range: below it (by how much), within it, above it (by how much).
+_SIDE_OF_RANGE: dict[Language, tuple[str, str, str]] = {
+    "zh": ("低於區間下限 {low}", "落在區間內", "高於區間上限 {high}"),
+    "en": ("{low} below its low end", "within that range", "{high} above its high end"),
+}
+
+
 def render_quotes_in_range(
     case: Clause, quotes: Sequence[tuple[PriceRange, float]], apart: bool, language: Language
 ) -> str:
@@ -1268,29 +1265,18 @@ def render_quotes_in_range(
     說明的價格區間內？兩者差多少？": both within, 115 萬元 apart)."""
     cited = f"[{case.id}]"
     lines = []
+    money = (lambda wan: f"{format_figure(wan)} 萬元") if language == "zh" else _nt_dollars
     for price, quote in quotes:
-        low, high = format_figure(price.low), format_figure(price.high)
+        side = (quote > price.high) - (quote < price.low) + 1  # below the range, within it, above it
+        where = _SIDE_OF_RANGE[language][side].format(low=money(price.low - quote), high=money(quote - price.high))
         if language == "zh":
-            where = (
-                "落在區間內"
-                if price.low <= quote <= price.high
-                else f"低於區間下限 {format_figure(price.low - quote)} 萬元"
-                if quote < price.low
-                else f"高於區間上限 {format_figure(quote - price.high)} 萬元"
-            )
-            said = f"問題所述報價 {format_figure(quote)} 萬元{where}"
+            said = f"問題所述報價 {money(quote)}{where}"
+            low, high = format_figure(price.low), format_figure(price.high)
             lines.append(f"{price.name}：案例參考價格約 {low}–{high} 萬元，{said} {cited}。")
         else:
-            where = (
-                "within that range"
-                if price.low <= quote <= price.high
-                else f"{_nt_dollars(price.low - quote)} below its low end"
-                if quote < price.low
-                else f"{_nt_dollars(quote - price.high)} above its high end"
-            )
             lines.append(
-                f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
-                f"{_nt_dollars(price.high)}; the quote of {_nt_dollars(quote)} is {where} {cited}."
+                f"The worked case prices the {_plain(price.name_en)} at about {money(price.low)} to "
+                f"{money(price.high)}; the quote of {money(quote)} is {where} {cited}."
             )
     if apart and len(quotes) == 2:
         (_, a), (_, b) = sorted(quotes, key=lambda q: q[1], reverse=True)

@@ -3749,6 +3749,15 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "10–25 萬元，問題所述報價 12 萬元落在區間內 [case.inference_server]。兩個報價相差 160 − 12 = 148 萬元。",
             ["case.inference_server"],
         ),
+        # In English, dollars with thousands separators read whole.
+        (
+            "Vendor quotes: the H100 inference server NT$1.1 million and the ordinary 2-CPU server NT$200,000. Are "
+            "these within the worked case's price ranges?",
+            "the quote of NT$1.1 million (110 萬) is NT$100,000 (10 萬) below its low end [case.inference_server]. The "
+            "worked case prices the ordinary server at about NT$100,000 (10 萬) to NT$250,000 (25 萬); the quote of "
+            "NT$200,000 (20 萬) is within that range",
+            ["case.inference_server"],
+        ),
         # A model too small, using an alternative one named item takes, and another named item that takes none:
         # the alternative answers the first, the size is checked against the second with its margin.
         (
