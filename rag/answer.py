@@ -1127,7 +1127,7 @@ class Answerer:
             # Not "要確認哪些算力？" (which compute review confirms): the requirement itself, asked as such.
             requirement_asked = self._requirement_asked(question)
             if requirement_asked:
-                items = items or [by_id[self.rules.items[r.item].clause] for r in reviews if r.item in self.rules.items]
+                items = items or self._items_reviewed(reviews)
                 text = f"{_extractive(items, language, '')}\n{text}" if items else text
             if worked:
                 text = f"{_extractive(worked, language, '')}\n{text}"
@@ -1150,7 +1150,7 @@ class Answerer:
             measured, checks = self._case_measured(question, [case], evidence, language, percent, asked_only=True)
             own = []
             if not measured and self._requirement_asked(question):
-                own = _distinct([by_id[self.rules.items[r.item].clause] for r in reviews if r.item in self.rules.items])
+                own = self._items_reviewed(reviews)
                 text = "\n".join(
                     (
                         _extractive([case], language, ""),
@@ -1565,17 +1565,13 @@ class Answerer:
                     text, cited, checks = _suggestion_stated(comment, response, language)
                     # "…On what date, … and how many days after its first comment did it arrive?": counted from the
                     # dates of the stakeholder's comments.
-                    theirs = [c for c in by_id.values() if c.kind == "comment" and c.org == comment.org]
+                    theirs = self._comments_of(comment.org)
                     if mentions(question, asks.days_apart) and (apart_said := _days_apart(theirs, language)):
                         text = f"{text}\n{apart_said}"
                         cited = _distinct([*cited, *(c for c in theirs if f"[{c.id}]" in apart_said)])
                     # "企業營運流程協作系統要優化哪些管理流程？…其中「研發」是誰建議加入的？": the item asked of in a
                     # part of its own, in its own words first (it had been left out).
-                    items_asked = [
-                        by_id[i]
-                        for i in focus.items
-                        if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
-                    ]
+                    items_asked = self._items_asked_of(question, focus, commented)
                     if items_asked:
                         return f"{_extractive(items_asked, language, '')}\n{text}", [*items_asked, *cited], checks
                     return text, cited, checks
@@ -1613,11 +1609,7 @@ class Answerer:
                     text = f"{_OUTCOME[language][response.outcome]} [{response.id}]\n{text}"
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
-                items_asked = [
-                    by_id[i]
-                    for i in focus.items
-                    if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
-                ]
+                items_asked = self._items_asked_of(question, focus, commented)
                 # So is a definition asked of in a part of its own ("依文件的人工智慧定義，AI 仿人類智慧進行哪三項能力？
                 # …其中哪個詞是參採數位產業署意見而調整進原文的？"); not one whose source is asked ("其參考的是哪一方
                 # 的AI定義？").
@@ -1649,7 +1641,7 @@ class Answerer:
                 # "台灣電路板協會是哪一天提出意見的？一共提了幾點？其中關於 AI 主機電費的那一點，政府怎麼回應？": how
                 # many comments the stakeholder made, asked beside one decision: each of them, dated, first.
                 if comment is not None and mentions(question, asks.comments_counted):
-                    theirs = [c for c in by_id.values() if c.kind == "comment" and c.org == comment.org]
+                    theirs = self._comments_of(comment.org)
                     comments_said, of_theirs, _ = _comments_listed(theirs, by_id, language, responses=False)
                     text, cited = f"{comments_said}\n{text}", _distinct([*of_theirs, *cited])
                 return text, cited, checks
@@ -1761,14 +1753,31 @@ class Answerer:
                     ]
         return checks
 
+    def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
+        """The clauses of the items the review criteria are of, each once."""
+        items = self.rules.items
+        return _distinct([self.retriever.by_id[items[r.item].clause] for r in reviews if r.item in items])
+
+    def _comments_of(self, org: str | None) -> list[Clause]:
+        """Every comment the stakeholder ``org`` made, in the order of the clauses."""
+        return [c for c in self.retriever.by_id.values() if c.kind == "comment" and c.org == org]
+
+    def _items_asked_of(self, question: str, focus: Focus, commented: set[str]) -> list[Clause]:
+        """The items a comment names that a part of ``question`` asks an open question of, on its own ("產品設計系統
+        可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？")."""
+        return [
+            self.retriever.by_id[i]
+            for i in focus.items
+            if i in commented and asked_of_item(question, self.item_names.get(i, []), self.vocabulary)
+        ]
+
     def _singled_out(self, stances: Sequence[Clause]) -> list[Clause]:
         """The comments of one stakeholder that ``stances`` single out, two or more but not all of its own, each with a
         response; else none."""
         orgs = {c.org for c in stances}
         if len(orgs) != 1 or len(stances) < 2 or any(c.kind != "comment" or not c.response for c in stances):
             return []
-        own = [c for c in self.retriever.by_id.values() if c.kind == "comment" and c.org in orgs]
-        return list(stances) if len(stances) < len(own) else []
+        return list(stances) if len(stances) < len(self._comments_of(orgs.pop())) else []
 
     def _element_checks(self, evidence: Evidence) -> tuple[list[ElementCheck], list[ElementCheck]]:
         """The key technical elements ``evidence`` names, split by :func:`rag.threshold.asked_of` into the elements
