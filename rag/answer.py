@@ -1552,8 +1552,15 @@ class Answerer:
             # the question singles out of a stakeholder's (two of TPCA's three), each with what was decided.
             singled = self._singled_out(stances)
             if len(decided) > 1 and singled and not beside:
-                each = [_decision_stated(by_id[c.response or ""], by_id, language, with_comment=True) for c in singled]
+                responses = [by_id[c.response or ""] for c in singled]
+                each = [_decision_stated(r, by_id, language, with_comment=True) for r in responses]
                 texts = [each[0][0], *(t.split("\n", 1)[1] for t, _, _ in each[1:])]  # the preface once
+                # "…政府採納了嗎、怎麼處理？": what became of each, after its decision.
+                if adoption_asked(question, self.vocabulary):
+                    texts = [
+                        f"{t}\n{_OUTCOME[language][r.outcome]} [{r.id}]" if r.outcome else t
+                        for t, r in zip(texts, responses, strict=True)
+                    ]
                 return "\n".join(texts), _distinct([c for _, of_one, _ in each for c in of_one]), []
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
                 if beside:

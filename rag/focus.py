@@ -1253,6 +1253,9 @@ def _content_words(text: str) -> set[str]:
     return latin | han
 
 
+_QUESTIONS = re.compile(r"[^?？]+[?？]")
+
+
 def _described_comment(
     question: str, stakeholder: Subject, texts: dict[str, str], by_topic: bool = True, names: Sequence[str] = ()
 ) -> Subject:
@@ -1264,10 +1267,14 @@ def _described_comment(
         return stakeholder
     # "What did the government decide about (a) merging AI with smart machinery, and (b) counting the electricity bill
     # …?": each part listed describes a comment of its own, and those are meant.
+    # So does each question of several ("TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎？TPCA 另外提到的 AI
+    # 公有雲應用，政府說已涵蓋在哪些項目？"), each in two words or more of its comment's.
+    listed = line_items(question)
+    parts, fewest = (listed, 1) if len(listed) > 1 else (_QUESTIONS.findall(question), 2)
     picked = []
-    for part in line_items(question) if len(line_items(question)) > 1 else ():
+    for part in parts if len(parts) > 1 else ():
         (best, comment), (runner_up, _) = _ranked(_content_words(erase(part, names)), comments, texts)[:2]
-        if best >= 1 and best >= 2 * runner_up:
+        if best >= fewest and best >= 2 * runner_up:
             picked.append(comment)
     picked = [c for c in comments if c in picked]
     if len(picked) > 1:

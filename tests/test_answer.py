@@ -2705,6 +2705,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # Two of a stakeholder's suggestions, asked in questions of their own: each decision, and what became of it.
+        (
+            "TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎、怎麼處理？"
+            "TPCA 另外提到的 AI 公有雲應用，政府說已涵蓋在哪些項目？",
+            "沒有另行增列：建議的內容已涵蓋於既有項目 [response.tpca.2]",
+            ["response.tpca.1", "comment.tpca.1", "response.tpca.2", "comment.tpca.2"],
+        ),
         (
             "The circuit board association asked for AI applications that run on public cloud to be covered. Did the "
             "government create a separate cloud item, and if not, where are such applications covered?",

@@ -694,6 +694,17 @@ def test_a_stakeholders_comment_described_by_its_own_words_is_the_one_asked(voca
     assert read_focus(question, vocabulary).subjects == [subject]
 
 
+def test_each_question_of_several_describing_a_comment_of_one_stakeholder_keeps_it(vocabulary):
+    question = (
+        "TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎？TPCA 另外提到的 AI 公有雲應用，政府說已涵蓋在哪些項目？"
+    )
+    assert read_focus(question, vocabulary).clauses == ["comment.tpca.1", "comment.tpca.2"]
+    # One question naming one comment, and a second asking only when: that one comment.
+    assert read_focus("TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎？是哪一天提的？", vocabulary).clauses == [
+        "comment.tpca.1"
+    ]
+
+
 def test_a_stakeholder_asked_about_as_a_whole_keeps_all_its_comments(vocabulary):
     focus = read_focus("What did TAIROA suggest on 2024-03-20, and how was each suggestion handled?", vocabulary)
     assert focus.clauses[:2] == ["comment.tairoa.1", "comment.tairoa.2"]
