@@ -1444,6 +1444,20 @@ class Answerer:
             if had:
                 text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
                 return f"{_OUTCOMES_LISTED[language][fate]}\n{text}", cited, checks
+        # "Which two things did the government explicitly place outside this AI item in its responses…?": the
+        # exclusions the responses make (rules.yaml), each with the suggestion it answered (the model gave one).
+        if (
+            mentions(question, asks.excluded_which)
+            and mentions(question, asks.open)
+            and not (classified_as or focus.items or focus.comments)
+            and not any(by_id[c].kind in ("comment", "response") for c in focus.clauses)
+            and not any(mentions(question, e.keywords) for e in self.rules.exclusions)
+        ):
+            replies = {e.clause for e in self.rules.exclusions if by_id[e.clause].kind == "response"}
+            had = sorted((c for c in by_id.values() if c.response in replies), key=lambda c: c.date or "")
+            if had:
+                text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
+                return f"{_EXCLUDED_LISTED[language]}\n{text}", cited, checks
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         # "113年3月20日同一天有哪兩個單位提出意見？各自的建議最後被歸到哪些項目或範疇？", "Which bodies commented on
@@ -2517,6 +2531,11 @@ _OUTCOMES_LISTED: dict[Language, dict[str, str]] = {
         "turned_down": "The suggestions not adopted as made (the government's response says what it did instead):",
         "taken_up": "The suggestions adopted (in full or in part):",
     },
+}
+
+_EXCLUDED_LISTED: dict[Language, str] = {
+    "zh": "政府的參採說明明確排除於人工智慧項目之外的（各附所回應的建議）：",
+    "en": "What the government's responses place outside the AI items (each with the suggestion it answered):",
 }
 
 # What became of a suggestion (a response's outcome, clauses.yaml), said before the response's own words.

@@ -82,6 +82,7 @@ class Asks(BaseModel):
     who: list[str] = []
     which_suggestions: list[str] = []
     turned_down: list[str] = []
+    excluded_which: list[str] = []
     taken_up: list[str] = []
     compared: list[str] = []
     proposed_asked: list[str] = []

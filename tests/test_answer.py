@@ -2705,6 +2705,19 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # What the responses place outside the AI items, asked as such: each exclusion a response makes, with the
+        # suggestion it answered (the model had given the public-cloud response).
+        (
+            "Which two things did the government explicitly place outside this AI item in its responses to the "
+            "industry associations, and what reason did it give for each?",
+            "AMR (autonomous mobile robots) belong to the smart machinery category",
+            ["comment.tpca.3", "response.tpca.3", "comment.tairoa.1", "response.tairoa.1"],
+        ),
+        (
+            "政府在回應中明確把哪些東西排除在人工智慧項目之外？理由是什麼？",
+            "電費應不包含於適用鼓勵投資抵減範圍內",
+            ["comment.tpca.3", "response.tpca.3", "comment.tairoa.1", "response.tairoa.1"],
+        ),
         # Two of a stakeholder's suggestions, asked in questions of their own: each decision, and what became of it.
         (
             "TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎、怎麼處理？"
