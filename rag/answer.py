@@ -1251,6 +1251,15 @@ class Answerer:
             text = _extractive(worked, language, "")  # each title says it is a worked case
             measured, checks = self._case_measured(question, worked, evidence, language, percent)
             text = f"{measured}\n{text}" if measured else text
+            # "Express the AI inference server's minimum compute in GFLOPS, … and say whether a GPU is optional or
+            # required for each server type": the threshold of a case's item named beside it, in the units asked (the
+            # case alone had been quoted).
+            item_rules = self.rules.items
+            named = [c.item for c in worked if c.item in item_rules and item_rules[c.item].clause in focus.items]
+            converted = render_conversions(named, units_asked(question), self.rules, by_id, language)
+            if converted:
+                text = f"{text}\n{converted}"
+                worked = [*worked, *(by_id[item_rules[i].clause] for i in named)]
             return text, _distinct([*(by_id[i] for c in checks for i in c.cited()), *worked]), checks
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).

@@ -2705,6 +2705,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # A worked case asked of beside its item's threshold in another unit: the threshold converted too.
+        (
+            "Express the AI inference server's minimum compute in GFLOPS, and say whether a GPU is optional or "
+            "required for each server type in the case study.",
+            "45 TFLOPS, is 45,000 GFLOPS",
+            ["case.inference_server", "item.ai_inference_server"],
+        ),
         # What the responses place outside the AI items, asked as such: each exclusion a response makes, with the
         # suggestion it answered (the model had given the public-cloud response).
         (
