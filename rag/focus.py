@@ -688,17 +688,31 @@ def review_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     return asked_for(_without(question, vocabulary.asks.recognised_as), vocabulary.asks.review, vocabulary)
 
 
+_PART_CLAUSES = re.compile(r"[,，、]")
+
+
 def asked_of_item(question: str, names: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of ``question`` asks an open question of the item ``names`` name ("產品設計系統可以協助哪些自動化
     工作？"), not of a suggestion, a stakeholder or a decision about it."""
     asks = vocabulary.asks
     about_decision = [w for w in asks.decision if w not in asks.qualifies]
-    return any(
-        mentions(part, names)
-        and mentions(part, asks.open)
-        and not mentions(part, [*asks.proposal, *asks.stakeholder, *about_decision])
-        for part in _ASKS.split(question)
-    )
+    not_of_item = [*asks.proposal, *asks.stakeholder, *about_decision]
+
+    def of_item(part: str) -> bool:
+        if not mentions(part, names):
+            return False
+        if mentions(part, asks.open) and not mentions(part, not_of_item):
+            return True
+        # Or in clauses of its own ("For a product design system, what technology route … is accepted, which
+        # automated tasks are listed"): the item named as the topic, in a clause asking nothing, and another clause
+        # asking openly; neither about a suggestion. Not "what was added to product design systems", which asks
+        # what a suggestion added.
+        clauses = [c for c in _PART_CLAUSES.split(part) if c.strip()]
+        return any(mentions(c, names) and not mentions(c, [*asks.open, *not_of_item]) for c in clauses) and any(
+            mentions(c, asks.open) and not mentions(c, [*names, *not_of_item]) for c in clauses
+        )
+
+    return any(of_item(part) for part in _ASKS.split(question))
 
 
 def sheet_asked(question: str, vocabulary: QuestionVocabulary) -> bool:

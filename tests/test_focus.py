@@ -11,6 +11,7 @@ from rag.focus import (
     Focus,
     QuestionVocabulary,
     asked_for,
+    asked_of_item,
     asks_qualifies,
     focus_order,
     load_vocabulary,
@@ -978,3 +979,26 @@ def test_an_unstated_part_added_after_the_rest_leaves_the_rest(vocabulary, quest
     facts, left = unstated_facts(question, [], vocabulary)
     assert [f.kind for f in facts] == ["a rate or percentage"]
     assert (left.strip(" ？?") if left is not None else None) == (rest.strip(" ？?") if rest is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？", True),
+        # The item named as the topic of clauses that ask of it.
+        (
+            "For a product design system, what technology route besides a 1B+ parameter LLM is accepted, which "
+            "automated tasks are listed, and which task was added at the suggestion of a government agency?",
+            True,
+        ),
+        # What a suggestion added to it is asked, not the item.
+        (
+            "The agency asked to add R&D to the product design system. Is that accurate, what was added to product "
+            "design systems, and was the suggestion adopted?",
+            False,
+        ),
+        ("數位產業署4月下旬那次的建議，讓產品設計系統多了什麼範疇？", False),
+    ],
+)
+def test_an_open_question_of_an_item_is_told_from_one_of_a_suggestion_about_it(vocabulary, question, asked):
+    assert asked_of_item(question, ["產品設計系統", "product design system"], vocabulary) is asked
