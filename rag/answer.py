@@ -87,6 +87,7 @@ from rag.threshold import (
     SENTENCE_GAP,
     ElementCheck,
     Language,
+    Requirement,
     ThresholdCheck,
     accepts_any_of,
     asked_of,
@@ -1088,6 +1089,15 @@ class Answerer:
             text = SENTENCE_GAP[language].join(
                 t for t in (text, self._worked_out(question, figures_checked, language, percent)) if t
             )
+            # "…700M-parameter language model. How far short is it of the parameter floor set for the RAG item, and is
+            # there another item it could still fall under given it relies on natural language processing…?": the
+            # other items that accept, in place of the LLM, a key technical element the question names.
+            other_asked = mentions(question, [*asks.others, *asks.instead])
+            routes = self._other_routes(checks, evidence) if other_asked else []
+            if routes:
+                routes_said = render_requirements(routes, by_id, language, answers_no=False, answers_yes=True)
+                text = SENTENCE_GAP[language].join((text, routes_said))
+                cited = _distinct([*cited, *(by_id[r.clause] for r in routes)])
             in_checks = {i for check in checks for i in check.cited()}
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
@@ -1782,6 +1792,22 @@ class Answerer:
                         for check in check_question(evidence, [case.item], self.rules, self.retriever.by_id)
                     ]
         return checks
+
+    def _other_routes(self, checks: Sequence[ThresholdCheck], evidence: Evidence) -> list[Requirement]:
+        """Where a model size misses an item's threshold: the other items that accept, in place of a 1B LLM, a key
+        technical element ``evidence`` names (enterprise workflow's NLP, product design's generative AI)."""
+        missed = {c.item for c in checks if c.passed is False and self.rules.items[c.item].parameters is not None}
+        if not missed or not evidence.parameters:
+            return []
+        by_id = self.retriever.by_id
+        routes = [
+            r
+            for item in self.rules.items
+            if item not in {c.item for c in checks}
+            and (r := requirement(item, self.rules, by_id, evidence.elements)) is not None
+            and r.used
+        ]
+        return routes
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
         """The clauses of the items the review criteria are of, each once."""

@@ -2705,6 +2705,15 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # A model too small for the item named, another item asked for: the items that accept, in place of the LLM,
+        # the key technical element the question names (only the RAG check had been given).
+        (
+            "Our customer-service chatbot runs on a 700M-parameter language model. How far short is it of the RAG "
+            "item's parameter floor, and is there another item it could still fall under given it relies on natural "
+            "language processing?",
+            "The question names natural language processing, one of them: without an LLM it can still meet it.",
+            ["item.rag", "item.enterprise_workflow"],
+        ),
         # A worked case asked of beside its item's threshold in another unit: the threshold converted too.
         (
             "Express the AI inference server's minimum compute in GFLOPS, and say whether a GPU is optional or "
