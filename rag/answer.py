@@ -953,7 +953,12 @@ class Answerer:
         count_asked = bool(mentions(erase(question, asks.margin), asks.how_many))
         # Not where the question counts the cards itself ("…H100 cards rated at 48 TFLOPS each…, would three cards be
         # enough…? What's the minimum number of cards…?"): the counted cards are checked, with how many it takes.
-        cards_counted = any(f.count and f.count > 1 and f.per_unit for f in evidence.compute)
+        # Not a count said only as another to work out ("每張 H100 為 48 TFLOPS，訓練伺服器門檻要幾張？如果只裝 2 張
+        # 差多少？": the 2 had been read as the machine's count, and the cards needed left out).
+        asked_counts = other_counts(remaining)
+        cards_counted = any(
+            f.count and f.count > 1 and f.per_unit and f.count not in asked_counts for f in evidence.compute
+        )
         # The bar the question names, where the card comes from another item's worked case ("…from the H100 chips of
         # the inference-server example: how many to reach the training-server bar?").
         case_named = [
@@ -973,7 +978,7 @@ class Answerer:
         if cards:
             cited = list({i: by_id[i] for n in cards for i in n.clauses}.values())
             # "…至少需要幾張？若只裝 3 張又差多少？": the other numbers asked, each worked out beside it.
-            return render_cards_needed(cards, by_id, language, question, other_counts(remaining)), cited, []
+            return render_cards_needed(cards, by_id, language, question, asked_counts), cited, []
         # "推論伺服器至少要幾張 GPU？" with no card's figure: the policy sets the machine's compute, not a number of
         # cards (the model had answered "至少要 45 張 GPU", the threshold's figure read as a count).
         if count_asked and evidence.accelerators and compute_items and not stated and not about_case:

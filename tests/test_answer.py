@@ -2705,6 +2705,13 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # A count said only as another to work out beside the cards needed: both (the 2 had been read as the
+        # machine's count, and the cards needed left out).
+        (
+            "每張 H100 為 48 TFLOPS，訓練伺服器門檻要幾張？如果只裝 2 張差多少？",
+            "至少需 4 張（4 × 48 = 192 TFLOPS，高出門檻 12 TFLOPS）",
+            ["item.ai_training_server", "case.inference_server"],
+        ),
         # A model too small for the item named, another item asked for: the items that accept, in place of the LLM,
         # the key technical element the question names (only the RAG check had been given).
         (
