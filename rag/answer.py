@@ -40,6 +40,7 @@ from rag.figures import (
     tera_unit,
 )
 from rag.focus import (
+    QUESTION_PART,
     WHICH_ELEMENT,
     Asks,
     Focus,
@@ -395,7 +396,7 @@ class Answerer:
         answered by the rules as a follow-up of what precedes it, beside. Only a worked case: a later part naming an
         element, a stakeholder or the definition is mostly answered by the whole already, and adding its own answer
         mostly adds clauses beside the question (a scan of the seen questions showed it)."""
-        parts = [p.strip() for p in _QUESTION_PART.findall(question)]
+        parts = [p.strip() for p in QUESTION_PART.findall(question)]
         if len(parts) < 2:
             return ruled
         texts, cited, checks = [ruled[0]], list(ruled[1]), list(ruled[2])
@@ -638,7 +639,7 @@ class Answerer:
         what is the minimum compute it needs…?"). Not "審查…是否符合算力門檻時，以什麼文件為準？", whose threshold is
         what review decides."""
         asks = self.vocabulary.asks
-        parts = _QUESTION_PART.findall(question)
+        parts = QUESTION_PART.findall(question)
         return any(
             mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
             for part in parts
@@ -1512,7 +1513,7 @@ class Answerer:
                 shared = _same_day_as(comments, list(by_id.values()), language)
             # "How many days apart were ADI's two comments?": counted from their dates; each pair where parts ask
             # apart ("TPCA 與 TAIROA 相隔幾天？數位產業署前後兩次意見又相隔幾天？").
-            parts = _QUESTION_PART.findall(question) or [question]
+            parts = QUESTION_PART.findall(question) or [question]
             apart = [p for p in parts if mentions(p, asks.days_apart)]
             pairs = (
                 [[by_id[c] for c in read_focus(p, self.vocabulary).comments] for p in apart] if len(apart) > 1 else []
@@ -1804,15 +1805,13 @@ class Answerer:
         missed = {c.item for c in checks if c.passed is False and self.rules.items[c.item].parameters is not None}
         if not missed or not evidence.parameters:
             return []
-        by_id = self.retriever.by_id
-        routes = [
+        return [
             r
             for item in self.rules.items
             if item not in {c.item for c in checks}
-            and (r := requirement(item, self.rules, by_id, evidence.elements)) is not None
+            and (r := requirement(item, self.rules, self.retriever.by_id, evidence.elements)) is not None
             and r.used
         ]
-        return routes
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
         """The clauses of the items the review criteria are of, each once."""
@@ -1838,7 +1837,7 @@ class Answerer:
         orgs = {c.org for c in stances}
         if len(orgs) != 1 or len(stances) < 2 or any(c.kind != "comment" or not c.response for c in stances):
             return []
-        return list(stances) if len(stances) < len(self._comments_of(orgs.pop())) else []
+        return list(stances) if len(stances) < len(self._comments_of(next(iter(orgs)))) else []
 
     def _element_checks(self, evidence: Evidence) -> tuple[list[ElementCheck], list[ElementCheck]]:
         """The key technical elements ``evidence`` names, split by :func:`rag.threshold.asked_of` into the elements
@@ -2178,7 +2177,7 @@ class Answerer:
         if len(items) != 1 or any(by_id[c].kind == "case" for c in focus.clauses if c in by_id):
             return None
         asks = self.vocabulary.asks
-        parts = _QUESTION_PART.findall(question) or [question]
+        parts = QUESTION_PART.findall(question) or [question]
         if not any(mentions(p, asks.worked_case) and mentions(p, asks.open) for p in parts):
             return None
         has_case = any(c.kind == "case" and c.item == items[0].item for c in by_id.values())
@@ -2360,8 +2359,6 @@ _DATES_NOTE = {
 }
 
 
-# A question's parts, each ending in its question mark ("…幾倍？And which board…?").
-_QUESTION_PART = re.compile(r"[^？?]+[？?]")
 # The clauses of one part ("…carries the latest date, and how many days after TPCA's comments was it dated?").
 _CLAUSE = re.compile(r"[,，;；]|\band\b", re.IGNORECASE)
 # Compute asked by name or by its unit ("combined GPU compute", "加起來多少 TFLOPS").

@@ -1268,7 +1268,8 @@ def _content_words(text: str) -> set[str]:
     return latin | han
 
 
-_QUESTIONS = re.compile(r"[^?？]+[?？]")
+# A question's parts, each ending in its question mark ("…幾倍？And which board…?").
+QUESTION_PART = re.compile(r"[^?？]+[?？]")
 
 
 def _described_comment(
@@ -1285,7 +1286,7 @@ def _described_comment(
     # So does each question of several ("TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎？TPCA 另外提到的 AI
     # 公有雲應用，政府說已涵蓋在哪些項目？"), each in two words or more of its comment's.
     listed = line_items(question)
-    parts, fewest = (listed, 1) if len(listed) > 1 else (_QUESTIONS.findall(question), 2)
+    parts, fewest = (listed, 1) if len(listed) > 1 else (QUESTION_PART.findall(question), 2)
     picked = []
     for part in parts if len(parts) > 1 else ():
         (best, comment), (runner_up, _) = _ranked(_content_words(erase(part, names)), comments, texts)[:2]
