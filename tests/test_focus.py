@@ -1002,3 +1002,20 @@ def test_an_unstated_part_added_after_the_rest_leaves_the_rest(vocabulary, quest
 )
 def test_an_open_question_of_an_item_is_told_from_one_of_a_suggestion_about_it(vocabulary, question, asked):
     assert asked_of_item(question, ["產品設計系統", "product design system"], vocabulary) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("AI 推論伺服器需要多少記憶體？", True),
+        ("How much RAM must an edge device have?", True),
+        ("記憶體要 512GB 以上嗎？", True),
+        # A size the question gives as part of the purchase it describes is no memory asked for.
+        ("某AI模型訓練伺服器的規格書標示算力 200,000 GFLOPS，記憶體2TB、售價800萬元。依政策能否認列？", False),
+        ("An edge AI box has an NPU rated at 4,000 GOPS, 8 GB of RAM and a price of US$199. Does it qualify?", False),
+        ("記憶體512GB、電源1.6kW，規格書標示GPU算力44 TFLOPS。能否認列？", False),
+    ],
+)
+def test_a_memory_size_given_in_a_description_is_not_asked_for(vocabulary, question, asked):
+    facts, _ = unstated_facts(question, [], vocabulary)
+    assert ("a memory or storage size" in [f.kind for f in facts]) is asked
