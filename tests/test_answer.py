@@ -2705,6 +2705,12 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # A margin asked with the threshold named inside it ("超出門檻多少？"): worked out.
+        (
+            "規格書標示NPU算力8 TOPS。依政策能否認列為AI邊緣運算設備？超出門檻多少？",
+            "8 TOPS 比門檻 5 TOPS 高出 3 TOPS",
+            ["item.ai_edge_device"],
+        ),
         # A count said only as another to work out beside the cards needed: both (the 2 had been read as the
         # machine's count, and the cards needed left out).
         (
