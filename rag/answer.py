@@ -1400,15 +1400,28 @@ class Answerer:
         # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
         # eight).
         kinds = [s for s in self._kinds if mentions(question, s.names)] if focus.subjects == [self._overview] else []
+        # Or of each kind asked in a part of its own ("八個人工智慧適用項目中，哪一項屬於軟體？屬於技術服務的又有哪些？":
+        # the model had named the software item alone), or of every kind ("哪些是硬體、哪些是軟體、哪些算技術服務？").
+        # Not two named together where a third may be meant in words of no kind's ("grouped by hardware/software/
+        # services").
+        parts = QUESTION_PART.findall(question)
+        each_asked = len(kinds) == len(self._kinds) or all(
+            any(mentions(p, k.names) and mentions(p, asks.members) and not mentions(p, o.names) for p in parts)
+            for k in kinds
+            for o in kinds
+            if o is not k
+        )
         if (
-            len(kinds) == 1
+            (len(kinds) == 1 or (len(kinds) > 1 and each_asked))
             and mentions(question, asks.members)
             and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
             # Not items picked out by what they do ("which of the four technical service items mention NLP?").
             and not mentions(question, [*asks.element_words, *asks.by_name, *self._element_names])
         ):
-            members = [by_id[m] for m in kinds[0].members]
-            text = _members_listed(kinds[0], members, by_id[self._overview], language)
+            members = [by_id[m] for k in kinds for m in k.members]
+            text = SENTENCE_GAP[language].join(
+                _members_listed(k, [by_id[m] for m in k.members], by_id[self._overview], language) for k in kinds
+            )
             # Their compute named is what they must meet asked ("Rank the three hardware items by their compute
             # thresholds, giving each threshold": the names alone had been listed).
             # Or the model size asked ("屬於軟體的是哪一項？它要支援多大參數的模型？").

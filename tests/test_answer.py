@@ -2705,6 +2705,19 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # Two kinds' items asked, each in a part of its own: both listed (the software item alone had been named).
+        (
+            "八個人工智慧適用項目中，哪一項屬於軟體？屬於技術服務的又有哪些？",
+            "「技術服務」類的適用項目共 4 項：內容生成系統、產品設計系統、檢索增強生成系統 (RAG)、企業營運流程協作系統",
+            ["item.overview"],
+        ),
+        # A vendor's document as the source of the figure: the figure checked (the question had been refused as asking
+        # for a vendor).
+        (
+            "我們訂閱一套文案生成服務，供應商技術文件寫核心模型約 7 億參數，能以「內容生成系統」申請嗎？",
+            "問題所述為 7 億，未達到門檻（不符合）",
+            ["item.content_generation"],
+        ),
         # A margin asked with the threshold named inside it ("超出門檻多少？"): worked out.
         (
             "規格書標示NPU算力8 TOPS。依政策能否認列為AI邊緣運算設備？超出門檻多少？",

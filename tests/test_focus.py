@@ -588,7 +588,9 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("我們的廠商有在賣一款邊緣運算盒，10 TOPS，算哪一項？", None),
         # A vendor as the source of a figure is not asked for; one asked for is.
         ("想訂閱一個AI文案生成服務，供應商說底層模型是70億參數，這可以歸在哪個項目？", None),
+        ("我們訂閱一套文案生成服務，供應商技術文件寫核心模型約 7 億參數，能以「內容生成系統」申請嗎？", None),
         ("推論伺服器有推薦的供應商嗎？", "a vendor, dealer or brand"),
+        ("哪一家供應商的資料比較可靠？", "a vendor, dealer or brand"),
         # An amount paid, given, is not an amount of credit asked for; a minimum investment asked for is.
         ("一台沒有 GPU 的 server，發票金額大約 18 萬，可以申報成 AI 推論應用伺服器嗎？", None),
         ("投資金額要達 500 萬以上才能申請嗎？", "an amount of credit or investment"),
