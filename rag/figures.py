@@ -327,7 +327,11 @@ _OTHER_COUNT_RE = re.compile(
     rf"|(?:若|如果|要是|假如)\s*(?:只|僅)(?:裝|放|插|配|買|用|配置|安裝|採購)?了?\s*(?P<only>\d+|{_CN_COUNT})\s*{_COUNTER}"
     rf"|\bif\s+(?:we|I|you|they)\s+only\s+(?:install|fit|put\s+in|use|buy|have)\s+"
     rf"(?P<only_en>\d+|{'|'.join(_EN_COUNTS)})\b"
-    rf"|\bwith\s+only\s+(?P<with_only>\d+|{'|'.join(_EN_COUNTS)})\s+{_UNIT_NOUN}",
+    rf"|\bwith\s+only\s+(?P<with_only>\d+|{'|'.join(_EN_COUNTS)})\s+{_UNIT_NOUN}"
+    # A count opening a sentence of its own, apart from the card's figure: "…the 48 TFLOPS per H100 that the worked
+    # case states. With three cards, does it meet…?", "每張 48 TFLOPS。裝 3 張的話夠嗎？".
+    rf"|(?:^|[.?!。？！]\s*)with\s+(?P<opening>\d+|{'|'.join(_EN_COUNTS)})\s+{_UNIT_NOUN}\s*,"
+    rf"|(?:^|[.?!。？！，,]\s*)(?:裝|放|插|配|用)\s*(?P<opening_cn>\d+|{_CN_COUNT})\s*{_COUNTER}\s*的話",
     re.IGNORECASE,
 )
 

@@ -605,6 +605,10 @@ def test_the_machines_a_text_buys_are_counted_where_two_or_more(text, machines):
         ("至少需要幾張？若只裝 3 張又差多少？", [3]),
         ("how many would it take? And if we only fit two, how far short?", [2]),
         ("with only 3 cards, does it still clear the bar?", [3]),
+        # A count opening a sentence apart from the card's figure.
+        ("taking the 48 TFLOPS per H100 the case states. With three cards, does it meet the threshold?", [3]),
+        ("每張 48 TFLOPS。裝 3 張的話夠嗎？", [3]),
+        ("a server with three cards, each 48 TFLOPS", []),  # the machine's own count, not another asked
         ("如果要組一台訓練伺服器，至少需要幾張？", []),  # no number of its own
         ("我們買了 3 張 H100", []),  # the count the text gives, not another asked
     ],
