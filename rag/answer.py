@@ -1250,8 +1250,17 @@ class Answerer:
             # figure checked.
             arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent)
             needed_ids = [*(i for c in checks for i in c.cited()), *needed_ids]
+            # "…and how is that confirmed?": how the items beside the exclusion are reviewed, asked in a part of its
+            # own (the review had been left out).
+            reviewed = (
+                [r for i in [*named, *others] for r in self._reviews.get(self.rules.items[i].clause, [])]
+                if review_asked(question, self.vocabulary)
+                else []
+            )
+            review_text = _reviews_stated([by_id[r] for r in dict.fromkeys(reviewed)], language)
             text = SENTENCE_GAP[language].join(t for t in (text, checked_text, arithmetic, needed) if t)
-            return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids])], checks
+            text = f"{text}\n{review_text}" if review_text else text
+            return text, [by_id[i] for i in dict.fromkeys([*ids, *needed_ids, *reviewed])], checks
         # "In the worked example, is a GPU optional or a must for the inference server, and which chip is it fitted
         # with?": a question on worked cases, giving no figure of the asker's, is answered by the cases in their own
         # words (the model read the comparison table's "GPU 選配；必備" as "a GPU is optional for an inference server").
@@ -1479,6 +1488,18 @@ class Answerer:
             pool = [by_id[i] for i in focus.comments] or [c for c in by_id.values() if c.kind == "comment"]
             had = [c for c in pool if (reply := by_id.get(c.response or "")) and reply.outcome in _OUTCOMES[fate]]
             had.sort(key=lambda c: c.date or "")  # in the order they were made
+            # "TPCA 的三點意見…分別得到什麼回應？哪一點最後並未照其建議處理？": each comment named with its response,
+            # then those that had the outcome (only the first comment's response had been given).
+            if had and focus.comments and len(had) < len(pool) and _EACH.search(question):
+                text, cited, checks = _comments_listed(pool, by_id, language, responses=True)
+                # By their numbers in the list above.
+                if language == "zh":
+                    fated = "；".join(f"第 {pool.index(c) + 1} 點（{_subject_of(c, language)}）[{c.id}]" for c in had)
+                    fated += "。"
+                else:
+                    fated = " " + "; ".join(f"no. {pool.index(c) + 1} ({_subject_of(c, language)}) [{c.id}]" for c in had)
+                    fated += "."
+                return f"{text}\n{_OUTCOMES_LISTED[language][fate]}{fated}", cited, checks
             if had:
                 text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
                 return f"{_OUTCOMES_LISTED[language][fate]}\n{text}", cited, checks
@@ -2574,6 +2595,9 @@ def _items_named_by(
 
 # The responses' outcomes (clauses.yaml) of the suggestions turned down and of those taken up, and what is said
 # before each kind listed.
+# Each of several asked for: "分別得到什麼回應", "各自", "what did each get".
+_EACH = re.compile(r"分別|各自|各得|\beach\b|\brespectively\b", re.IGNORECASE)
+
 _OUTCOMES: dict[str, set[str]] = {"turned_down": {"not_adopted"}, "taken_up": {"adopted", "partly"}}
 _OUTCOMES_LISTED: dict[Language, dict[str, str]] = {
     "zh": {"turned_down": "未照建議辦理的意見（政府的參採說明為其決定）：", "taken_up": "獲採納（含部分採納）的意見："},

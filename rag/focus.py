@@ -33,7 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
-from rag.figures import extract_compute, extract_parameters
+from rag.figures import count_of, extract_compute, extract_parameters
 from rag.guardrails import erase, line_items, mentions, pair_said
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
@@ -453,7 +453,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             with_criteria = [_item_subject(described.clause, vocabulary, True)] if described else []
             with_review = [s for s in with_criteria if s.review]
         if with_review:
-            subjects = with_review
+            # An exclusion the question buys beside the item, asked whether it qualifies ("…buys an AI inference server
+            # and signs an electricity contract… Which of these can fall within the credit, …, and how is that
+            # confirmed?"): it decides that part, before the item's review.
+            excluded = [d for d in decisions if d.excludes] if asks_qualifies(question, asks) else []
+            subjects = [*excluded, *with_review]
     if not subjects and review_asked(question, vocabulary):
         # "公司訂閱了一個文字轉影片的雲端服務，審查時是看什麼判定的？": nothing named; how the item its words describe
         # is reviewed (its worked case beside, where a part asks of "the example").
@@ -522,7 +526,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         own = " ".join(vocabulary.comment_texts.get(c, "") for s in subjects for c in (s.clause, *s.members))
         beside = [g for g in groups if not mentions(own, g.names)]
         # So are they where the days between them are asked ("數位產業署的兩次意見相隔幾天？").
-        if not (items or decisions or beside) and mentions(question, [*asks.all_comments, *asks.days_apart]):
+        # Or counted as many as it made ("TPCA 的三點意見（合併、公有雲、電費）分別得到什麼回應？"), whatever decisions
+        # their topics name.
+        counted = bool(subjects) and all(_all_counted(question, s) for s in subjects)
+        if counted or (
+            not (items or decisions or beside) and mentions(question, [*asks.all_comments, *asks.days_apart])
+        ):
             if everyone:
                 # "Which associations and agencies commented, and on what date did TPCA submit?": every stakeholder's
                 # comments, so who commented is answered beside the one named (it had been TPCA's alone).
@@ -1196,7 +1205,13 @@ def _nth_comment(
     # Not one said as what another is measured from ("its second comment … how many days after its first comment?",
     # "距離第一則意見"): the other is asked about.
     asked = [n for n in asked if not _said_as_reference(question, vocabulary.asks.ordinal[n])]
-    if len(asked) != 1:
+    # Nor where a part of its own asks of all of them, counted ("經濟部商業發展署的兩項意見各在哪一天提出？第一項意見
+    # 引用了哪家機構的研析？": both dates are asked, the first one's source beside them).
+    ordinals = [w for words in vocabulary.asks.ordinal for w in words]
+    all_asked = any(
+        _all_counted(part, stakeholder) and not mentions(part, ordinals) for part in QUESTION_PART.findall(question)
+    )
+    if len(asked) != 1 or all_asked:
         return stakeholder
     return stakeholder.model_copy(update={"clause": comments[asked[0]], "members": []})
 
@@ -1295,6 +1310,10 @@ def _described_comment(
     picked = [c for c in comments if c in picked]
     if len(picked) > 1:
         return stakeholder.model_copy(update={"clause": picked[0], "members": picked[1:]})
+    # "TPCA 於113/03/13提出的三點意見（人工智慧與智慧機械合併、AI含公有雲應用、AI主機電費）分別得到什麼回應？": all
+    # of them, counted (the first, whose words the list repeats most, had been taken alone).
+    if _all_counted(question, stakeholder):
+        return stakeholder
     # Not by the words of the stakeholders' own names ("台灣智慧自動化與機器人協會" repeats "自動化" of a comment).
     (best, comment), (runner_up, _) = _ranked(_content_words(erase(question, names)), comments, texts)[:2]
     if best >= 3 and best >= 2 * runner_up:
@@ -1309,10 +1328,28 @@ def _described_comment(
     return stakeholder
 
 
+# A number of comments the question counts: "三點意見", "3 項建議", "its three comments".
+_COMMENTS_COUNTED = re.compile(
+    r"(?<![\d/.])(?P<n>\d+|[一二兩三四五六七八九十]+)\s*(?:點|項|則|條|個)\s*(?:意見|建議)"
+    r"|\b(?P<en>\d+|two|three|four|five)\s+(?:comments?|suggestions?|points?|proposals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_counted(question: str, stakeholder: Subject) -> bool:
+    """Whether the question counts as many comments as the stakeholder made, two or more ("TPCA 的三點意見")."""
+    made = 1 + len(stakeholder.members)
+    return made > 1 and any(count_of(m["n"] or m["en"]) == made for m in _COMMENTS_COUNTED.finditer(question))
+
+
 def _misattributed(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> Subject | None:
     """Another stakeholder, narrowed to its comment, where the question describes that comment clearly (three words or
     more, twice any named stakeholder's comment) while naming someone else; else None."""
     everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
+    # Not where the question counts the named stakeholder's comments, all it made ("經濟部商業發展署的兩項意見各在哪一天
+    # 提出？…兩項意見最後都歸入哪一個適用項目？": "適用項目" had read as the digital agency's comment).
+    if any(s.kind == "stakeholder" and _all_counted(question, s) for s in named):
+        return None
     own = {c for s in named for c in (s.clause, *s.members)}
     # Not their name's own words, nor those that frame a question on comments ("三點建議，各自的結果是什麼？").
     words = _content_words(erase(question, [n for s in named for n in s.names])) - _COMMON_PAIRS

@@ -2718,6 +2718,36 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
             "問題所述為 7 億，未達到門檻（不符合）",
             ["item.content_generation"],
         ),
+        # A stakeholder's comments counted as all it made, their topics listed, each one's response asked, and which was
+        # not followed: all listed with their responses, then those not adopted by their numbers (the first comment's
+        # response alone had been given).
+        (
+            "台灣電路板協會(TPCA)於113/03/13提出的三點意見（人工智慧與智慧機械合併、AI含公有雲應用、AI主機電費）分別"
+            "得到什麼回應？哪一點最後並未照其建議處理？",
+            "未照建議辦理的意見（政府的參採說明為其決定）：第 1 點（人工智慧與智慧機械合併）[comment.tpca.1]；第 3 點",
+            [
+                "comment.tpca.1",
+                "response.tpca.1",
+                "comment.tpca.2",
+                "response.tpca.2",
+                "comment.tpca.3",
+                "response.tpca.3",
+            ],
+        ),
+        # How it is reviewed, asked as "以何為準" beside a threshold check: the review quoted too.
+        (
+            "廠商設備規格書標示GPU算力44 TFLOPS。依政策能否認列為AI推論應用伺服器？與門檻差多少？審查以何為準？",
+            "以硬體廠商設備規格書為準",
+            ["item.ai_inference_server", "review.inference_server"],
+        ),
+        # An exclusion bought beside an item, with how the item is confirmed asked: the exclusion, the threshold and
+        # the review (the review had been left out).
+        (
+            "A firm buys an AI inference server and signs an electricity contract to run it. Which of these can fall "
+            "within the investment tax credit, what compute must the server have, and how is that confirmed?",
+            "On inference server compute: Review criterion: the hardware vendor's equipment specification sheet",
+            ["response.tpca.3", "item.ai_inference_server", "review.inference_server"],
+        ),
         # A margin asked with the threshold named inside it ("超出門檻多少？"): worked out.
         (
             "規格書標示NPU算力8 TOPS。依政策能否認列為AI邊緣運算設備？超出門檻多少？",

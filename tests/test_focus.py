@@ -365,9 +365,20 @@ def test_a_date_no_comment_has_names_nothing(vocabulary, question, without_date)
     [
         ("台灣電路板協會提了哪幾點意見？", ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"]),
         ("When did TAIROA send its comments?", ["comment.tairoa.1", "comment.tairoa.2"]),
-        # One comment picked by its topic or number is not a listing.
+        # Counted as all it made, whatever their topics name, or a number picked beside a part asking of all of them.
+        (
+            "台灣電路板協會(TPCA)的三點意見（人工智慧與智慧機械合併、AI含公有雲應用、AI主機電費）分別得到什麼回應？",
+            ["comment.tpca.1", "comment.tpca.2", "comment.tpca.3"],
+        ),
+        (
+            "經濟部商業發展署的兩項意見各在哪一天提出？第一項意見引用了哪家機構的研析？兩項意見最後都歸入哪一個適用項目？",
+            ["comment.cda.1", "comment.cda.2"],
+        ),
+        # One comment picked by its topic or number is not a listing; nor a date's digit before "建議".
         ("What did TPCA say about electricity?", []),
         ("TPCA 的第二點意見是什麼？", []),
+        ("數位產業署的兩點意見中，第二點建議了什麼？", []),
+        ("台灣電路板協會於113/04/3建議：以智能演算法分析數據並提供建議的工具應納入。這是誰提出的？", []),
     ],
 )
 def test_a_stakeholder_asked_about_as_a_whole_lists_its_comments(vocabulary, question, comments):
