@@ -2734,6 +2734,12 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.tpca.3",
             ],
         ),
+        # Which services need not use an LLM, what they may use instead ("改用"), and which must: both sides.
+        (
+            "四個技術服務項目中，哪些不一定要使用10億(1B)以上參數的AI大語言模型？它們各自可以改用什麼技術？哪些則一定要用？",
+            "須使用 1B（10億）參數以上的大語言模型、不接受其他替代者：內容生成系統 [item.content_generation]",
+            ["item.content_generation", "item.rag", "item.product_design", "item.enterprise_workflow"],
+        ),
         # How it is reviewed, asked as "以何為準" beside a threshold check: the review quoted too.
         (
             "廠商設備規格書標示GPU算力44 TFLOPS。依政策能否認列為AI推論應用伺服器？與門檻差多少？審查以何為準？",
