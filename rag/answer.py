@@ -1409,8 +1409,9 @@ class Answerer:
         # overview lists them, with their own clauses where what they must meet is asked too (the model had listed all
         # eight).
         kinds = [s for s in self._kinds if mentions(question, s.names)] if focus.subjects == [self._overview] else []
-        # Or of each kind asked in a part of its own ("八個人工智慧適用項目中，哪一項屬於軟體？屬於技術服務的又有哪些？":
-        # the model had named the software item alone), or of every kind ("哪些是硬體、哪些是軟體、哪些算技術服務？").
+        # Or of each kind asked in a part of its own ("八個人工智慧適用項目中，哪一項屬於軟體？屬於技術服務的又有
+        # 哪些？": the model had named the software item alone), or of every kind ("哪些是硬體、哪些是軟體、哪些算技術
+        # 服務？").
         # Not two named together where a third may be meant in words of no kind's ("grouped by hardware/software/
         # services").
         parts = QUESTION_PART.findall(question)
@@ -1497,7 +1498,9 @@ class Answerer:
                     fated = "；".join(f"第 {pool.index(c) + 1} 點（{_subject_of(c, language)}）[{c.id}]" for c in had)
                     fated += "。"
                 else:
-                    fated = " " + "; ".join(f"no. {pool.index(c) + 1} ({_subject_of(c, language)}) [{c.id}]" for c in had)
+                    fated = " " + "; ".join(
+                        f"no. {pool.index(c) + 1} ({_subject_of(c, language)}) [{c.id}]" for c in had
+                    )
                     fated += "."
                 return f"{text}\n{_OUTCOMES_LISTED[language][fate]}{fated}", cited, checks
             if had:
@@ -1585,7 +1588,26 @@ class Answerer:
                 if mentions(question, asks.comment_count) and {c.id for c in comments} == every
                 else ""
             )
-            return "\n".join(t for t in (counted, text, days_apart) if t), _distinct([*cited, *other_party]), checks
+            # "兩個行政機關（數位產業署、商業發展署）合計提出幾項意見？其中回應明載「調整原文」的有幾項、都來自哪個
+            # 機關？": the stakeholders named, counted together, and the responses that carry the words quoted (the
+            # comments had only been listed).
+            # Only where each one's comments are all listed (not the earliest day's and the latest's).
+            each_whole = all(
+                len(own) == sum(1 for c in by_id.values() if c.kind == "comment" and c.org == own[0].org)
+                for own in _by_stakeholder(comments)
+            )
+            if not counted and mentions(question, asks.comment_count) and len(_by_stakeholder(comments)) > 1:
+                counted = _comments_totalled(comments, language) if each_whole else ""
+            quoting = (
+                _responses_quoting(question, comments, by_id, language)
+                if mentions(question, [*asks.how_many, *asks.comment_count, "有幾", "共幾"])
+                else ""
+            )
+            return (
+                "\n".join(t for t in (counted, text, quoting, days_apart) if t),
+                _distinct([*cited, *other_party]),
+                checks,
+            )
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
         # words (the model paraphrased ADI's "推論 adopted, 學習 kept" as "both adopted"), with the suggestion beside
         # it where that is asked about too. Only where the question comes down to one decision and names no item
@@ -2384,6 +2406,43 @@ def _comments_counted(comments: Sequence[Clause], language: Language) -> str:
         f"{len(own)} stakeholders commented, {len(comments)} comments in all; the most came from "
         f"{' and '.join(names)} ({most})."
     )
+
+
+def _comments_totalled(comments: Sequence[Clause], language: Language) -> str:
+    """How many comments the stakeholders among ``comments`` made together."""
+    own = _by_stakeholder(comments)
+    names = [(o[0].org_name if language == "zh" else o[0].org_name_en or o[0].org_name) or "" for o in own]
+    if language == "zh":
+        return f"{'、'.join(names)}合計提出 {len(comments)} 則意見。"
+    return f"{' and '.join(names)} made {len(comments)} comments in all."
+
+
+def _responses_quoting(
+    question: str, comments: Sequence[Clause], by_id: Mapping[str, Clause], language: Language
+) -> str:
+    """For each phrase the question quotes, how many of the responses to ``comments`` carry it, and whose comments
+    they answered; "" where none is quoted or none carries it."""
+    lines = []
+    for quote in _QUOTED.findall(question):
+        phrase = quote.strip('「」"“”')
+        replies = [
+            (c, r)
+            for c in comments
+            if (r := by_id.get(c.response or "")) and (phrase in r.text or phrase.lower() in (r.text_en or "").lower())
+        ]
+        if not replies:
+            continue
+        orgs = list(
+            dict.fromkeys((c.org_name if language == "zh" else c.org_name_en or c.org_name) or "" for c, _ in replies)
+        )
+        ids = " ".join(f"[{r.id}]" for _, r in replies)
+        if language == "zh":
+            whose = f"皆回應{orgs[0]}的意見" if len(orgs) == 1 else f"分別回應{'、'.join(orgs)}的意見"
+            lines.append(f"參採說明載有「{phrase}」的共 {len(replies)} 則，{whose} {ids}。")
+        else:
+            whose = f"all answering {orgs[0]}" if len(orgs) == 1 else f"answering {' and '.join(orgs)}"
+            lines.append(f'{len(replies)} of the responses carry "{phrase}", {whose} {ids}.')
+    return "\n".join(lines)
 
 
 # After the dates of comments: what they are, and that they are not policy.

@@ -2734,6 +2734,35 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
                 "response.tpca.3",
             ],
         ),
+        # Two stakeholders' comments counted together, and the responses carrying words the question quotes counted.
+        (
+            "兩個行政機關（數位產業署、商業發展署）合計提出幾項意見？其中回應明載「調整原文」的有幾項、都來自哪個機關？",
+            "合計提出 4 則意見",
+            [
+                "comment.adi.1",
+                "response.adi.1",
+                "comment.adi.2",
+                "response.adi.2",
+                "comment.cda.1",
+                "response.cda.1",
+                "comment.cda.2",
+                "response.cda.2",
+            ],
+        ),
+        (
+            "兩個行政機關（數位產業署、商業發展署）合計提出幾項意見？其中回應明載「調整原文」的有幾項、都來自哪個機關？",
+            "參採說明載有「調整原文」的共 2 則，皆回應數位發展部數位產業署的意見 [response.adi.1] [response.adi.2]。",
+            [
+                "comment.adi.1",
+                "response.adi.1",
+                "comment.adi.2",
+                "response.adi.2",
+                "comment.cda.1",
+                "response.cda.1",
+                "comment.cda.2",
+                "response.cda.2",
+            ],
+        ),
         # Which services need not use an LLM, what they may use instead ("改用"), and which must: both sides.
         (
             "四個技術服務項目中，哪些不一定要使用10億(1B)以上參數的AI大語言模型？它們各自可以改用什麼技術？哪些則一定要用？",
