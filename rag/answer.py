@@ -783,7 +783,8 @@ class Answerer:
             in_group
             and sized
             and not (classified_as or evidence.compute)
-            and said_together(question, asks.must, asks.open)
+            # A part asking which must, not only which need not ("哪些不一定要使用…？它們可以改用哪些技術？").
+            and said_together(question, asks.must, asks.open, unsaid=_NOT_NEEDED)
             and mentions(question, asks.alternative_route)
         ):
             return self._strict_or_not(question, language)
@@ -2654,6 +2655,9 @@ def _items_named_by(
 
 # The responses' outcomes (clauses.yaml) of the suggestions turned down and of those taken up, and what is said
 # before each kind listed.
+# Words that say a thing need not be used: "不一定要使用", "need not".
+_NOT_NEEDED = ["不一定", "不必", "不需", "無須", "毋須", "不用", "not necessarily", "need not", "not required"]
+
 # Each of several asked for: "分別得到什麼回應", "各自", "what did each get".
 _EACH = re.compile(r"分別|各自|各得|\beach\b|\brespectively\b", re.IGNORECASE)
 
