@@ -2575,6 +2575,10 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
     assert answer.checks[0].passed and "48 TFLOPS" in answer.checks[0].stated
 
 
+# The two agencies' comments, each before its response.
+_AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1, 2) for kind in ("comment", "response")]
+
+
 @pytest.mark.parametrize(
     ("question", "says", "cited"),
     [
@@ -2738,30 +2742,12 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
         (
             "兩個行政機關（數位產業署、商業發展署）合計提出幾項意見？其中回應明載「調整原文」的有幾項、都來自哪個機關？",
             "合計提出 4 則意見",
-            [
-                "comment.adi.1",
-                "response.adi.1",
-                "comment.adi.2",
-                "response.adi.2",
-                "comment.cda.1",
-                "response.cda.1",
-                "comment.cda.2",
-                "response.cda.2",
-            ],
+            _AGENCIES_COMMENTS,
         ),
         (
             "兩個行政機關（數位產業署、商業發展署）合計提出幾項意見？其中回應明載「調整原文」的有幾項、都來自哪個機關？",
             "參採說明載有「調整原文」的共 2 則，皆回應數位發展部數位產業署的意見 [response.adi.1] [response.adi.2]。",
-            [
-                "comment.adi.1",
-                "response.adi.1",
-                "comment.adi.2",
-                "response.adi.2",
-                "comment.cda.1",
-                "response.cda.1",
-                "comment.cda.2",
-                "response.cda.2",
-            ],
+            _AGENCIES_COMMENTS,
         ),
         # Which services need not use an LLM, what they may use instead ("改用"), and which must: both sides.
         (
