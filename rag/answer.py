@@ -1423,7 +1423,8 @@ class Answerer:
             if o is not k
         )
         if (
-            (len(kinds) == 1 or (len(kinds) > 1 and each_asked))
+            kinds
+            and each_asked  # one kind alone is asked of in its own part
             and mentions(question, asks.members)
             and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
             # Not items picked out by what they do ("which of the four technical service items mention NLP?").
@@ -2369,7 +2370,7 @@ def _comments_listed(
     cited: list[Clause] = []
     for own in _by_stakeholder(comments):
         first = own[0]
-        name = first.org_name if language == "zh" else first.org_name_en or first.org_name
+        name = _org_name(first, language)
         if not all_of_theirs:
             lines.append(f"{name}的意見（{note}）：" if language == "zh" else f"{name}, commenting ({note}):")
         elif language == "zh":
@@ -2398,9 +2399,7 @@ def _comments_counted(comments: Sequence[Clause], language: Language) -> str:
     """How many stakeholders commented, how many comments they made in all, and who made the most."""
     own = _by_stakeholder(comments)
     most = max(len(o) for o in own)
-    names = [
-        (o[0].org_name if language == "zh" else o[0].org_name_en or o[0].org_name) or "" for o in own if len(o) == most
-    ]
+    names = [_org_name(o[0], language) for o in own if len(o) == most]
     if language == "zh":
         return f"共 {len(own)} 個單位提出意見，合計 {len(comments)} 則；提出最多者為{'、'.join(names)}（{most} 則）。"
     return (
@@ -2409,10 +2408,15 @@ def _comments_counted(comments: Sequence[Clause], language: Language) -> str:
     )
 
 
+def _org_name(comment: Clause, language: Language) -> str:
+    """The name of the stakeholder who made ``comment``, in ``language`` where the clause gives it."""
+    return (comment.org_name if language == "zh" else comment.org_name_en or comment.org_name) or ""
+
+
 def _comments_totalled(comments: Sequence[Clause], language: Language) -> str:
     """How many comments the stakeholders among ``comments`` made together."""
     own = _by_stakeholder(comments)
-    names = [(o[0].org_name if language == "zh" else o[0].org_name_en or o[0].org_name) or "" for o in own]
+    names = [_org_name(o[0], language) for o in own]
     if language == "zh":
         return f"{'、'.join(names)}合計提出 {len(comments)} 則意見。"
     return f"{' and '.join(names)} made {len(comments)} comments in all."
@@ -2433,9 +2437,7 @@ def _responses_quoting(
         ]
         if not replies:
             continue
-        orgs = list(
-            dict.fromkeys((c.org_name if language == "zh" else c.org_name_en or c.org_name) or "" for c, _ in replies)
-        )
+        orgs = list(dict.fromkeys(_org_name(c, language) for c, _ in replies))
         ids = " ".join(f"[{r.id}]" for _, r in replies)
         if language == "zh":
             whose = f"皆回應{orgs[0]}的意見" if len(orgs) == 1 else f"分別回應{'、'.join(orgs)}的意見"
@@ -2560,7 +2562,7 @@ def _dates_listed(comments: Sequence[Clause], language: Language) -> tuple[str, 
         days: dict[str, list[Clause]] = {}
         for comment in own:
             days.setdefault((comment.date_roc if language == "zh" else comment.date) or "", []).append(comment)
-        name = own[0].org_name if language == "zh" else own[0].org_name_en or own[0].org_name
+        name = _org_name(own[0], language)
         for day, that_day in days.items():
             n = len(that_day)
             if language == "zh":
