@@ -1253,6 +1253,38 @@ def test_an_opening_recalling_the_earlier_question_is_no_part_of_this_one(ruled,
     assert answerer.context("What is the compute threshold of a training server?", "電費可以抵減嗎？")[1] is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We're looking at a plain 2-CPU server without any GPU, about NT$200,000, to run LLM inference. Would it count "
+        "as an AI inference application server?",
+        "我們想買一台沒有任何GPU的2CPU伺服器跑LLM推論，算AI推論伺服器嗎？",
+    ],
+)
+def test_a_machine_said_to_have_no_gpu_at_all_is_an_ordinary_server(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert llm.calls == [] and answer.answer.startswith(("No: an ordinary server", "不適用：一般伺服器"))
+    assert "H100 (48" not in answer.answer and "qualifies" not in answer.answer
+
+
+def test_the_asker_s_machine_matching_a_worked_case_is_not_checked_as_the_case_s_device(make):
+    # The case's ordinary server matches the asker's 2-CPU machine; its H100 server is not the asker's (it had been
+    # checked as "the question gives 1 × H100 (48 TFLOPS), which meets it").
+    answerer, _ = make()
+    answer = answerer.ask(
+        "We're looking at a 2-CPU server, about NT$200,000, to run LLM inference. Would it count as an AI inference "
+        "application server?"
+    )
+    assert "H100 (48 TFLOPS), which meets" not in answer.answer and "qualifies" not in answer.answer
+    # The bar the item sets comes first, then the case in its own words.
+    assert answer.answer.startswith("AI inference application servers and supporting equipment need 45 TFLOPS")
+    assert [c.id for c in answer.citations] == ["item.ai_inference_server", "case.inference_server"]
+    # Named, the case's device is checked as before.
+    answer = answerer.ask("Does the H100 server in the worked case meet the AI inference server threshold?")
+    assert "48 TFLOPS" in answer.answer and "meets it" in answer.answer
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
