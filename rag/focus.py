@@ -1356,10 +1356,24 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
     ranked = _ranked(words, [c for s in everyone for c in (s.clause, *s.members)], vocabulary.comment_texts)
     best, comment = ranked[0]
     theirs = max((n for n, c in ranked if c in own), default=0)
-    if comment in own or best < 3 or best < 2 * theirs:
+    # Two words will do where one is that comment's alone and the named one shares none ("…the Commerce Development
+    # Administration's proposal to merge AI and smart machinery into a single item?": TPCA's short comment 1).
+    alone = best == 2 and theirs == 0 and ranked[1][0] < best and _its_own_word(words, comment, ranked, vocabulary)
+    if comment in own or (best < 3 and not alone) or best < 2 * theirs:
         return None
     owner = next(s for s in everyone if comment in (s.clause, *s.members))
     return owner.model_copy(update={"clause": comment, "members": []})
+
+
+def _its_own_word(
+    words: set[str], comment: str, ranked: Sequence[tuple[int, str]], vocabulary: QuestionVocabulary
+) -> bool:
+    """Whether the words of ``words`` that ``comment`` shares are English ones, one of them in no other comment of
+    ``ranked`` ("merge"). Not Chinese character pairs, two of which a question shares with some comment by chance
+    ("第一次意見的定義…": 第一, 定義)."""
+    shared = words & _content_words(vocabulary.comment_texts.get(comment, ""))
+    others = set().union(*(_content_words(vocabulary.comment_texts.get(c, "")) for _, c in ranked if c != comment))
+    return all(w.isascii() for w in shared) and bool(shared - others)
 
 
 def _elements_described(question: str, vocabulary: QuestionVocabulary) -> list[Subject]:

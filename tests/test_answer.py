@@ -2563,11 +2563,31 @@ def test_a_threshold_said_to_be_changed_by_a_config_or_faq_is_refused(make, ques
             "不是台灣智慧自動化與機器人協會(TAIROA)",
             "response.tpca.1",
         ),
+        # Two English words describe TPCA's short comment, one ("merge") in no other comment.
+        (
+            "Why did the government reject the Commerce Development Administration's proposal to merge AI and smart "
+            "machinery into a single item?",
+            "No, not Commerce Development Administration, Ministry of Economic Affairs: this suggestion was made by the "
+            "Taiwan Printed Circuit Association (TPCA)",
+            "response.tpca.1",
+        ),
     ],
 )
 def test_a_suggestion_credited_to_the_wrong_stakeholder_is_said_whose_it_was(ruled, question, says, comment):
     answer = ruled(question)
     assert answer.answer.startswith(says) and comment in [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Two Chinese character pairs shared with another's comment by chance (第一, 定義 with the digital agency's).
+        "經濟部商業發展署兩次意見分別在哪天提出？政府分別將它們歸到哪個項目？第一次意見的定義參考了哪家機構？",
+        "記者提問：台灣電路板協會是哪一天提出意見的？提了哪些建議？",
+    ],
+)
+def test_two_chinese_pairs_in_common_do_not_credit_a_comment_to_another(ruled, question):
+    assert "沒有提出這項建議" not in ruled(question).answer
 
 
 def test_a_stakeholder_asked_about_its_own_suggestion_is_not_corrected(make):
