@@ -600,16 +600,34 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         elements=elements,
         exclusions=exclusions,
         routes=[r for r in rules.routes if mentions(data, r.keywords)],
-        item_words={
-            item: found
-            for item, rule in rules.items.items()
-            if (found := mentions(words, rule.keywords, affirmed=True))
-        },
+        item_words=_item_words(words, rules),
         servers=mentions(words, rules.server_words),
         accelerators=mentions(words, rules.accelerator_words, affirmed=True),
         instructions=instructions,
         data=data,
     )
+
+
+def _item_words(text: str, rules: Rules) -> dict[Category, list[str]]:
+    """The words of each item that ``text`` says, affirmed; not one said only inside a longer word of another item
+    ("marketing" of the enterprise workflow inside "marketing copy", content generation's)."""
+    found = {
+        item: said for item, rule in rules.items.items() if (said := mentions(text, rule.keywords, affirmed=True))
+    }
+    spans = {
+        item: [(m.start(), m.end()) for word in said for m in _keyword_pattern(word).finditer(text)]
+        for item, said in found.items()
+    }
+
+    def inside_another(item: Category, word: str) -> bool:
+        others = [span for other, own in spans.items() if other != item for span in own]
+        return all(
+            any(start <= m.start() and m.end() <= end and end - start > m.end() - m.start() for start, end in others)
+            for m in _keyword_pattern(word).finditer(text)
+        )
+
+    kept = {item: [w for w in said if not inside_another(item, w)] for item, said in found.items()}
+    return {item: said for item, said in kept.items() if said}
 
 
 def _counted(compute: Sequence[ComputeFigure], devices: Sequence[DeviceMention]) -> list[ComputeFigure]:

@@ -414,6 +414,21 @@ def test_staff_training_is_not_model_training():
     assert "ai_training_server" not in evidence.item_words
 
 
+@pytest.mark.parametrize(
+    ("text", "item", "not_item"),
+    [
+        ("a public-cloud generative AI service to write marketing copy", "content_generation", "enterprise_workflow"),
+        ("一個用小模型寫行銷文案的生成服務", "content_generation", "enterprise_workflow"),
+        ("Licence for a model-serving toolkit to package our NLP models", "ai_model_dev_tool", "ai_inference_server"),
+    ],
+)
+def test_an_item_word_said_only_inside_another_item_s_longer_word_is_not_its(text, item, not_item):
+    words = gather_evidence(text, RULES).item_words
+    assert item in words and not_item not in words
+    # Said on its own as well, it counts: "marketing copy, and our marketing workflow".
+    assert "enterprise_workflow" in gather_evidence("寫行銷文案，並優化行銷流程", RULES).item_words
+
+
 def test_hyphenated_and_spaced_keywords_are_the_same_word():
     assert mentions("a reinforcement-learning slotting optimiser", ["reinforcement learning"]) == [
         "reinforcement learning"
