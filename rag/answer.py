@@ -763,6 +763,24 @@ class Answerer:
                 text = _extractive(placed, language, _CLASSIFIED_UNDER[language])
                 text = f"{text}\n{render_elements(techniques, by_id, language)}"
                 return text, _distinct([*placed, *(by_id[e.clause] for e in techniques)]), []
+        # "…subscribe to a public-cloud generative AI service to write marketing copy. Can a public-cloud AI application
+        # count, and under which item?": the response that routes it, then the item the classifier decided, each in
+        # its own words (the model had named the response's three items, not which one).
+        # Only where the response names several items and the text's own words name the one decided (not "we run our
+        # AI on a public cloud: which items cover it?", answered by the response's list), and asks nothing of the
+        # comment (who raised it).
+        routing = [by_id[c] for c in focus.clauses]
+        several = [r for r in self.rules.routes if r.clause in focus.clauses and len(r.categories) > 1]
+        placed = [by_id[self.rules.items[c].clause] for c in classified_as if c in evidence.item_words]
+        if (
+            placed
+            and several
+            and all(c.kind == "response" for c in routing)
+            and mentions(question, asks.which_item)
+            and not (evidence.compute or evidence.parameters or evidence.exclusions)
+        ):
+            text = f"{_extractive(routing, language, '')}\n{_extractive(placed, language, _CLASSIFIED_UNDER[language])}"
+            return text, _distinct([*routing, *placed]), []
         named_items = [self._item_of_clause[i] for i in focus.subjects if i in self._item_of_clause]
         # "Must a product design system use a 1B LLM?", "底層不是 LLM，還能算產品設計系統嗎？": the item's
         # requirement, with the alternatives it accepts (an item named beside a decision counts here too). Before the

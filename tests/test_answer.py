@@ -127,6 +127,35 @@ def test_a_figure_quoted_from_a_worked_case_does_not_give_the_figure_asked_of_an
     assert not answer.abstained and "which meets it" in answer.answer and llm.calls == []
 
 
+@pytest.mark.parametrize(
+    ("model_says", "question", "says"),
+    [
+        # The model ranks enterprise workflow first; the text's "marketing copy" is content generation's word.
+        (
+            "enterprise_workflow",
+            "Our company wants to subscribe to a public-cloud generative AI service to write marketing copy. Can a "
+            "public-cloud AI application count, and under which item?",
+            "As described, it falls under: Technical service: content generation systems",
+        ),
+        (
+            "content_generation",
+            "我們想訂閱公有雲的生成式AI服務來寫行銷文案，公有雲的AI應用可以算嗎？屬於哪一項？",
+            "依問題所述，這屬於： 技術服務：內容生成系統",
+        ),
+    ],
+)
+def test_a_routed_purchase_asked_which_item_is_told_the_item_decided_beside_the_response(
+    classifying, model_says, question, says
+):
+    answerer, llm = classifying(ranking_reply(model_says))
+    answer = answerer.ask(question)
+    assert answer.classified_as == ["content_generation"] and not answer.abstained
+    # The response that routes public-cloud AI first, then the item, whose clause states the 1B bar.
+    assert answer.answer.startswith(("Response to TPCA comment 2", "參採說明：台灣電路板協會(TPCA)意見2")) and says in answer.answer
+    assert [c.id for c in answer.citations] == ["response.tpca.2", "item.content_generation"]
+    assert len(llm.calls) == 1  # the classifier's ranking; no answer generated
+
+
 def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(classifying):
     answerer, llm = classifying(
         ranking_reply("content_generation"), judge(True), "Sora, about 3B [case.content_generation]."
