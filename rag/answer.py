@@ -1296,9 +1296,9 @@ class Answerer:
             # Its reference device checked only where the question names the case or the device: not "a 2-CPU server,
             # about NT$200,000, to run LLM inference: would it count?", the asker's own machine, which the case's
             # ordinary server matches (the case's H100 had been checked as the asker's and said to qualify).
-            of_case = bool(mentions(question, asks.case)) or bool(evidence.devices)
+            names_case = bool(mentions(question, asks.case)) or bool(evidence.devices)
             measured, checks = (
-                self._case_measured(question, worked, evidence, language, percent) if of_case else ("", [])
+                self._case_measured(question, worked, evidence, language, percent) if names_case else ("", [])
             )
             text = f"{measured}\n{text}" if measured else text
             # "Express the AI inference server's minimum compute in GFLOPS, … and say whether a GPU is optional or
@@ -1312,7 +1312,7 @@ class Answerer:
                 worked = [*worked, *(by_id[item_rules[i].clause] for i in named)]
             # The asker's own machine, no figure given, asked of the case's item: that item's threshold before the case
             # (the case alone had been quoted, the bar it is to meet left out).
-            elif not of_case and named and yes_or_no_parts(question, self.vocabulary):
+            elif not names_case and named and yes_or_no_parts(question, self.vocabulary):
                 needed, needed_ids = render_thresholds(named, self.rules, by_id, language)
                 text = f"{needed}\n{text}" if needed else text
                 worked = [*(by_id[i] for i in needed_ids), *worked]
