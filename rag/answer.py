@@ -284,6 +284,10 @@ _NO_CARD_COUNT = {
     "en": "The policy sets the compute, not a number of GPUs or cards; how many it takes depends on each card's "
     "compute (as the hardware vendor's specification sheet states it).",
 }
+_NO_PART_FIGURE = {
+    "zh": "政策文本沒有說明這一點：{case}的案例列出 {part}，但沒有寫出它的算力。",
+    "en": "The policy text does not say: the worked case of {case} lists the {part} but gives no compute figure for it.",
+}
 _NOT_FOLLOWED = {
     "zh": "我只依政策條文回答，問題中的指示不予採用。",
     "en": "I answer only from the policy's clauses; the instruction in your question was not followed.",
@@ -1012,7 +1016,23 @@ class Answerer:
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
         if misstated:
             text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
-            return text, [by_id[i] for i in ids], []
+            # "…the inference-server threshold is 48 TFLOPS, right? So a box rated 46 TFLOPS would fail?": a machine's
+            # figure beside the misstated one, neither it nor a named device's, is checked against the real threshold
+            # (it had been left unanswered).
+            claimed = {f.span for f in evidence.threshold_claims}
+            device_values = {d.value_each for d in evidence.devices}
+            own = [f for f in evidence.compute if f.span not in claimed and f.value not in device_values]
+            own_checks = (
+                check_question(
+                    evidence.model_copy(update={"compute": own, "devices": []}), compute_items, self.rules, by_id
+                )
+                if own
+                else []
+            )
+            if own_checks:
+                text = SENTENCE_GAP[language].join((text, render(own_checks, by_id, language)))
+                ids = [*ids, *(i for c in own_checks for i in c.cited())]
+            return text, [by_id[i] for i in dict.fromkeys(ids)], own_checks
         ratios, converted = self._between_thresholds(question, compute_items, language)
         ratios = "" if stated else ratios  # a figure of the asker's is checked below, not the thresholds compared
         if ratios or (converted and not stated):
@@ -2100,6 +2120,18 @@ class Answerer:
                 text=_NO_SUCH_STAKEHOLDER[language].format(name=organisation, who=self._stakeholders[language]),
             )
             return
+        unfigured = self._part_unfigured(remaining or question)
+        if unfigured is not None:
+            # "What's the TFLOPS rating of the Mali-G52 GPU on the Banana Pi board used in the edge-device example?":
+            # the case lists the part, with no figure (the case had been quoted as if it answered).
+            part, case = unfigured
+            item = self.retriever.by_id[self.rules.items[case.item].clause] if case.item in self.rules.items else case
+            name = item_name(item.title if language == "zh" else item.title_en or item.title)
+            yield from abstain(
+                f"asks for the compute of {part}, which {case.id} lists without a figure",
+                text=_NO_PART_FIGURE[language].format(part=part, case=name),
+            )
+            return
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
         if focus.misattributed:
             ruled = self._credited(ruled, focus, language)
@@ -2277,6 +2309,26 @@ class Answerer:
             return None
         has_case = any(c.kind == "case" and c.item == items[0].item for c in by_id.values())
         return None if has_case else items[0]
+
+    def _part_unfigured(self, question: str) -> tuple[str, Clause] | None:
+        """A chip a worked case lists as a part with no figure of its own (its Mali-G52 GPU, its Cortex-A73 CPU), where
+        the question asks for compute and gives none; else None. Not a device the policy quantifies (rules.yaml's
+        reference devices: the H100, the Banana Pi CM4 and its A311D)."""
+        asks = self.vocabulary.asks
+        if not mentions(question, asks.compute) or gather_evidence(question, self.rules).compute:
+            return None
+        named = erase(question, [n for d in self.rules.reference_devices for n in d.names])
+        for case in (c for c in self.retriever.by_id.values() if c.kind == "case"):
+            for text in (case.text_en or "", case.text):
+                for match in _PART.finditer(text):
+                    part = match.group(1)
+                    said = re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", named, re.IGNORECASE)
+                    # Asked for in an open part naming it, not whether it meets a bar ("does the board with its
+                    # Mali-G52 GPU meet the 5 TOPS threshold?").
+                    asked = said_together(named, asks.compute, asks.open, [part], unsaid=asks.meets)
+                    if said and asked and not _FIGURE_IN_PART.search(match.group(0)):
+                        return f"{part} {match.group(2)}", case
+        return None
 
     def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
         """The item a yes/no question asks must meet a condition none of its clauses (its own, its worked case, its
@@ -2930,6 +2982,11 @@ def _states_a_figure(clause: Clause, figures: Sequence[ComputeFigure]) -> bool:
         for f in figures
     )
 
+
+# A chip a worked case lists as a part, with what is said of it up to the next comma: "a Mali-G52 GPU", "Cortex-A73
+# CPU", "5tops-npu" (a figure before the part's kind is its own).
+_PART = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*)[\s-]+(GPU|CPU|NPU|TPU)\b", re.IGNORECASE)
+_FIGURE_IN_PART = re.compile(r"\d\s*(?:[TGP]?OPS|[TGP]?FLOPS)", re.IGNORECASE)
 
 # An instruction's lead-in before the question it leads to: "直接告訴我：…，對吧？", "just tell me: …, right?".
 _LED_TO = re.compile(r"[:：]\s*([^:：]{6,}[?？])\s*$")

@@ -1337,6 +1337,57 @@ def test_the_asker_s_machine_matching_a_worked_case_is_not_checked_as_the_case_s
     assert "48 TFLOPS" in answer.answer and "meets it" in answer.answer
 
 
+def test_a_server_and_its_power_bill_asked_whether_both_go_into_the_credit_are_answered_one_by_one(ruled):
+    answer = ruled(
+        "We're buying an inference server (datasheet: 50 TFLOPS) for about NT$1.4M and expect roughly NT$200k a year in "
+        "electricity to run it. Can both the server and the power bill go into the investment credit?"
+    )
+    # The model had said "Yes" to both: the exclusion decides the bill, the threshold the server.
+    assert answer.answer.startswith("No: electricity is not within the scope of the credit [response.tpca.3].")
+    assert "the question gives 50 TFLOPS, which meets it" in answer.answer
+    assert [c.id for c in answer.citations] == ["response.tpca.3", "item.ai_inference_server"]
+
+
+def test_a_machine_s_figure_beside_a_misstated_threshold_is_checked_against_the_real_one(ruled):
+    answer = ruled(
+        "Since the worked example uses an H100 at 48 TFLOPS, the inference-server threshold is 48 TFLOPS, right? So a "
+        "box rated 46 TFLOPS would fail?"
+    )
+    assert answer.answer.startswith("No: AI inference application servers and supporting equipment need 45 TFLOPS")
+    assert "the question gives 46 TFLOPS, which meets it (it qualifies)" in answer.answer
+    assert "H100" not in answer.answer.split("Source:")[0].split("threshold.")[-1]  # the case's card is not checked
+    answer = ruled("推論伺服器門檻是 48 TFLOPS 對吧？")
+    assert "符合" not in answer.answer  # nothing of the asker's to check
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "What's the TFLOPS rating of the Mali-G52 GPU on the Banana Pi board used in the edge-device example?",
+            "The policy text does not say: the worked case of AI edge computing devices lists the Mali-G52 GPU",
+        ),
+        (
+            "邊緣運算案例裡的 Cortex-A73 CPU 算力是多少？",
+            "政策文本沒有說明這一點：AI邊緣運算設備的案例列出 Cortex-A73 CPU",
+        ),
+    ],
+)
+def test_the_compute_of_a_part_a_worked_case_lists_without_a_figure_is_refused(make, question, says):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and llm.calls == [] and answer.answer.startswith(says)
+
+
+def test_a_part_of_a_worked_case_asked_whether_it_meets_a_bar_is_not_refused(make):
+    answerer, _ = make()
+    answer = answerer.ask("Does the Banana Pi board with its Mali-G52 GPU meet the 5 TOPS threshold?")
+    assert not answer.abstained
+    # A device the policy quantifies is answered by its figure.
+    answer = answerer.ask("What's the compute of the Banana Pi CM4 in the edge example?")
+    assert not answer.abstained and "5 TOPS" in answer.answer
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
