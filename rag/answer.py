@@ -286,7 +286,8 @@ _NO_CARD_COUNT = {
 }
 _NO_PART_FIGURE = {
     "zh": "政策文本沒有說明這一點：{case}的案例列出 {part}，但沒有寫出它的算力。",
-    "en": "The policy text does not say: the worked case of {case} lists the {part} but gives no compute figure for it.",
+    "en": "The policy text does not say: the worked case of {case} lists the {part} but gives no compute figure for "
+    "it.",
 }
 _NOT_FOLLOWED = {
     "zh": "我只依政策條文回答，問題中的指示不予採用。",
@@ -1019,14 +1020,17 @@ class Answerer:
             # "…the inference-server threshold is 48 TFLOPS, right? So a box rated 46 TFLOPS would fail?": a machine's
             # figure beside the misstated one, neither it nor a named device's, is checked against the real threshold
             # (it had been left unanswered).
-            claimed = {f.span for f in evidence.threshold_claims}
+            claim_spans = {f.span for f in evidence.threshold_claims}
             device_values = {d.value_each for d in evidence.devices}
-            own = [f for f in evidence.compute if f.span not in claimed and f.value not in device_values]
+            asker_figures = [f for f in evidence.compute if f.span not in claim_spans and f.value not in device_values]
             own_checks = (
                 check_question(
-                    evidence.model_copy(update={"compute": own, "devices": []}), compute_items, self.rules, by_id
+                    evidence.model_copy(update={"compute": asker_figures, "devices": []}),
+                    compute_items,
+                    self.rules,
+                    by_id,
                 )
-                if own
+                if asker_figures
                 else []
             )
             if own_checks:

@@ -611,9 +611,7 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
 def _item_words(text: str, rules: Rules) -> dict[Category, list[str]]:
     """The words of each item that ``text`` says, affirmed; not one said only inside a longer word of another item
     ("marketing" of the enterprise workflow inside "marketing copy", content generation's)."""
-    found = {
-        item: said for item, rule in rules.items.items() if (said := mentions(text, rule.keywords, affirmed=True))
-    }
+    found = {item: said for item, rule in rules.items.items() if (said := mentions(text, rule.keywords, affirmed=True))}
     spans = {
         item: [(m.start(), m.end()) for word in said for m in _keyword_pattern(word).finditer(text)]
         for item, said in found.items()

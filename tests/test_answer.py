@@ -1339,8 +1339,8 @@ def test_the_asker_s_machine_matching_a_worked_case_is_not_checked_as_the_case_s
 
 def test_a_server_and_its_power_bill_asked_whether_both_go_into_the_credit_are_answered_one_by_one(ruled):
     answer = ruled(
-        "We're buying an inference server (datasheet: 50 TFLOPS) for about NT$1.4M and expect roughly NT$200k a year in "
-        "electricity to run it. Can both the server and the power bill go into the investment credit?"
+        "We're buying an inference server (datasheet: 50 TFLOPS) for about NT$1.4M and expect roughly NT$200k a year "
+        "in electricity to run it. Can both the server and the power bill go into the investment credit?"
     )
     # The model had said "Yes" to both: the exclusion decides the bill, the threshold the server.
     assert answer.answer.startswith("No: electricity is not within the scope of the credit [response.tpca.3].")
