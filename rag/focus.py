@@ -917,7 +917,7 @@ def _items_named(text: str, vocabulary: QuestionVocabulary) -> set[str]:
 
 
 # An element asked for: "Which of the four key technical elements does it fall under?", "對應到哪一個關鍵技術元素？".
-WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,30}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)
+WHICH_ELEMENT = re.compile(r"\bwhich\b[^?？.,，]{0,40}\belements?\b|哪[^?？。，,]{0,10}(?:技術元素|關鍵元素)", re.I)
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _CONDITION_WORD = re.compile(r"[a-z][a-z0-9\-]{2,}")  # a Latin word of a condition, three letters or more
 _YES_NO_EN = re.compile(r"^\W*(?:does|do|must|is|are|has|have|should|will|would|can|could)\b", re.IGNORECASE)

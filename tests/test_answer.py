@@ -1388,6 +1388,20 @@ def test_a_part_of_a_worked_case_asked_whether_it_meets_a_bar_is_not_refused(mak
     assert not answer.abstained and "5 TOPS" in answer.answer
 
 
+def test_which_of_the_policy_s_elements_a_named_network_is_is_answered_by_the_elements(ruled):
+    # "Which of the policy's key technical elements" (31 characters between "which" and "elements") had read as no
+    # element asked; the classifier then placed the visual QC system as an edge device for the model to answer.
+    answer = ruled(
+        "Our visual QC system runs a convolutional neural network. Which of the policy's key technical elements is "
+        "that, and what other network types fall under the same element?"
+    )
+    assert answer.answer.startswith(
+        "Yes: convolutional neural network falls under the key technical element deep-learning algorithms"
+    )
+    assert "deep neural network (DNN) or recurrent neural network (RNN)" in answer.answer
+    assert "element.deep_learning" in [c.id for c in answer.citations]
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
