@@ -2287,18 +2287,29 @@ class Answerer:
                 return None
             ruled = _suggestion_stated(comment, response, language)
         text, cited, checks = ruled
-        return self._not_theirs(focus, cited, language) + SENTENCE_GAP[language] + text, cited, checks
+        said, actual = self._not_theirs(focus, cited, language)
+        # The suggestion cited with its date where the answer had cited only the response ("數位產業署在113年3月建議把
+        # AI主機的電費也納入抵減…": TPCA's, on 113/03/13; the date had been left out).
+        cited = cited if actual in cited or actual.kind != "comment" else [*cited, actual]
+        return said + SENTENCE_GAP[language] + text, cited, checks
 
-    def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> str:
-        """That the suggestion was not the named stakeholders' but the cited comment's."""
+    def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> tuple[str, Clause]:
+        """That the suggestion was not the named stakeholders' but the cited comment's, and when it was made; with
+        that comment."""
         by_id = self.retriever.by_id
         named = [by_id[c] for c in focus.misattributed]
         actual = next((c for c in cited if c.kind == "comment"), None) or by_id.get(cited[0].comment or "", cited[0])
+        cite = f" [{actual.id}]" if actual.kind == "comment" else ""
         if language == "zh":
             who = "、".join(c.org_name or "" for c in named)
-            return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}提出的。"
+            when = f"於 {actual.date_roc} " if actual.date_roc else ""
+            return f"不是{who}（它沒有提出這項建議）：這項建議是{actual.org_name}{when}提出的{cite}。", actual
         names = ", ".join(c.org_name_en or c.org_name or "" for c in named)
-        return f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}."
+        when = f" on {actual.date}" if actual.date else ""
+        return (
+            f"No, not {names}: this suggestion was made by the {actual.org_name_en or actual.org_name}{when}{cite}.",
+            actual,
+        )
 
     def _caseless(self, question: str, focus: Focus) -> Clause | None:
         """The one item a question asks a worked case of in an open part, where the policy gives it none and the

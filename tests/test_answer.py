@@ -2695,6 +2695,16 @@ def test_a_suggestion_credited_to_the_wrong_stakeholder_is_said_whose_it_was(rul
     assert answer.answer.startswith(says) and comment in [c.id for c in answer.citations]
 
 
+def test_a_suggestion_credited_to_the_wrong_stakeholder_is_dated_and_cited(ruled):
+    # Answered by what became of it, the suggestion itself had gone uncited and undated.
+    answer = ruled("數位產業署在113年3月建議把AI主機的電費也納入抵減，最後有被接受嗎？")
+    assert answer.answer.startswith(
+        "不是數位發展部數位產業署（它沒有提出這項建議）："
+        "這項建議是台灣電路板協會(TPCA)於 113/03/13 提出的 [comment.tpca.3]。"
+    )
+    assert {c.id for c in answer.citations} == {"comment.tpca.3", "response.tpca.3"}
+
+
 @pytest.mark.parametrize(
     "question",
     [
