@@ -289,6 +289,11 @@ _SUM_ASKED_RE = re.compile(
 )
 
 
+_MONEY_AFTER_RE = re.compile(
+    r"[^。？?！!；;，,.]{0,8}?(?:多少錢|幾萬|金額|費用|價格|價錢|花費|要花|cost|price|spend|pay|NT\$|\$)", re.I
+)
+
+
 def machines_each(text: str) -> int | None:
     """The number of machines ``text`` names, where it gives a figure of each and asks what they come to together
     ("a cluster of 2 nodes, each node has 8 GPUs at 10 TFLOPS: does the combined compute clear 180?"); else None.
@@ -296,7 +301,8 @@ def machines_each(text: str) -> int | None:
     The checks go by each machine (a threshold is one machine's); this count lets an answer state the sum asked."""
     norm = text.translate(FULLWIDTH)
     each = _EACH_MACHINE_RE.search(norm)
-    if each is None or not _SUM_ASKED_RE.search(norm):
+    # Not a sum of money ("3 台總共多少錢？", "how much in total do they cost?"): that adds up prices, not compute.
+    if each is None or not any(not _MONEY_AFTER_RE.match(norm, m.end()) for m in _SUM_ASKED_RE.finditer(norm)):
         return None
     window = _MACHINE_COUNT_RE.finditer(norm, max(0, each.start() - 60), each.end())  # "2 nodes, each" overlaps
     counts = [m for m in window if m.start() < each.start()]
@@ -742,3 +748,58 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
         prev = (end, _tidy(value))
         figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))
     return figures
+
+
+class PurchaseTotal(BaseModel):
+    """What so many machines come to at the unit price a text gives, where it asks for the total ("3 台推論伺服器，
+    單價約 130 萬…3 台總共多少錢？" → 3 × 130 萬 = 390 萬). Arithmetic on the asker's figures; the policy sets no
+    price."""
+
+    model_config = ConfigDict(frozen=True)
+    machines: int
+    unit_price: float  # NT$
+    approximate: bool  # the price was said to be about so much
+
+    @property
+    def total(self) -> float:
+        return self.machines * self.unit_price
+
+
+_ABOUT = r"(?P<about>約|大約|大概|差不多|about|around|roughly|approximately|approx\.?|~)?\s*"
+_MONEY = (
+    r"(?:NT\$|NTD\s*|\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<mag>萬|億|千|k\b|K\b|M\b|million\b|thousand\b)?\s*(?:元|NTD\b|dollars?\b)?"
+)
+# The unit price a text gives: "單價約 130 萬", "每台約 130 萬元", "a unit price of NT$1.3M", "NT$1.3M each".
+_UNIT_PRICE_RES = (
+    re.compile(rf"(?:單價|每台(?:售價|價格|報價)?|每一台|每套)(?:為|是|約為)?\s*{_ABOUT}{_MONEY}", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:unit\s+price|price\s+per\s+(?:unit|server|machine|box|device))\s*(?:of|is|:)?\s*{_ABOUT}{_MONEY}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_ABOUT}(?:NT\$|\$)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>k\b|K\b|M\b|million\b|thousand\b)?"
+        r"\s*(?:each|apiece|per\s+(?:unit|server|machine|box|device))\b",
+        re.IGNORECASE,
+    ),
+)
+# A total of money asked: "總共多少錢", "合計金額是多少", "total cost", "how much … in total / altogether".
+_TOTAL_PRICE_ASKED_RE = re.compile(
+    r"(?:總共|合計|一共|總計|加起來|共計)[^。？?！!；;]{0,6}?(?:多少錢|金額|費用|幾萬|價格)"
+    r"|總(?:價|金額|花費|費用)(?:是|為)?多少"
+    r"|\btotal\s+(?:cost|price|spend|spending|amount|outlay|bill)\b"
+    r"|\bhow\s+much\b[^?.]{0,40}\b(?:in\s+total|altogether|all\s+together|combined|all\s+in)\b",
+    re.IGNORECASE,
+)
+_MAGNITUDE = {"萬": 1e4, "億": 1e8, "千": 1e3, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+
+
+def purchase_total(text: str) -> PurchaseTotal | None:
+    """The machines a text counts at the unit price it gives, where it asks what they come to; else None."""
+    norm = text.translate(FULLWIDTH)
+    machines = machines_counted(norm)
+    price = next((m for pattern in _UNIT_PRICE_RES if (m := pattern.search(norm))), None)
+    if machines is None or price is None or not _TOTAL_PRICE_ASKED_RE.search(norm):
+        return None
+    value = float(price["num"].replace(",", "")) * _MAGNITUDE.get((price["mag"] or "").lower(), 1.0)
+    return PurchaseTotal(machines=machines, unit_price=value, approximate=bool(price["about"]))

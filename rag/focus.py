@@ -33,7 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
-from rag.figures import count_of, extract_compute, extract_parameters
+from rag.figures import count_of, extract_compute, extract_parameters, purchase_total
 from rag.guardrails import erase, line_items, mentions, pair_said
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
@@ -166,7 +166,7 @@ class Fact(BaseModel):
     # A question giving a figure of this kind itself, as rag.figures reads it ("8 張 A100，每張 312 TFLOPS", "a 7B
     # Llama"), is asking whether it qualifies, not for the figure; a threshold it names ("the 45 TFLOPS
     # requirement") is the policy's figure, not one it gives.
-    given: Literal["compute", "parameters"] | None = None
+    given: Literal["compute", "parameters", "unit_price"] | None = None
     # Words that look like the asked ones but mean something else ("our vendor sells…" is no resale): not asked.
     other_sense: re.Pattern[str] | None = None
     # Stated only of what the part asking names: where that part names items or their worked cases, one of their
@@ -964,7 +964,9 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _gives(
-    question: str, figure: Literal["compute", "parameters"] | None, vocabulary: QuestionVocabulary | None = None
+    question: str,
+    figure: Literal["compute", "parameters", "unit_price"] | None,
+    vocabulary: QuestionVocabulary | None = None,
 ) -> bool:
     """Whether the question itself gives a figure of that kind; with ``vocabulary``, not where it quotes a worked case
     ("案例裡的 H100 是 48TFLOPS，那 A100 和 RTX 4090 的 TFLOPS 各是多少？" asks the others' figures)."""
@@ -976,6 +978,8 @@ def _gives(
         return bool(extract_compute(question))
     if figure == "parameters":
         return bool(extract_parameters(question))
+    if figure == "unit_price":  # "three servers at NT$1.3M each: what is the total cost?" works the total out
+        return purchase_total(question) is not None
     return False
 
 

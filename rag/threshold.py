@@ -645,6 +645,8 @@ def _with_total(figure: ComputeFigure) -> str:
     # Not where the count comes first ("4 H100 cards, each rated at 48 TFLOPS"): those words say what is counted.
     if figure.per_unit is not None and figure.count and _leading_count(span) != figure.count:
         span = with_count(figure, figure.count).span
+    # A bracket the figure's words open and the figure cut off ("每台都配 1 張 NV H100（48 TFLOPS"): closed.
+    span += "".join(close * (span.count(open_) - span.count(close)) for open_, close in (("（", "）"), ("(", ")")))
     total = f"{format_figure(figure.value)} {tera_unit(figure.family)}"
     shown = re.sub(r"[\s,]", "", span).lower()
     written = re.search(r"(?<![\d.])" + re.escape(re.sub(r"[\s,]", "", total).lower()), shown)

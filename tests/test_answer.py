@@ -1402,6 +1402,24 @@ def test_which_of_the_policy_s_elements_a_named_network_is_is_answered_by_the_el
     assert "element.deep_learning" in [c.id for c in answer.citations]
 
 
+def test_machines_at_the_asker_s_unit_price_are_totalled_beside_the_check(ruled):
+    answer = ruled(
+        "公司要採購 3 台推論伺服器，每台都配 1 張 NV H100（48 TFLOPS），單價約 130 萬，用來跑大語言模型推論。"
+        "這樣每台有符合嗎？算哪個項目？3 台總共多少錢？要備什麼文件？"
+    )
+    # Each machine is checked (its figure's bracket closed); a sum of money is no sum of compute.
+    assert "問題所述為 每台都配 1 張 NV H100（48 TFLOPS），已達到門檻（符合）" in answer.answer
+    assert "合計為 3 × 48" not in answer.answer
+    assert "依問題所述的單價計算：3 台 × 約 130 萬元 = 約 390 萬元（政策未規定價格" in answer.answer
+    assert "review.inference_server" in [c.id for c in answer.citations]  # what documents: the spec sheet
+    # Asked in English, the unit price given is no price the policy is asked for.
+    answer = ruled(
+        "We're buying three inference servers rated 60 TFLOPS each at NT$1.3M each. Do they qualify, and what is the "
+        "total cost?"
+    )
+    assert "3 × NT$1,300,000 = NT$3,900,000" in answer.answer and "does not state a price" not in answer.answer
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(

@@ -10,6 +10,7 @@ from rag.figures import (
     machines_counted,
     machines_each,
     other_counts,
+    purchase_total,
 )
 
 # --------------------------------------------------------------------- compute
@@ -630,3 +631,37 @@ def test_other_numbers_of_the_same_card_are_read_as_asked(text, counts):
 )
 def test_a_machine_is_counted_by_the_count_right_before_its_name(text, words, count):
     assert count_named(text, words) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "machines", "unit_price", "about"),
+    [
+        ("公司要採購 3 台推論伺服器，單價約 130 萬，用來跑推論。3 台總共多少錢？", 3, 1_300_000, True),
+        ("We are buying three inference servers at NT$1.3M each. What is the total cost?", 3, 1_300_000, False),
+        ("Two edge boxes, unit price NT$45,000; how much altogether?", 2, 45_000, False),
+        ("兩台伺服器每台 120 萬，合計金額多少？", 2, 1_200_000, False),
+    ],
+)
+def test_a_total_asked_of_machines_at_a_unit_price_is_worked_out(text, machines, unit_price, about):
+    total = purchase_total(text)
+    assert total is not None
+    assert (total.machines, total.unit_price, total.approximate) == (machines, unit_price, about)
+    assert total.total == machines * unit_price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 台推論伺服器，3 台總共多少算力？",  # a total of compute, not money
+        "2 台推論伺服器，單價約 135 萬，各自有沒有達到門檻？",  # no total asked
+        "一台推論伺服器單價 130 萬，總共多少錢？",  # one machine
+    ],
+)
+def test_no_purchase_total_without_machines_a_unit_price_and_a_total_asked(text):
+    assert purchase_total(text) is None
+
+
+def test_a_sum_of_money_asked_is_no_sum_of_compute():
+    each = "3 台推論伺服器，每台都配 1 張 NV H100（48 TFLOPS），單價約 130 萬。"
+    assert machines_each(each + "3 台總共多少錢？") is None
+    assert machines_each(each + "3 台合計算力是多少？") == 3
