@@ -39,6 +39,7 @@ from rag.figures import (
     machines_counted,
     other_counts,
     purchase_total,
+    scan_compute,
     tera_unit,
 )
 from rag.focus import (
@@ -2242,10 +2243,33 @@ class Answerer:
             cited = list({i: self.retriever.by_id[i] for check in checks for i in check.cited()}.values())
             corrections = [*corrections, "the model's verdict contradicted the threshold check; the check's is given"]
             yield "\n" + text
+        elif (echoed := self._threshold_echoed(remaining or question, focus, generated)) is not None:
+            # "AI邊緣運算設備 50 TOPS 的說法正確嗎？" answered "是的，…門檻為 50 TOPS 以上": the model took up the
+            # question's misstated threshold; the policy's is given.
+            text, ids = echoed
+            cited = [self.retriever.by_id[i] for i in ids]
+            corrections = [*corrections, "the model restated the question's misstated threshold; corrected"]
+            yield "\n" + text
         quoted = sources(text, cited, language)
         if quoted:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
+
+    def _threshold_echoed(self, question: str, focus: Focus, generated: str) -> tuple[str, list[str]] | None:
+        """The thresholds of the items the question names, where the model's answer states as their threshold a figure
+        the question gives that is no threshold of theirs; else None."""
+        items = [
+            i
+            for c in dict.fromkeys([*focus.subjects, *focus.items])
+            if (i := self._item_of_clause.get(c)) is not None and self.rules.items[i].compute is not None
+        ]
+        figures, claimed = scan_compute(question)
+        asked = {(f.family, f.value) for f in [*figures, *claimed]}
+        claims = [f for f in scan_compute(generated)[1] if (f.family, f.value) in asked]
+        misstated = misstated_thresholds(claims, items, self.rules)
+        if not misstated:
+            return None
+        return render_misstated(misstated, items, self.rules, self.retriever.by_id, language_of(question))
 
     def _items_mentioning(
         self, question: str, focus: Focus, language: Language

@@ -205,9 +205,13 @@ _COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|\b{_COMPONENT_NOUN}\b", r
 _THRESHOLD_NOUN = r"(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)"
 # A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
 # An item's word may stand between: "the 45 TFLOPS inference bar", "180 TFLOPS training-server threshold".
+# Or as the condition to count: "算力要 50 TOPS 以上才算" ("才": only then; not "6 TOPS 就可以申請嗎", a machine's),
+# or said to be the threshold: "50 TOPS 是下限嗎？".
 _THRESHOLD_AFTER_RE = re.compile(
     r"\s*(?:的|之)?\s*(?:(?:inference|training|edge|server|servers|device|devices|hardware|compute|computing|item)"
-    rf"[\s-]+){{0,2}}{_THRESHOLD_NOUN}",
+    rf"[\s-]+){{0,2}}{_THRESHOLD_NOUN}"
+    r"|\s*(?:或)?以上\s*才(?:算|可以|能|行|符合|適用|合格|過|夠)"
+    r"|\s*(?:是|為)(?:不是)?\s*(?:門檻|下限)",
     re.IGNORECASE,
 )
 # Words saying the policy needs a figure, and "at least": before a compute figure or a model size, the threshold
@@ -219,7 +223,8 @@ _AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 # Or named as the threshold right before it: "推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the threshold of
 # 5 TOPS".
 _THRESHOLD_BEFORE_RE = re.compile(
-    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at)|\brequirement\s+(?:of|is))\s*"
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at)|\brequirement\s+(?:of|is)"
+    r"|(?:至少|最少|最低)(?:要|需要?|須|得)(?:有|達到?)?)\s*"
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )

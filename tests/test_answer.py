@@ -1420,6 +1420,31 @@ def test_machines_at_the_asker_s_unit_price_are_totalled_beside_the_check(ruled)
     assert "3 × NT$1,300,000 = NT$3,900,000" in answer.answer and "does not state a price" not in answer.answer
 
 
+def test_a_threshold_said_as_the_condition_to_count_is_corrected(ruled):
+    answer = ruled("聽說AI邊緣運算設備的算力要50 TOPS以上才算，是真的嗎？")
+    assert answer.answer.startswith("不正確：AI邊緣運算設備的門檻為 5 TOPS 或 5 TFLOPS 以上")
+    assert "問題所述的 50 TOPS 並非政策所定的門檻" in answer.answer
+    # A machine's figure asked whether it is enough ("就可以") is checked, not read as a threshold.
+    assert "已達到門檻（符合）" in ruled("我們的設備 6 TOPS 就可以申請AI邊緣運算設備嗎？").answer
+    assert "問題所述的 50 TOPS 並非政策所定的門檻" in ruled("AI邊緣運算設備的算力，50 TOPS 是下限嗎？").answer
+    assert "問題所述的 50 TOPS 並非政策所定的門檻" in ruled("邊緣運算設備是不是至少要50 TOPS？").answer
+
+
+def test_the_model_taking_up_a_misstated_threshold_is_corrected(make):
+    # The rules leave this one to the model, which agrees with the question's 50 TOPS: the policy's threshold
+    # replaces its answer.
+    question = "AI邊緣運算設備 50 TOPS 的說法正確嗎？"
+    answerer, llm = make(judge(True), "是的，AI邊緣運算設備的算力門檻為 50 TOPS 以上 [item.ai_edge_device]。")
+    answer = answerer.ask(question)
+    assert len(llm.calls) == 2  # judged and generated
+    assert answer.answer.startswith("不正確：AI邊緣運算設備的門檻為 5 TOPS 或 5 TFLOPS 以上")
+    assert answer.corrections == ["the model restated the question's misstated threshold; corrected"]
+    # The model giving the policy's own threshold is left as it is.
+    answerer, _ = make(judge(True), "門檻為 5 TOPS 以上，50 TOPS 的說法不正確 [item.ai_edge_device]。")
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("門檻為 5 TOPS 以上，50 TOPS 的說法不正確") and not answer.corrections
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
