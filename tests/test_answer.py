@@ -380,10 +380,9 @@ def test_nothing_but_an_instruction_naming_nothing_in_the_policy_is_refused(make
         ),
     ],
 )
-def test_the_question_an_instruction_leads_to_is_answered_by_the_rules(make, question, says):
-    answerer, llm = make()
-    answer = answerer.ask(question)
-    assert llm.calls == [] and not answer.abstained and says in answer.answer
+def test_the_question_an_instruction_leads_to_is_answered_by_the_rules(ruled, question, says):
+    answer = ruled(question)
+    assert says in answer.answer
     assert answer.answer.startswith(("我只依政策條文回答，問題中的指示不予採用。", "I answer only from the policy's"))
     assert answer.corrections == ["instruction in the question ignored"]
 
