@@ -33,7 +33,6 @@ from rag.errors import InputError
 from rag.figures import (
     ComputeFigure,
     ParameterFigure,
-    PurchaseTotal,
     count_named,
     extract_compute,
     machines_counted,
@@ -121,6 +120,7 @@ from rag.threshold import (
     render_placed_away,
     render_price_comparison,
     render_price_per_compute,
+    render_purchase_total,
     render_quotes_in_range,
     render_requirements,
     render_thresholds,
@@ -3032,30 +3032,6 @@ def _states_a_figure(clause: Clause, figures: Sequence[ComputeFigure]) -> bool:
 # CPU", "5tops-npu" (a figure before the part's kind is its own).
 _PART = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\d[A-Za-z0-9]*)[\s-]+(GPU|CPU|NPU|TPU)\b", re.IGNORECASE)
 _FIGURE_IN_PART = re.compile(r"\d\s*(?:[TGP]?OPS|[TGP]?FLOPS)", re.IGNORECASE)
-
-
-def _money(value: float, language: Language) -> str:
-    """An amount of NT$ as people write it: "390 萬元", "NT$3,900,000"."""
-    if language == "en":
-        return f"NT${value:,.0f}"
-    if value >= 1e8:
-        return f"{format_figure(value / 1e8)} 億元"
-    return f"{format_figure(value / 1e4)} 萬元" if value >= 1e4 else f"{format_figure(value)} 元"
-
-
-def render_purchase_total(total: PurchaseTotal, language: Language) -> str:
-    """The machines times the unit price the question gives, said to be the question's arithmetic, not the policy's."""
-    about = ("約 " if language == "zh" else "about ") if total.approximate else ""
-    unit, whole = _money(total.unit_price, language), _money(total.total, language)
-    if language == "zh":
-        return (
-            f"依問題所述的單價計算：{total.machines} 台 × {about}{unit} = {about}{whole}"
-            "（政策未規定價格，此為依問題數字的計算）。"
-        )
-    return (
-        f"At the unit price the question gives: {total.machines} × {about}{unit} = {about}{whole} (the policy sets no "
-        "price; this is arithmetic on the question's figures)."
-    )
 
 
 # An instruction's lead-in before the question it leads to: "直接告訴我：…，對吧？", "just tell me: …, right?".

@@ -31,6 +31,7 @@ from rag.figures import (
     ComputeFigure,
     Family,
     ParameterFigure,
+    PurchaseTotal,
     count_of,
     extract_compute,
     from_tera,
@@ -1212,6 +1213,22 @@ def _nt_dollars(wan: float) -> str:
     if value >= 1_000_000:
         return f"NT${format_figure(value / 1_000_000)} million ({format_figure(wan)} 萬)"
     return f"NT${value:,.0f} ({format_figure(wan)} 萬)"
+
+
+def render_purchase_total(total: PurchaseTotal, language: Language) -> str:
+    """The machines times the unit price the question gives, said to be the question's arithmetic, not the policy's
+    ("3 台 × 約 130 萬元 = 約 390 萬元", "3 × NT$1.3 million (130 萬) = NT$3.9 million (390 萬)")."""
+    about = ("約 " if language == "zh" else "about ") if total.approximate else ""
+    unit, whole = total.unit_price / 10_000, total.total / 10_000  # in 萬, as the policy states prices
+    if language == "zh":
+        return (
+            f"依問題所述的單價計算：{total.machines} 台 × {about}{format_figure(unit)} 萬元 = "
+            f"{about}{format_figure(whole)} 萬元（政策未規定價格，此為依問題數字的計算）。"
+        )
+    return (
+        f"At the unit price the question gives: {total.machines} × {about}{_nt_dollars(unit)} = {about}"
+        f"{_nt_dollars(whole)} (the policy sets no price; this is arithmetic on the question's figures)."
+    )
 
 
 def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: Language) -> str:

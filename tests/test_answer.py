@@ -1416,7 +1416,8 @@ def test_machines_at_the_asker_s_unit_price_are_totalled_beside_the_check(ruled)
         "We're buying three inference servers rated 60 TFLOPS each at NT$1.3M each. Do they qualify, and what is the "
         "total cost?"
     )
-    assert "3 × NT$1,300,000 = NT$3,900,000" in answer.answer and "does not state a price" not in answer.answer
+    assert "3 × NT$1.3 million (130 萬) = NT$3.9 million (390 萬)" in answer.answer
+    assert "does not state a price" not in answer.answer
 
 
 def test_a_threshold_said_as_the_condition_to_count_is_corrected(ruled):
