@@ -1068,6 +1068,7 @@ class Answerer:
         margin_asked = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
         asks_whether = bool(checked) and (qualifies or threshold_asked or margin_asked) and not about_case
         checks = []
+        listed_apart: list[ThresholdCheck] = []  # the checks of purchases listed apart, each against its own item
         alone: list[tuple[ThresholdCheck, Evidence]] = []  # each figure checked on its own, with its evidence
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
@@ -1160,6 +1161,13 @@ class Answerer:
                 text = SENTENCE_GAP[language].join(
                     (_kinds_named([c.item_clause for c in checks], by_id, language), text)
                 )
+            # "…(1) AI 推論伺服器…40 TFLOPS；(2) …8B 參數；(3) AI 主機全年電費 30 萬元。哪些可以列入？": a line the
+            # policy excludes, listed apart beside the purchases checked, is answered by its exclusion too (it had been
+            # left out).
+            if listed_apart and (lines_out := [e for e in evidence.exclusions if e.applies_to == "line_item"]):
+                out_text, out_ids = render_exclusions(lines_out, by_id, language, who=False)
+                text = SENTENCE_GAP[language].join((text, out_text))
+                cited = _distinct([*cited, *(by_id[i] for i in out_ids)])
             return text, cited, checks
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
         # model gave half of one), with the item's clause where the focus put it beside them.

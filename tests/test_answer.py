@@ -1445,6 +1445,27 @@ def test_the_model_taking_up_a_misstated_threshold_is_corrected(make):
     assert answer.answer.startswith("門檻為 5 TOPS 以上，50 TOPS 的說法不正確") and not answer.corrections
 
 
+def test_a_reviewer_s_application_checked_line_by_line_gets_every_line(ruled):
+    # "審一份申請書" had read as asking for the application procedure, and the whole was refused.
+    answer = ruled(
+        "我在審一份申請書，請逐項幫我看：(1) AI 推論伺服器 1 台，用於大語言模型推論，GPU 規格書算力 40 TFLOPS；"
+        "(2) 訂閱生成式 AI 文案服務，業者技術文件載明核心模型 8B 參數；(3) AI 主機全年電費 30 萬元。"
+        "哪些可以列入、依據為何？"
+    )
+    assert "問題所述為 40 TFLOPS，未達到門檻（不符合）" in answer.answer
+    assert "問題所述為 8B，已達到門檻（符合）" in answer.answer
+    # The excluded line listed beside them is answered by its exclusion.
+    assert "不適用：電費不包含於適用鼓勵投資抵減範圍內 [response.tpca.3]" in answer.answer
+
+
+def test_ai_rented_on_a_public_cloud_is_no_lease_question(ruled, make):
+    answer = ruled("公有雲上租用的 AI 應用能不能算在這次的 AI 項目裡？還是一定要買實體機器才行？")
+    assert [c.id for c in answer.citations] == ["response.tpca.2"]
+    # A machine leased is still a question the policy does not answer.
+    answerer, _ = make()
+    assert answerer.ask("我們想用租賃的方式取得AI伺服器，可以嗎？").abstained
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
