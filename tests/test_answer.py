@@ -1466,6 +1466,18 @@ def test_ai_rented_on_a_public_cloud_is_no_lease_question(ruled, make):
     assert answerer.ask("我們想用租賃的方式取得AI伺服器，可以嗎？").abstained
 
 
+def test_the_item_for_services_that_generate_content_is_content_generation(ruled):
+    answer = ruled(
+        "Our marketing team subscribes to a SaaS copywriting tool that writes articles and summaries from prompts. The "
+        "vendor's website says the model behind it has 0.5B parameters. Can we claim it under the item for AI services "
+        "that generate content, and what will reviewers look at to decide?"
+    )
+    # The overview had been taken for the item asked of, and the review criterion quoted alone.
+    assert answer.answer.startswith("Checked against the policy's thresholds: Content generation systems need 1B")
+    assert "the question gives 0.5B, which does not meet it" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
+
+
 def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     answerer, llm = make()
     answer = answerer.ask(
