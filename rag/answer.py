@@ -2368,7 +2368,7 @@ class Answerer:
         the question asks for compute and gives none; else None. Not a device the policy quantifies (rules.yaml's
         reference devices: the H100, the Banana Pi CM4 and its A311D)."""
         asks = self.vocabulary.asks
-        if not mentions(question, asks.compute) or gather_evidence(question, self.rules).compute:
+        if not mentions(question, asks.compute):
             return None
         named = erase(question, [n for d in self.rules.reference_devices for n in d.names])
         for case in (c for c in self.retriever.by_id.values() if c.kind == "case"):
@@ -2377,10 +2377,16 @@ class Answerer:
                     part = match.group(1)
                     said = re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", named, re.IGNORECASE)
                     # Asked for in an open part naming it, not whether it meets a bar ("does the board with its
-                    # Mali-G52 GPU meet the 5 TOPS threshold?").
-                    asked = said_together(named, asks.compute, asks.open, [part], unsaid=asks.meets)
-                    if said and asked and not _FIGURE_IN_PART.search(match.group(0)):
-                        return f"{part} {match.group(2)}", case
+                    # Mali-G52 GPU meet the 5 TOPS threshold?"); read only for a question naming such a part.
+                    if not said or _FIGURE_IN_PART.search(match.group(0)):
+                        continue
+                    if said_together(named, asks.compute, asks.open, [part], unsaid=asks.meets):
+                        # Not where the question gives a figure of its own: that one is checked.
+                        return (
+                            None
+                            if gather_evidence(question, self.rules).compute
+                            else (f"{part} {match.group(2)}", case)
+                        )
         return None
 
     def _unstated_condition(self, question: str, focus: Focus) -> tuple[Clause, str] | None:
