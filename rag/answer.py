@@ -2251,7 +2251,7 @@ class Answerer:
             cited = list({i: self.retriever.by_id[i] for check in checks for i in check.cited()}.values())
             corrections = [*corrections, "the model's verdict contradicted the threshold check; the check's is given"]
             yield "\n" + text
-        elif (echoed := self._threshold_echoed(remaining or question, focus, generated)) is not None:
+        elif (echoed := self._threshold_echoed(remaining or question, focus, generated, language)) is not None:
             # "AI邊緣運算設備 50 TOPS 的說法正確嗎？" answered "是的，…門檻為 50 TOPS 以上": the model took up the
             # question's misstated threshold; the policy's is given.
             text, ids = echoed
@@ -2263,7 +2263,9 @@ class Answerer:
             yield "\n" + quoted
         yield finish(f"{text}\n{quoted}".strip(), cited, abstained=False, corrections=corrections, checks=checks)
 
-    def _threshold_echoed(self, question: str, focus: Focus, generated: str) -> tuple[str, list[str]] | None:
+    def _threshold_echoed(
+        self, question: str, focus: Focus, generated: str, language: Language
+    ) -> tuple[str, list[str]] | None:
         """The thresholds of the items the question names, where the model's answer states as their threshold a figure
         the question gives that is no threshold of theirs; else None."""
         items = [
@@ -2277,7 +2279,7 @@ class Answerer:
         misstated = misstated_thresholds(claims, items, self.rules)
         if not misstated:
             return None
-        return render_misstated(misstated, items, self.rules, self.retriever.by_id, language_of(question))
+        return render_misstated(misstated, items, self.rules, self.retriever.by_id, language)
 
     def _items_mentioning(
         self, question: str, focus: Focus, language: Language
