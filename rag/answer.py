@@ -53,6 +53,7 @@ from rag.focus import (
     asked_in_words_of,
     asked_of_item,
     asks_qualifies,
+    dates_in,
     focus_order,
     kinds_offered,
     load_vocabulary,
@@ -114,6 +115,7 @@ from rag.threshold import (
     render_element_shortfalls,
     render_elements,
     render_exclusions,
+    render_gates,
     render_in_yi,
     render_margins,
     render_misstated,
@@ -814,6 +816,12 @@ class Answerer:
             and mentions(question, asks.alternative_route)
         ):
             return self._strict_or_not(question, language)
+        # "Across the eight items, which ones are gated by a compute threshold and which by a 1B-parameter model?":
+        # the items each gate applies to, from the rules (the model had said all eight were gated by both).
+        gates = self._gates_asked(question, focus, evidence, classified_as)
+        if gates:
+            text, ids = render_gates(gates, self._gated_among(focus), self.rules, by_id, language)
+            return text, [by_id[i] for i in ids], []
         alternatives = set(evidence.elements) - {"llm"}
         besides = in_group and not classified_as and bool(sized and alternatives and mentions(question, asks.others))
         of_group = (
@@ -2150,6 +2158,8 @@ class Answerer:
         ruled = self.ruled(question, remaining or question, focus, classified_as, language)
         if focus.misattributed:
             ruled = self._credited(ruled, focus, language)
+        elif ruled is not None:
+            ruled = self._misdated(question, focus, ruled, language)
         if ruled is not None and not instructions:
             ruled = self._with_later_parts(question, ruled, language)
             # "…單價約 130 萬…3 台總共多少錢？": what the machines come to at the asker's unit price, worked out beside.
@@ -2332,6 +2342,66 @@ class Answerer:
         # AI主機的電費也納入抵減…": TPCA's, on 113/03/13; the date had been left out).
         cited = cited if actual in cited or actual.kind != "comment" else [*cited, actual]
         return said + SENTENCE_GAP[language] + text, cited, checks
+
+    def _gates_asked(
+        self, question: str, focus: Focus, evidence: Evidence, classified_as: Sequence[Category]
+    ) -> list[str]:
+        """The gates a question asks which items have, no item named ("哪些項目有算力門檻？", "which ones need a 1B
+        model?"): "compute", "parameters" or both, in that order; [] for any other question. Not one giving a figure
+        of its own (a size restating the threshold is none), asking of comments or worked cases, or which items need
+        no LLM (answered with the alternatives they accept)."""
+        asks = self.vocabulary.asks
+        if classified_as or focus.items or focus.comments or not mentions(question, asks.which_items):
+            return []
+        by_id = self.retriever.by_id
+        if any(by_id[c].kind in ("comment", "response", "case") for c in focus.clauses if c in by_id):
+            return []
+        thresholds = {r.parameters.threshold for r in self.rules.items.values() if r.parameters is not None}
+        if evidence.compute or evidence.devices or any(p.value not in thresholds for p in evidence.parameters):
+            return []
+        if mentions(question, _NOT_NEEDED) or set(mentions(question, asks.model_size)) - set(
+            mentions(question, asks.model_size, affirmed=True)
+        ):
+            return []
+        gates = {"compute": asks.compute, "parameters": asks.model_size}
+        return [gate for gate, words in gates.items() if mentions(question, words)]
+
+    def _gated_among(self, focus: Focus) -> list[Category]:
+        """The items a question asking which are gated asks among: those of a group it names ("Among the four technical
+        services, which ones strictly need a 1B+ parameter LLM…?"), else all eight."""
+        named = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
+        return named if named and not focus.defaulted else list(self.rules.items)
+
+    def _misdated(
+        self, question: str, focus: Focus, ruled: tuple[str, list[Clause], list[ThresholdCheck]], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """The rules' answer, opened by the date a suggestion was made where the question writes another one for
+        it ("商業發展署是在 113/4/22 提出「…提供建議」這則意見的吧？": on 113/04/03; the wrong date had been let
+        stand). Only for one suggestion, and not where the date is a point counted from ("…days after 2024-03-13")."""
+        written = dates_in(question)
+        if len(written) != 1 or mentions(
+            question, [*self.vocabulary.asks.relative_date, *self.vocabulary.asks.days_apart]
+        ):
+            return ruled
+        by_id = self.retriever.by_id
+        stances = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind in ("comment", "response")]
+        meant = {c.id if c.kind == "comment" else c.comment for c in stances}
+        comment = by_id.get(meant.pop() or "") if len(meant) == 1 else None
+        if comment is None or not comment.date:
+            return ruled
+        year, month, day = next(iter(written))
+        made = tuple(int(part) for part in comment.date.split("-"))
+        if (month, day) == made[1:] and year in (None, made[0]):
+            return ruled
+        text, cited, checks = ruled
+        if language == "zh":
+            said = f"日期不對：這項建議是{comment.org_name}於 {comment.date_roc} 提出的 [{comment.id}]。"
+        else:
+            said = (
+                f"Not on that date: this suggestion was made by the {comment.org_name_en or comment.org_name} "
+                f"on {comment.date} [{comment.id}]."
+            )
+        return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
 
     def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> tuple[str, Clause]:
         """That the suggestion was not the named stakeholders' but the cited comment's, and when it was made; with

@@ -111,6 +111,8 @@ class Asks(BaseModel):
     in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
+    which_items: list[str] = []  # "Which items have a compute threshold?": the items a gate applies to
+    relative_date: list[str] = []  # "How many days after 2024-03-13 did CDA comment?": a date written as a reference
     ratio: list[str] = []
     size: list[str] = []  # "how big is its model": a model's size asked
     instead: list[str] = []  # "which hardware item could it fit instead?"
@@ -1091,7 +1093,7 @@ def _gregorian(year: str) -> int | None:
 _DATE_CONTEXT = re.compile(r"月|那次|那天|當天|提的|提出|意見|\b(?:comments?|submitted|sent|dated)\b", re.IGNORECASE)
 
 
-def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
+def dates_in(text: str) -> set[tuple[int | None, int, int]]:
     """The dates ``text`` writes, as (year or None, month, day); an ROC year (民國 113) is converted."""
     found: set[tuple[int | None, int, int]] = set()
     for year, month, day in _NUMERIC_DATE.findall(text):
@@ -1110,7 +1112,7 @@ def _dates_in(text: str) -> set[tuple[int | None, int, int]]:
 def _comments_of_dates_in(question: str, dated: dict[str, list[str]]) -> list[str]:
     """The comments submitted on a date the question writes (a date without its year matches any year), or in a
     part of a month it names ("4月下旬那次意見", "in late April")."""
-    asked = _dates_in(question)
+    asked = dates_in(question)
     spans = _month_parts_in(question)
     result: list[str] = []
     for iso, ids in dated.items():
@@ -1276,6 +1278,8 @@ _COMMON_WORDS = frozenset(
 # 是什麼？").
 _COMMON_PAIRS = frozenset({"意見", "結果", "提出", "提議"})
 _LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
+# Short names written in capitals, which say much in few letters (AMR, KPMG, CNN); not "AI", which every comment has.
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,4}(?![A-Za-z])")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1283,6 +1287,7 @@ def _content_words(text: str) -> set[str]:
     """A text's content words, roughly: Latin words of five letters or more cut to their first five (algorithms,
     algorithm-based → algor), and each pair of adjacent Chinese characters."""
     latin = {w.lower()[:5] for w in _LATIN_WORD.findall(text) if w.lower() not in _COMMON_WORDS}
+    latin |= {w.lower() for w in _ACRONYM.findall(text)}
     han = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
     return latin | han
 
@@ -1329,7 +1334,33 @@ def _described_comment(
     (best, comment), (runner_up, _) = _ranked(about, comments, texts)[:2]
     if best > runner_up:
         return stakeholder.model_copy(update={"clause": comment, "members": []})
+    # "What definition of an 'AI system' did the Administration for Digital Industries propose…?": an English word of
+    # one comment's and of no other's (not a Chinese character pair, which questions share with comments by chance).
+    # Not a word of the stakeholder's own name said another way ("the automation & robotics association"), nor where
+    # each of its comments is asked for ("how was each of its points handled?"), nor in one of several questions
+    # ("Can we put our AI host's power bill into the credit? And did they get their wish of folding AI into smart
+    # machinery?": the one word is the second question's).
+    words = _content_words(erase(question, names)) - _content_words(" ".join(stakeholder.names))
+    (best, comment), (runner_up, _) = _ranked(words, comments, texts)[:2]
+    own = words & _content_words(texts.get(comment, ""))
+    one_question = len(QUESTION_PART.findall(question)) <= 1
+    if (
+        best == 1
+        and runner_up == 0
+        and all(w.isascii() for w in own)
+        and one_question
+        and not _EACH_OF.search(question)
+    ):
+        return stakeholder.model_copy(update={"clause": comment, "members": []})
     return stakeholder
+
+
+# Each of several asked for: "分別", "各自", "how was each of its points handled?", "all of its comments", "commented
+# twice … both replies".
+_EACH_OF = re.compile(
+    r"分別|各自|每一|兩次|兩則|兩項|兩點|\b(?:each|both|twice|respectively)\b|\ball\s+(?:of\s+)?(?:its|their|the)\b",
+    re.IGNORECASE,
+)
 
 
 # A number of comments the question counts: "三點意見", "3 項建議", "its three comments".

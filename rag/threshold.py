@@ -794,6 +794,46 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
+def render_gates(
+    gates: Sequence[str], among: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[str]]:
+    """Which of the items ``among`` a compute threshold gates and which a large language model of 1B parameters or
+    more, for the ``gates`` asked ("compute", "parameters"), in that order; each item citing its own clause. The items
+    that accept something else in the LLM's place (product design, enterprise workflow) are said with what they
+    accept."""
+    parts, cited = [], []
+    for gate in gates:
+        if gate == "compute":
+            items = [i for i in among if rules.items[i].compute is not None]
+            if not items:
+                continue
+            needed, ids = render_thresholds(items, rules, by_id, language)
+            lead = "以算力為門檻的是硬體項目：" if language == "zh" else "Gated by compute (the hardware items): "
+            parts.append(lead + needed)
+            cited += ids
+            continue
+        sized = {i: p.threshold for i in among if (p := rules.items[i].parameters) is not None}
+        strict = [i for i in sized if not rules.items[i].alternative_elements]
+        others = [req for i in among if (req := requirement(i, rules, by_id)) is not None]
+        if not strict:
+            continue
+        billions, yi = _parameter_figure(sized[strict[0]])
+        named = [(by_id[rules.items[i].clause], rules.items[i].clause) for i in strict]
+        if language == "zh":
+            listed = "、".join(f"{item_name(c.title)} [{i}]" for c, i in named)
+            lines = [f"以 {yi}億({billions}B) 參數以上之大語言模型為門檻的是：{listed}。"]
+            lines += [f"{item_name(by_id[r.clause].title)}的條件為{r.wanted_zh} [{r.clause}]。" for r in others]
+        else:
+            listed = "; ".join(f"{item_name(c.title_en or c.title)} [{i}]" for c, i in named)
+            lines = [f"Gated by a large language model of {billions}B parameters or more: {listed}."]
+            for r in others:
+                name = item_name(by_id[r.clause].title_en or by_id[r.clause].title)
+                lines.append(f"{name[:1].upper()}{name[1:]} require {r.wanted} [{r.clause}].")
+        parts.append(SENTENCE_GAP[language].join(lines))
+        cited += [i for _, i in named] + [r.clause for r in others]
+    return "\n".join(parts), list(dict.fromkeys(cited))
+
+
 # A unit a question asks the thresholds in: "換算成 GFLOPS", "in GOPS", "how many GFLOPS", "PFLOPS 各是多少".
 _UNIT_ASKED = re.compile(
     r"(?:換算|轉換|換成|折合|折算)\s*(?:成|為)?\s*([GTP](?:FLOPS|OPS))"
@@ -919,9 +959,24 @@ def render_misstated(
     """A threshold the question misstates, corrected: the items' thresholds as the policy sets them."""
     needed, cited = render_thresholds(items, rules, by_id, language)
     stated = "、".join(dict.fromkeys(c.span for c in claims))
+    # Where a misstated figure is a worked case's device ("the inference server threshold is 48 TFLOPS": the H100 the
+    # case fits), where it comes from, cited.
+    devices = [
+        (claim, device)
+        for claim in claims
+        for device in rules.reference_devices
+        if (device.family, device.value) == (claim.family, claim.value)
+        and device.clause in by_id
+        and by_id[device.clause].item in items
+    ]
+    cited += [d.clause for _, d in devices if d.clause not in cited]
     if language == "zh":
-        return f"不正確：{needed}問題所述的 {stated} 並非政策所定的門檻。", cited
-    return f"No: {needed} The {stated} the question states is not the policy's threshold.", cited
+        sources = "".join(f"{c.span} 是案例中 {d.names[0]} 的算力 [{d.clause}]。" for c, d in devices)
+        return f"不正確：{needed}問題所述的 {stated} 並非政策所定的門檻。{sources}", cited
+    sources = "".join(
+        f" {c.span} is the compute of the {d.names[0]} in the worked case [{d.clause}]." for c, d in devices
+    )
+    return f"No: {needed} The {stated} the question states is not the policy's threshold.{sources}", cited
 
 
 class OfferedFigure(NamedTuple):

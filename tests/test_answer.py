@@ -659,6 +659,23 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
     assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Since the inference server threshold is 48 TFLOPS, a box rated at 46 TFLOPS on its spec sheet fails — "
+            "correct?",
+            "48 TFLOPS is the compute of the H100 in the worked case [case.inference_server].",
+        ),
+        ("推論伺服器門檻是 48 TFLOPS 對吧？", "48 TFLOPS 是案例中 H100 的算力 [case.inference_server]。"),
+    ],
+)
+def test_a_misstated_threshold_that_is_a_worked_cases_device_is_said_where_it_comes_from(ruled, question, said):
+    answer = ruled(question)
+    assert said in answer.answer
+    assert [c.id for c in answer.citations] == ["item.ai_inference_server", "case.inference_server"]
+
+
 def test_a_threshold_restated_as_the_policy_sets_it_is_no_figure_of_the_askers(make):
     answerer, _ = make(judge(True), "5 TOPS or 5 TFLOPS or more [item.ai_edge_device].")
     answer = answerer.ask("OK so the inference server needs 45 TFLOPS. And for edge devices, what's the minimum?")
@@ -1354,7 +1371,8 @@ def test_a_machine_s_figure_beside_a_misstated_threshold_is_checked_against_the_
     )
     assert answer.answer.startswith("No: AI inference application servers and supporting equipment need 45 TFLOPS")
     assert "the question gives 46 TFLOPS, which meets it (it qualifies)" in answer.answer
-    assert "H100" not in answer.answer.split("Source:")[0].split("threshold.")[-1]  # the case's card is not checked
+    assert [c.stated for c in answer.checks] == ["46 TFLOPS"]  # the case's card is not checked
+    assert "48 TFLOPS is the compute of the H100 in the worked case" in answer.answer  # where the 48 comes from
     answer = ruled("推論伺服器門檻是 48 TFLOPS 對吧？")
     assert "符合" not in answer.answer  # nothing of the asker's to check
 
@@ -2756,6 +2774,14 @@ def test_a_threshold_said_to_be_changed_by_a_config_or_faq_is_refused(make, ques
             "不是台灣智慧自動化與機器人協會(TAIROA)",
             "response.tpca.1",
         ),
+        # A name in capitals no other comment has (AMR) with a word shared (adding) credits TAIROA's comment.
+        (
+            "The Commerce Development Administration proposed adding AMR to the smart technical elements. On what "
+            "date was that proposal made?",
+            "No, not Commerce Development Administration, Ministry of Economic Affairs: this suggestion was made by "
+            "the Taiwan Automation Intelligence and Robotics Association (TAIROA) on 2024-03-20",
+            "comment.tairoa.1",
+        ),
         # Two English words describe TPCA's short comment, one ("merge") in no other comment.
         (
             "Why did the government reject the Commerce Development Administration's proposal to merge AI and smart "
@@ -2791,6 +2817,56 @@ def test_a_suggestion_credited_to_the_wrong_stakeholder_is_dated_and_cited(ruled
 )
 def test_two_chinese_pairs_in_common_do_not_credit_a_comment_to_another(ruled, question):
     assert "沒有提出這項建議" not in ruled(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "商業發展署是在 113/4/22 提出「用智能演算法分析數據、影像並提供建議」這則意見的吧？後來被歸到哪個項目？",
+            "日期不對：這項建議是經濟部商業發展署於 113/04/3 提出的 [comment.cda.2]。",
+        ),
+        (
+            "Was it on 2024-03-20 that the Commerce Development Administration suggested algorithmic analysis tools "
+            "that advise operations? What was decided?",
+            "Not on that date: this suggestion was made by the Commerce Development Administration, Ministry of "
+            "Economic Affairs on 2024-04-03 [comment.cda.2].",
+        ),
+    ],
+)
+def test_a_suggestion_given_the_wrong_date_is_said_when_it_was_made(ruled, question, says):
+    answer = ruled(question)
+    assert answer.answer.startswith(says)
+    assert {"comment.cda.2", "response.cda.2"} <= {c.id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which items have a compute threshold higher than 100 TFLOPS?",  # a figure of the asker's: checked
+        "哪些項目不需要使用 10 億參數以上的大語言模型？",  # which need none: answered with what they accept instead
+    ],
+)
+def test_gates_are_not_listed_for_a_figure_of_the_askers_or_for_what_is_not_needed(settings, retriever, question):
+    answer = Answerer(settings, retriever, FakeLLM(respond=lambda _: judge(True))).ask(question)
+    assert not answer.answer.startswith(("Gated by", "以算力為門檻", "以 10億"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "商業發展署在 113/04/03 提出的意見後來被歸到哪個項目？",
+        "Was it on 3 April 2024 that the Commerce Development Administration suggested algorithmic analysis tools that "
+        "advise operations? What was decided?",
+        # A date counted from, not the date the suggestion is said to have been made.
+        "Was it after 2024-03-20 that the Commerce Development Administration suggested algorithmic analysis tools "
+        "that advise operations? What was decided?",
+    ],
+)
+def test_a_suggestion_given_its_own_date_or_a_date_counted_from_is_not_corrected(ruled, question):
+    answer = ruled(question)
+    assert "response.cda.2" in [c.id for c in answer.citations]
+    assert not answer.answer.startswith(("日期不對", "Not on that date"))
 
 
 def test_a_stakeholder_asked_about_its_own_suggestion_is_not_corrected(make):
@@ -4103,6 +4179,41 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
                 "item.product_design",
                 "item.enterprise_workflow",
             ],
+        ),
+        # Which items each gate applies to, no item named (the model had said all eight were gated by both).
+        (
+            "Across the eight items, which ones are gated by a compute threshold and which by a 1B-parameter model? "
+            "Give the compute figures.",
+            "Gated by compute (the hardware items): AI model training servers and supporting equipment need 180 "
+            "TFLOPS or more [item.ai_training_server]. AI inference application servers and supporting equipment "
+            "need 45 TFLOPS or more [item.ai_inference_server]. AI edge computing devices need 5 TOPS or 5 TFLOPS "
+            "or more [item.ai_edge_device].\nGated by a large language model of 1B parameters or more: AI model "
+            "development tools [item.ai_model_dev_tool]; content generation systems [item.content_generation]; "
+            "retrieval-augmented generation (RAG) systems [item.rag]. Product design systems require an LLM of 1B "
+            "parameters or more, or generative AI technology (either one) [item.product_design].",
+            [
+                "item.ai_training_server",
+                "item.ai_inference_server",
+                "item.ai_edge_device",
+                "item.ai_model_dev_tool",
+                "item.content_generation",
+                "item.rag",
+                "item.product_design",
+                "item.enterprise_workflow",
+            ],
+        ),
+        # Among a group named: its items only.
+        (
+            "Among the four technical services, which ones strictly need a 1B+ parameter LLM, and which ones let you "
+            "qualify some other way (and what way)?",
+            "Gated by a large language model of 1B parameters or more: content generation systems "
+            "[item.content_generation]; retrieval-augmented generation (RAG) systems [item.rag].",
+            ["item.content_generation", "item.rag", "item.product_design", "item.enterprise_workflow"],
+        ),
+        (
+            "哪些項目有算力門檻？",
+            "以算力為門檻的是硬體項目：AI模型訓練伺服器及配套設備的門檻為 180 TFLOPS 以上 [item.ai_training_server]。",
+            ["item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"],
         ),
         # The cards a threshold takes, and a smaller number asked beside it, worked out (the smaller was left out).
         (

@@ -708,6 +708,39 @@ def test_a_stakeholders_comment_described_by_its_own_words_is_the_one_asked(voca
     assert read_focus(question, vocabulary).subjects == [subject]
 
 
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # One English word of one comment's alone ("definition").
+        (
+            "What definition of an 'AI system' did the Administration for Digital Industries propose, on what date?",
+            "comment.adi.1",
+        ),
+        # A name in capitals of one comment's alone.
+        ("The commerce agency that quoted KPMG: what kind of system did they want covered?", "comment.cda.1"),
+    ],
+)
+def test_one_word_of_one_comments_alone_picks_it(vocabulary, question, subject):
+    assert read_focus(question, vocabulary).subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Both of them asked for.
+        "The Commerce Development Administration commented twice. On what dates, which reply cited KPMG, and which "
+        "item did both replies point to?",
+        # The one word is one question's of two.
+        "The PCB association raised a few things back in March 2024. Can we put our AI host's power bill into the "
+        "credit? And did they get their wish of folding AI into smart machinery?",
+        # A word of the stakeholder's own name, said another way ("automation").
+        "What did the automation & robotics association propose?",
+    ],
+)
+def test_one_word_does_not_pick_a_comment_where_more_are_asked_of(vocabulary, question):
+    assert len(read_focus(question, vocabulary).clauses) > 1
+
+
 def test_each_question_of_several_describing_a_comment_of_one_stakeholder_keeps_it(vocabulary):
     question = (
         "TPCA 建議把人工智慧和智慧機械合併，政府採納了嗎？TPCA 另外提到的 AI 公有雲應用，政府說已涵蓋在哪些項目？"
