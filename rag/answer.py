@@ -971,6 +971,16 @@ class Answerer:
         other_use = named_hardware and bool(mentions(question, asks.instead))
         if other_use and evidence.compute and not (classified_as or evidence.exclusions):
             checked = [*checked, *(i for i in purposes if i not in checked)]
+        # "…384 TFLOPS 的主機，但只拿來跑大語言模型的推論服務，不做模型訓練。應該申請 AI 模型訓練伺服器項目嗎？": a
+        # machine named as one hardware item whose use the question denies ("不做模型訓練") and states as another's
+        # only: that item is the matching one, said first and checked first (the named one alone had been checked).
+        # Not another use put as an alternative ("What if we use it only for inference instead?"), asked of both.
+        use_instead: list[Category] = []
+        if named_hardware and evidence.compute and not (classified_as or evidence.exclusions or other_use):
+            stated_uses = [u for u in self._uses(remaining) if self.rules.items[u].compute is not None]
+            if stated_uses and not set(stated_uses) & set(named_items) and self._use_denied(remaining, named_items):
+                use_instead = stated_uses
+                checked = [*stated_uses, *(i for i in checked if i not in stated_uses)]
         # "…an inference server with one H100 (48 TFLOPS)…, and our marketing team subscribes to Sora": a worked
         # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
         if named_items and evidence.parameters and not classified_as:
@@ -1141,6 +1151,8 @@ class Answerer:
                 if (placement := self.rules.items[c.item].placement) and mentions(question, placement.away)
             ]
             text = render(checks, by_id, language, placed_away=away)
+            if use_instead:
+                text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
             if away:
                 text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
@@ -1363,10 +1375,13 @@ class Answerer:
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).
         group = self._element_groups.get(focus.clauses[0] if focus.clauses else "")
+        # Or whether the definition requires them all together ("Does the definition require a product to use all
+        # four key technical elements together?": it joins them with "or").
+        together = group is not None and bool(mentions(question, asks.together))
         if (
             group is not None
             and not (focus.asks_element or focus.items or classified_as)
-            and mentions(question, asks.open)
+            and (mentions(question, asks.open) or together)
         ):
             elements = [by_id[m] for m in group.members]
             # "「人工智慧」是指用了哪些技術元素…？": the definition named is the list asked for, as "by definition" is.
@@ -1387,6 +1402,9 @@ class Answerer:
             asked_too = [by_id[c] for c in focus.clauses[1:]] if set(focus.clauses[1:]) < set(group.members) else []
             if (listed or asked_too) and by_definition and mentions(question, group.names):
                 text, cited, _ = _elements_by_definition(by_id[group.clause], elements, language)
+                # "Does the definition require a product to use all four … together?": it joins them with "or".
+                if together and mentions(by_id[group.clause].text, ["或"]):
+                    text += _NOT_ALL_TOGETHER[language].format(id=group.clause)
                 if asked_too:
                     text += "\n" + _extractive(asked_too, language, "")
                 return text, [*cited, *asked_too], []
@@ -2473,6 +2491,28 @@ class Answerer:
         words = unstated_condition(question, self.item_names.get(item.id, []), own, self.vocabulary)
         return (item, words) if words is not None else None
 
+    def _use_denied(self, question: str, items: Sequence[Category]) -> bool:
+        """Whether the question denies the use of each of ``items`` in words other than the items' names ("不做模型
+        訓練", "no training")."""
+        said = self._item_name_pattern.sub(" ", question)
+        return all(
+            mentions(said, self.rules.items[i].keywords)
+            and not mentions(said, self.rules.items[i].keywords, affirmed=True)
+            for i in items
+        )
+
+    def _use_matches(self, uses: Sequence[Category], named: Sequence[Category], language: Language) -> str:
+        """That the items of the use a question states match it, not the items it names."""
+        by_id = self.retriever.by_id
+        clauses = [by_id[self.rules.items[i].clause] for i in (*uses, *named)]
+        if language == "zh":
+            matching = "、".join(f"{item_name(c.title)} [{c.id}]" for c in clauses[: len(uses)])
+            instead = "、".join(item_name(c.title) for c in clauses[len(uses) :])
+            return f"依問題所述的用途，對應的項目是{matching}，而不是{instead}。"
+        matching = "; ".join(f"{item_name(c.title_en or c.title)} [{c.id}]" for c in clauses[: len(uses)])
+        instead = "; ".join(item_name(c.title_en or c.title) for c in clauses[len(uses) :])
+        return f"By the use the question states, the matching item is {matching}, not {instead}."
+
     def _uses(self, question: str) -> list[Category]:
         """The items whose use ``question`` states in words other than the items' names ("a GPU server to train our
         own LLM" states training; "an AI model training server" names the item)."""
@@ -2960,6 +3000,14 @@ def _elements_listed(elements: Sequence[Clause], language: Language) -> tuple[st
         lines = [f"The policy lists {len(elements)} key technical elements:"]
         lines += [f"{n}. {c.text_en or c.text} [{c.id}]" for n, c in enumerate(elements, start=1)]
     return "\n".join(lines), list(elements), []
+
+
+# After the elements a definition joins with "or", asked whether all of them must be used together.
+_NOT_ALL_TOGETHER = {
+    "zh": "定義以「或」連接這些技術元素：不須同時使用全部，運用其中任一即屬之 [{id}]。",
+    "en": ' The definition joins them with "or": it does not require all of them together; any one of them will do '
+    "[{id}].",
+}
 
 
 def _elements_by_definition(

@@ -111,6 +111,7 @@ class Asks(BaseModel):
     in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
+    together: list[str] = []  # "Must it use all four elements together?"
     which_items: list[str] = []  # "Which items have a compute threshold?": the items a gate applies to
     relative_date: list[str] = []  # "How many days after 2024-03-13 did CDA comment?": a date written as a reference
     ratio: list[str] = []

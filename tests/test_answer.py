@@ -438,6 +438,11 @@ def test_the_question_an_instruction_leads_to_is_answered_by_the_rules(ruled, qu
         # Nor where the equipment is made, nor how to build or train a model.
         "Does an AI edge computing device have to be manufactured in Taiwan to qualify?",
         "AI 邊緣運算設備一定要是台灣製的嗎？",
+        "AI 邊緣運算設備是否必須是台灣本地製造的產品，才能適用投資抵減？",
+        # Nor what the servers' "supporting equipment" takes in, nor whether a company abroad may claim.
+        "AI 模型訓練伺服器「及配套設備」裡的配套設備具體包括哪些？例如液冷系統、UPS、機櫃和網路交換器都能一起列入嗎？",
+        "What does the 'supporting equipment' in the inference server item include? Can we claim the racks?",
+        "Can our subsidiary in Vietnam claim the credit for GPUs it buys locally?",
         "Can you walk me through how to fine-tune Llama 3 8B with LoRA on a single H100 GPU?",
         "如何微調一個 7B 的模型？",
         # Nor the price the policy's reference board sells for today.
@@ -526,6 +531,11 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         "Our server has been approved by the vendor's QA; does 50 TFLOPS qualify as an inference server?",
         "Was TAIROA's request for AMR granted?",
         "台灣電路板協會的建議有被核准嗎？",
+        # A subsidiary is no subsidy, nor a company abroad; the supporting equipment named with its item's threshold,
+        # or asked whether it is within the item, is no question on what it includes.
+        "Our logistics subsidiary is buying an inference server rated 50 TFLOPS. Does it qualify?",
+        "AI模型訓練伺服器及配套設備要符合適用範圍，算力門檻是多少？",
+        "我們要採購一台用來訓練自家大語言模型的伺服器，算力至少要多少才符合？配套設備也在項目範圍內嗎？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
@@ -657,6 +667,24 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
     assert said in answer.answer
     assert answer.answer.startswith(("No:", "不正確：")) and len(answer.citations) == 1
     assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
+
+
+def test_a_machine_named_as_one_server_item_whose_use_is_the_others_is_told_the_matching_item(ruled):
+    answer = ruled(
+        "我們買了一台 8 張 GPU、規格書總算力 384 TFLOPS 的主機，但只拿來跑大語言模型的推論服務，不做模型訓練。"
+        "應該申請 AI 模型訓練伺服器項目嗎？對應項目的門檻是多少？"
+    )
+    assert answer.answer.startswith(
+        "依問題所述的用途，對應的項目是AI推論應用伺服器及配套設備 [item.ai_inference_server]，"
+        "而不是AI模型訓練伺服器及配套設備。"
+    )
+    assert [c.item for c in answer.checks] == ["ai_inference_server", "ai_training_server"]
+    # Another use put as an alternative is no denial of the named one's: both checked, the named one first.
+    answer = ruled(
+        "Is 100 TFLOPS enough for an AI model training server? Would the same box qualify if we only used it for LLM "
+        "inference instead?"
+    )
+    assert answer.answer.startswith("Checked against the policy's thresholds")
 
 
 @pytest.mark.parametrize(
@@ -954,6 +982,14 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
     [
         ("我們那幾台AI主機的電費很可觀，這筆電費可以算進投資抵減嗎？", "不適用：電費", ["response.tpca.3"]),
         ("We're buying AMRs with AI navigation. Can we claim them?", "No: AMRs belong", ["response.tairoa.1"]),
+        # A "subsidiary" buying them asks for no subsidy (it had been refused as one).
+        (
+            "Our logistics subsidiary is buying autonomous mobile robots (AMR) that navigate with deep-learning "
+            "models. Can they be claimed under the new AI products and services item? Did any stakeholder raise AMR, "
+            "and what did the government decide?",
+            "No: AMRs belong",
+            ["response.tairoa.1", "comment.tairoa.1"],
+        ),
         # Asked whether it is "covered", beside the stakeholder who wanted it: the decision, then the suggestion.
         (
             "TAIROA wanted AMRs added as a smart technical element. Are autonomous mobile robots covered by the AI "
@@ -1817,6 +1853,19 @@ def test_how_many_times_one_threshold_is_another_is_worked_out_from_both(ruled, 
         (
             "Besides machine-learning algorithms, what other key technical elements does the AI definition list?",
             "deep-learning algorithms, large language model (LLM), natural language processing [definition.ai]",
+        ),
+        # Asked whether all of them must be used together: the definition joins them with "or".
+        (
+            "Does the document's definition of artificial intelligence require a product to use all four key technical "
+            "elements together?",
+            'The definition joins them with "or"',
+        ),
+        (
+            "Does the document's definition of artificial intelligence require a product to use all four key technical "
+            "elements (machine learning, deep learning, LLM and NLP) together? And what kinds of applications is AI "
+            "meant to form?",
+            'The definition joins them with "or": it does not require all of them together; any one of them will do '
+            "[definition.ai].",
         ),
     ],
 )
@@ -3191,6 +3240,15 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             "在所有公協會與行政機關的意見中，最早與最晚提出的分別是哪個單位、哪一天？",
             "台灣電路板協會(TPCA)於 113/03/13 提出意見（共 3 點）[comment.tpca.1]；數位發展部數位產業署於 113/4/22 提出"
             "意見（共 1 點）[comment.adi.2]",
+            ["comment.tpca.1", "comment.adi.2"],
+        ),
+        # Asked which organisation "submitted" earliest (the model had answered, with the dates reversed).
+        (
+            "Among the stakeholder comments summarised in the document, which organisation submitted its comments "
+            "earliest, and which organisation made the latest comment and on what date?",
+            "Taiwan Printed Circuit Association (TPCA) submitted 3 comments on 2024-03-13 [comment.tpca.1]; "
+            "Administration for Digital Industries, Ministry of Digital Affairs submitted 1 comment on 2024-04-22 "
+            "[comment.adi.2].",
             ["comment.tpca.1", "comment.adi.2"],
         ),
         # Two thresholds asked how far apart: the difference and the ratio (the model gave the two figures alone).
