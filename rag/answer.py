@@ -3195,13 +3195,19 @@ _FUNCTION_WORDS = frozenset("a an the of to in on for as is are be by it its thi
 
 
 def _restates(sentence: str, question: str) -> bool:
-    """Whether an English sentence of four or more words uses only the question's words (plurals aside)."""
+    """Whether an English sentence of four or more words uses only the question's words (plurals aside), or a
+    Chinese one of six characters or more only the question's characters ("AI 產品與服務屬於 [response.cda.1]。",
+    "有機關提過類似建議，依據是 [comment.cda.1]。": the model had left out what it belongs to)."""
 
     def words(text: str) -> set[str]:
         return {w.removesuffix("s") for w in _WORD.findall(_CITED.sub("", text).lower())}
 
+    if CJK.search(sentence):
+        bare = _CITED.sub("", sentence)
+        characters = set(CJK.findall(bare))
+        return len(characters) >= 6 and not _NUMBER.search(bare) and characters <= set(CJK.findall(question))
     said = words(sentence) - _FUNCTION_WORDS
-    return len(said) >= 4 and not CJK.search(sentence) and said <= words(question)
+    return len(said) >= 4 and said <= words(question)
 
 
 def ground(

@@ -1085,6 +1085,23 @@ def test_an_answer_that_only_restates_the_question_becomes_the_clauses_words(set
     assert kept.text.startswith("LSTM models count")
 
 
+def test_a_chinese_answer_made_only_of_the_questions_characters_becomes_the_clauses_words(settings):
+    by_id = {c.id: c for c in load_clauses(settings.clauses_file)}
+    question = (
+        "我們是零售電商，想在網站導入生成式 AI 對話機器人，讓消費者即時提問、快速找到商品。這在 AI 產品與服務裡屬於"
+        "哪一項？有沒有機關提過類似建議、依據是什麼？"
+    )
+    clauses = [by_id["response.cda.1"], by_id["comment.cda.1"]]
+    # The model left out what it belongs to.
+    said = "AI 產品與服務屬於 [response.cda.1]。有機關提過類似建議，依據是 [comment.cda.1]。"
+    grounded = ground(said, clauses, clauses, "zh", question=question)
+    assert "已納入企業營運流程管理協作系統項目中" in grounded.text
+    assert "the answer only restated the question" in grounded.corrections
+    # An answer with a character of its own is kept.
+    kept = ground("不屬於 AI 產品與服務 [response.cda.1]。", clauses, clauses, "zh", question=question)
+    assert kept.text.startswith("不屬於")
+
+
 @pytest.mark.parametrize(
     ("question", "start", "cited"),
     [
