@@ -611,7 +611,9 @@ def parameters_wanted(threshold: float) -> tuple[str, str]:
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     """The question's compute figures as it wrote them, each with the total the check compared where the words do
     not show it ("6 張卡、每張 32 TFLOPS (192 TFLOPS)", "0.2 PFLOPS (200 TFLOPS)", "3,000 GOPS (3 TOPS)")."""
-    figures = [_with_total(f) for f in evidence.compute if f.family in families]
+    # One total said twice ("8 GPUs at 20 TFLOPS each, 160 TFLOPS in total"): said once, as first written.
+    once = {(f.family, f.value): f for f in reversed(evidence.compute) if f.family in families}
+    figures = [_with_total(f) for f in evidence.compute if once.get((f.family, f.value)) is f]
     if figures:
         return "、".join(dict.fromkeys(figures))
     devices = [d for d in evidence.devices if d.family in families]

@@ -669,6 +669,14 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
     assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
 
 
+def test_a_total_the_question_says_twice_is_stated_once(ruled):
+    answer = ruled(
+        "We plan to buy a training node for our own large language model: 8 GPUs at 20 TFLOPS each, 160 TFLOPS in "
+        "total per the vendor. Does it meet the threshold for AI model training servers?"
+    )
+    assert "the question gives 8 GPUs at 20 TFLOPS each (160 TFLOPS), which does not meet it" in answer.answer
+
+
 def test_a_machine_named_as_one_server_item_whose_use_is_the_others_is_told_the_matching_item(ruled):
     answer = ruled(
         "我們買了一台 8 張 GPU、規格書總算力 384 TFLOPS 的主機，但只拿來跑大語言模型的推論服務，不做模型訓練。"
