@@ -104,6 +104,7 @@ from rag.threshold import (
     misstated_thresholds,
     not_named,
     offered_figures,
+    only_unit_claimed,
     parameters_wanted,
     render,
     render_budget_gap,
@@ -119,6 +120,7 @@ from rag.threshold import (
     render_in_yi,
     render_margins,
     render_misstated,
+    render_only_unit,
     render_placed_away,
     render_price_comparison,
     render_price_per_compute,
@@ -1034,6 +1036,12 @@ class Answerer:
         either = either_threshold(offered_figures(question), compute_items, self.rules)
         if either:
             text, ids = render_either(either, compute_items, self.rules, by_id, language)
+            return text, [by_id[i] for i in ids], []
+        # "AI 邊緣運算設備的算力門檻是不是只認 TFLOPS？像 NPU 只標示 TOPS 的…就不符合，對嗎？": either unit counts (the
+        # threshold had been given with no "no").
+        only = only_unit_claimed(question, compute_items, self.rules)
+        if only is not None and not stated:
+            text, ids = render_only_unit(only, compute_items, self.rules, by_id, language)
             return text, [by_id[i] for i in ids], []
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
         if misstated:

@@ -941,6 +941,40 @@ def threshold_sum(items: Sequence[Category], rules: Rules, language: Language) -
     return ""
 
 
+# A unit said to be the only one a threshold takes: "是不是只認 TFLOPS？", "does the edge item only accept TOPS?".
+_ONLY_UNIT = re.compile(
+    r"只(?:認|接受|承認|採計|採用|看|限)\s*(TFLOPS|TOPS)"
+    r"|\bonly\s+(?:accepts?|counts?|recogni[sz]es?|takes?|allows?)?\s*(TFLOPS|TOPS)\b"
+    r"|\b(TFLOPS|TOPS)\s+only\b",
+    re.IGNORECASE,
+)
+
+
+def only_unit_claimed(question: str, items: Sequence[Category], rules: Rules) -> str | None:
+    """The unit a question says is the only one an item's threshold takes, where the item takes another too (the edge
+    device's "5 TOPS 或 5 TFLOPS"); else None."""
+    match = _ONLY_UNIT.search(question)
+    if match is None:
+        return None
+    unit = next(g for g in match.groups() if g).upper()
+    for item in items:
+        compute = rules.items[item].compute
+        units = {t.unit.upper() for t in compute.thresholds} if compute else set()
+        if unit in units and len(units) > 1:
+            return unit
+    return None
+
+
+def render_only_unit(
+    unit: str, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[str]]:
+    """That the items' thresholds take either unit, not ``unit`` alone."""
+    needed, cited = render_thresholds(items, rules, by_id, language)
+    if language == "zh":
+        return f"不正確：{needed}兩種單位皆可，並非只認 {unit}。", cited
+    return f"No: {needed} Either unit counts, not {unit} alone.", cited
+
+
 def misstated_thresholds(
     claims: Sequence[ComputeFigure], items: Sequence[Category], rules: Rules
 ) -> list[ComputeFigure]:

@@ -669,6 +669,24 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
     assert answer.citations[0].id in {"item.ai_edge_device", "item.ai_inference_server"}
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "AI 邊緣運算設備的算力門檻是不是只認 TFLOPS？像 NPU 只標示 TOPS 的單板電腦模組就不符合，對嗎？",
+            "不正確：AI邊緣運算設備的門檻為 5 TOPS 或 5 TFLOPS 以上 [item.ai_edge_device]。兩種單位皆可，並非只認 TFLOPS。",
+        ),
+        (
+            "Does the edge device item only accept TOPS?",
+            "No: AI edge computing devices need 5 TOPS or 5 TFLOPS or more [item.ai_edge_device]. Either unit counts, "
+            "not TOPS alone.",
+        ),
+    ],
+)
+def test_a_threshold_said_to_take_one_unit_only_is_corrected_where_it_takes_either(ruled, question, says):
+    assert ruled(question).answer.startswith(says)
+
+
 def test_a_total_the_question_says_twice_is_stated_once(ruled):
     answer = ruled(
         "We plan to buy a training node for our own large language model: 8 GPUs at 20 TFLOPS each, 160 TFLOPS in "
