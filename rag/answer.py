@@ -261,6 +261,17 @@ _NO_SUCH_CONDITION = {
     "en": "The policy text does not say that: it sets no such condition for {name}. What it does require is:",
 }
 # A worked case asked of an item the policy gives none for ("In the RAG worked example, which model…?").
+# Asked whether something qualifies whatever it is ("does any text-to-video service automatically qualify…?",
+# "生成影片的服務是不是都自動符合？"), not a thing that does its work automatically.
+_AUTOMATIC = re.compile(
+    r"\bautomatically\s+(?:qualif|count|be\s+eligible|fall|meet|pass|get)|\bqualif\w*\s+automatically"
+    r"|自動(?:符合|適用|算|合格|就符合|就算|就能)|一律(?:符合|適用|算|可以)|(?:都|就)一定(?:符合|算|適用|可以)",
+    re.IGNORECASE,
+)
+_NOT_AUTOMATIC = {
+    "zh": "不會自動符合：須符合該項目的條件，並依審查認定標準認定：",
+    "en": "No, not automatically: it must meet the item's conditions, as reviewed:",
+}
 _NO_SUCH_CASE = {
     "zh": "政策文本沒有說明這一點：政策沒有為{name}舉出案例（案例只有：{cases}）。政策對它的規定是：",
     "en": "The policy text does not say that: it gives no worked case for {name} (its worked cases are: {cases}). "
@@ -818,6 +829,16 @@ class Answerer:
             and mentions(question, asks.alternative_route)
         ):
             return self._strict_or_not(question, language)
+        # "…does any text-to-video service automatically qualify as a content generation system?": no; the item's
+        # conditions and how they are reviewed, in their own words (the worked case alone had been quoted).
+        automatic = [by_id[c] for c in focus.items if c in self._item_of_clause]
+        if (
+            len(automatic) == 1
+            and _AUTOMATIC.search(question)
+            and not (classified_as or evidence.compute or evidence.parameters or evidence.exclusions)
+        ):
+            conditions = [automatic[0], *(by_id[r] for r in self._reviews.get(automatic[0].id, []))]
+            return _extractive(conditions, language, _NOT_AUTOMATIC[language]), conditions, []
         # "Across the eight items, which ones are gated by a compute threshold and which by a 1B-parameter model?":
         # the items each gate applies to, from the rules (the model had said all eight were gated by both).
         gates = self._gates_asked(question, focus, evidence, classified_as)

@@ -674,7 +674,8 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
     [
         (
             "AI 邊緣運算設備的算力門檻是不是只認 TFLOPS？像 NPU 只標示 TOPS 的單板電腦模組就不符合，對嗎？",
-            "不正確：AI邊緣運算設備的門檻為 5 TOPS 或 5 TFLOPS 以上 [item.ai_edge_device]。兩種單位皆可，並非只認 TFLOPS。",
+            "不正確：AI邊緣運算設備的門檻為 5 TOPS 或 5 TFLOPS 以上 [item.ai_edge_device]。"
+            "兩種單位皆可，並非只認 TFLOPS。",
         ),
         (
             "Does the edge device item only accept TOPS?",
@@ -685,6 +686,20 @@ def test_a_threshold_the_question_misstates_is_corrected_by_the_rules(ruled, que
 )
 def test_a_threshold_said_to_take_one_unit_only_is_corrected_where_it_takes_either(ruled, question, says):
     assert ruled(question).answer.startswith(says)
+
+
+def test_whether_any_such_thing_qualifies_automatically_is_answered_no_with_the_items_conditions(settings, retriever):
+    answer = Answerer(settings, retriever, FakeLLM()).ask(
+        "Since the document uses a well-known text-to-video service as its example, does any text-to-video service "
+        "automatically qualify as a content generation system?"
+    )
+    assert answer.answer.startswith("No, not automatically: it must meet the item's conditions, as reviewed:")
+    assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
+    # A thing that does its work automatically is asked whether it qualifies, not whether it does so automatically.
+    answer = Answerer(settings, retriever, FakeLLM(respond=lambda _: judge(True))).ask(
+        "Does a tool that automatically generates firmware code qualify as a product design system?"
+    )
+    assert not answer.answer.startswith("No, not automatically")
 
 
 def test_a_total_the_question_says_twice_is_stated_once(ruled):
