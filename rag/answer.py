@@ -1409,7 +1409,7 @@ class Answerer:
         together = group is not None and bool(mentions(question, asks.together))
         if (
             group is not None
-            and not (focus.asks_element or focus.items or classified_as)
+            and not ((focus.asks_element and not together) or focus.items or classified_as)
             and (mentions(question, asks.open) or together)
         ):
             elements = [by_id[m] for m in group.members]

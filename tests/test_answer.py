@@ -1912,7 +1912,12 @@ def test_how_many_times_one_threshold_is_another_is_worked_out_from_both(ruled, 
             "Besides machine-learning algorithms, what other key technical elements does the AI definition list?",
             "deep-learning algorithms, large language model (LLM), natural language processing [definition.ai]",
         ),
-        # Asked whether all of them must be used together: the definition joins them with "or".
+        # Asked whether all of them must be used together: the definition joins them with "or"; so where the elements
+        # are named (which had read as asking whether each is one).
+        (
+            "人工智慧的定義是否要求同時使用機器學習、深度學習、大語言模型和自然語言處理四項技術元素？",
+            "定義以「或」連接這些技術元素：不須同時使用全部，運用其中任一即屬之 [definition.ai]。",
+        ),
         (
             "Does the document's definition of artificial intelligence require a product to use all four key technical "
             "elements together?",
