@@ -1006,13 +1006,36 @@ def render_misstated(
         and by_id[device.clause].item in items
     ]
     cited += [d.clause for _, d in devices if d.clause not in cited]
+    # Or another item's threshold ("聽說推論伺服器的門檻是 180 TFlops": the training server's), said with its item,
+    # cited (the correction had left where the figure comes from unsaid).
+    others = [
+        (claim, item)
+        for claim in claims
+        for item in rules.items
+        if item not in items
+        and (compute := rules.items[item].compute) is not None
+        and any((t.family, t.value) == (claim.family, claim.value) for t in compute.thresholds)
+        and rules.items[item].clause in by_id
+    ]
+    cited += [c for c in dict.fromkeys(rules.items[i].clause for _, i in others) if c not in cited]
     if language == "zh":
         sources = "".join(f"{c.span} 是案例中 {d.names[0]} 的算力 [{d.clause}]。" for c, d in devices)
-        return f"不正確：{needed}問題所述的 {stated} 並非政策所定的門檻。{sources}", cited
+        sources += "".join(
+            f"{c.span} 是「{item_name(by_id[rules.items[i].clause].title)}」的門檻 [{rules.items[i].clause}]。"
+            for c, i in others
+        )
+        whose = "此項目" if all(c in {o for o, _ in others} for c in claims) else "政策所定"
+        return f"不正確：{needed}問題所述的 {stated} 並非{whose}的門檻。{sources}", cited
     sources = "".join(
         f" {c.span} is the compute of the {d.names[0]} in the worked case [{d.clause}]." for c, d in devices
     )
-    return f"No: {needed} The {stated} the question states is not the policy's threshold.{sources}", cited
+    sources += "".join(
+        f" {c.span} is the threshold of {item_name(clause.title_en or clause.title)} [{clause.id}]."
+        for c, i in others
+        if (clause := by_id[rules.items[i].clause])
+    )
+    whose = "this item's" if all(c in {o for o, _ in others} for c in claims) else "the policy's"
+    return f"No: {needed} The {stated} the question states is not {whose} threshold.{sources}", cited
 
 
 class OfferedFigure(NamedTuple):

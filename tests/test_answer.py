@@ -745,6 +745,27 @@ def test_a_misstated_threshold_that_is_a_worked_cases_device_is_said_where_it_co
     assert [c.id for c in answer.citations] == ["item.ai_inference_server", "case.inference_server"]
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "聽說 AI 推論應用伺服器的門檻是 180 TFlops，那我們規劃的 60 TFlops 推論主機應該就沒機會了吧？",
+            "180 TFlops 並非此項目的門檻。180 TFlops 是「AI模型訓練伺服器及配套設備」的門檻 "
+            "[item.ai_training_server]。",
+        ),
+        (
+            "I heard the inference server threshold is 180 TFLOPS, so our 60 TFLOPS box is out of luck?",
+            "is not this item's threshold. 180 TFLOPS is the threshold of AI model training servers and supporting "
+            "equipment [item.ai_training_server].",
+        ),
+    ],
+)
+def test_a_misstated_threshold_that_is_another_items_is_said_whose_it_is(ruled, question, said):
+    answer = ruled(question)
+    assert answer.answer.startswith(("不正確：", "No:")) and said in answer.answer
+    assert {"item.ai_inference_server", "item.ai_training_server"} <= {c.id for c in answer.citations}
+
+
 def test_a_threshold_restated_as_the_policy_sets_it_is_no_figure_of_the_askers(make):
     answerer, _ = make(judge(True), "5 TOPS or 5 TFLOPS or more [item.ai_edge_device].")
     answer = answerer.ask("OK so the inference server needs 45 TFLOPS. And for edge devices, what's the minimum?")
