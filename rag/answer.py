@@ -1642,6 +1642,12 @@ class Answerer:
             if had:
                 text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
                 return f"{_EXCLUDED_LISTED[language]}\n{text}", cited, checks
+        # "提出意見的單位中，哪些是行政機關、哪些是協會？": who commented, by kind of body (the model had called the
+        # associations' comments an agency's).
+        if said_together(question, asks.org_kind, asks.open) and not (
+            focus.comments or focus.dated or classified_as or focus.items
+        ):
+            return (*_commenters_by_kind(list(by_id.values()), language), [])
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         # "113年3月20日同一天有哪兩個單位提出意見？各自的建議最後被歸到哪些項目或範疇？", "Which bodies commented on
@@ -1725,9 +1731,16 @@ class Answerer:
                 if mentions(question, [*asks.how_many, *asks.comment_count, "有幾", "共幾"])
                 else ""
             )
+            # "On what dates did TPCA and TAIROA submit their comments, and which two commenters were government
+            # agencies rather than industry associations?": who commented, by kind of body, after the comments (the
+            # kinds had been left unsaid).
+            kinds_said = ""
+            kinds_cited: list[Clause] = []
+            if said_together(question, asks.org_kind, asks.open):
+                kinds_said, kinds_cited = _commenters_by_kind(list(by_id.values()), language)
             return (
-                "\n".join(t for t in (counted, text, quoting, days_apart) if t),
-                _distinct([*cited, *other_party]),
+                "\n".join(t for t in (counted, text, quoting, days_apart, kinds_said) if t),
+                _distinct([*cited, *other_party, *kinds_cited]),
                 checks,
             )
         # "TAIROA 建議把系統整合規劃列為技術元素，主管機關怎麼處理？": what was decided is the response, in its own
@@ -2898,6 +2911,33 @@ def _same_day_as(
     dated, cited, _ = _dates_listed(comments, language)
     end = _DATES_NOTE[language][0]  # the note's own full stop, kept
     return f"{dated.removesuffix(_DATES_NOTE[language])}{end}\n{shared[0]}", _distinct([*cited, *shared[1]]), []
+
+
+_ORG_KINDS: dict[Language, dict[str, str]] = {
+    "zh": {"association": "公協會", "agency": "行政機關"},
+    "en": {"association": "industry associations", "agency": "administrative (government) agencies"},
+}
+
+
+def _commenters_by_kind(clauses: Sequence[Clause], language: Language) -> tuple[str, list[Clause]]:
+    """Who commented, by kind of body (industry associations, then administrative agencies), each cited to its first
+    comment; and the comments cited."""
+    comments = sorted((c for c in clauses if c.kind == "comment" and c.org_kind), key=lambda c: (c.date or "", c.id))
+    firsts = [own[0] for own in _by_stakeholder(comments)]
+    parts, cited = [], []
+    for kind in ("association", "agency"):
+        of_kind = [c for c in firsts if c.org_kind == kind]
+        if not of_kind:
+            continue
+        names = [f"{_org_name(c, language)} [{c.id}]" for c in of_kind]
+        if language == "zh":
+            parts.append(f"{_ORG_KINDS['zh'][kind]} {len(of_kind)} 個：{'、'.join(names)}")
+        else:
+            parts.append(f"{len(of_kind)} {_ORG_KINDS['en'][kind]}: {' and '.join(names)}")
+        cited += of_kind
+    if language == "zh":
+        return f"提出意見的單位中，{'；'.join(parts)}。", cited
+    return f"Of the commenters, {'; '.join(parts)}.", cited
 
 
 def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:

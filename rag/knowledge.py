@@ -61,6 +61,10 @@ class Clause(BaseModel):
     org: str | None = None
     org_name: str | None = None
     org_name_en: str | None = None
+    org_kind: Literal["association", "agency"] | None = Field(
+        default=None,
+        description="for a comment: an industry association (公協會) or an administrative agency (行政機關)",
+    )
     date: str | None = None
     date_roc: str | None = None
     comment: str | None = Field(default=None, description="for a response: the comment it answers")

@@ -4629,3 +4629,44 @@ def test_a_worked_case_asked_of_an_item_the_policy_gives_none_for_is_refused(mak
 def test_a_worked_case_the_policy_gives_is_answered(ruled):
     answer = ruled("In the content generation worked example, which model was used?")
     assert "Sora" in answer.answer and [c.id for c in answer.citations] == ["case.content_generation"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Which of the commenters were government agencies?",
+            "Of the commenters, 2 industry associations: Taiwan Printed Circuit Association (TPCA) [comment.tpca.1] "
+            "and Taiwan Automation Intelligence and Robotics Association (TAIROA) [comment.tairoa.1]; 2 administrative "
+            "(government) agencies: Commerce Development Administration, Ministry of Economic Affairs [comment.cda.1] "
+            "and Administration for Digital Industries, Ministry of Digital Affairs [comment.adi.1].",
+        ),
+        (
+            "提出意見的單位中，哪些是行政機關、哪些是協會？",
+            "提出意見的單位中，公協會 2 個：台灣電路板協會(TPCA) [comment.tpca.1]、台灣智慧自動化與機器人協會(TAIROA) "
+            "[comment.tairoa.1]；行政機關 2 個：經濟部商業發展署 [comment.cda.1]、"
+            "數位發展部數位產業署 [comment.adi.1]。",
+        ),
+    ],
+)
+def test_which_commenters_were_agencies_is_answered_by_kind_of_body(ruled, question, said):
+    answer = ruled(question)
+    assert answer.answer.split("\n")[0] == said  # the quoted clauses follow
+    assert [c.id for c in answer.citations] == ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1", "comment.adi.1"]
+
+
+def test_the_kinds_of_body_follow_the_comments_where_both_are_asked(ruled):
+    answer = ruled(
+        "On what dates did TPCA and TAIROA submit their comments, and which two commenters were government agencies "
+        "rather than industry associations?"
+    )
+    assert "2024-03-13" in answer.answer and "2024-03-20" in answer.answer
+    assert answer.answer.splitlines()[-1].startswith("Of the commenters, 2 industry associations")
+    assert "Administration for Digital Industries" in answer.answer.splitlines()[-1]
+
+
+def test_one_agency_asked_of_is_not_answered_by_kind_of_body(ruled):
+    answer = ruled("哪兩個單位是在民國113年3月20日同一天提出意見？其中行政機關那一個的建議後來被納入哪個項目？")
+    assert "提出意見的單位中" not in answer.answer
+
+

@@ -85,6 +85,8 @@ def test_structure_covers_the_policy(clauses):
     for clause in clauses:
         if clause.kind == "comment":
             assert clause.response in ids and clause.org_name and clause.date
+            # The source's heading groups them as 公協會及行政機關: associations by name, agencies (署) by name.
+            assert clause.org_kind == ("agency" if clause.org_name.endswith("署") else "association")
             assert not clause.is_policy
         if clause.kind == "response":
             assert clause.comment in ids
