@@ -1844,6 +1844,11 @@ class Answerer:
                 # response alone left the "no" unsaid).
                 elif response.outcome and adoption_asked(question, self.vocabulary):
                     text = f"{_OUTCOME[language][response.outcome]} [{response.id}]\n{text}"
+                # "AI applications running on a public cloud were left out…, weren't they?", "…was turned down, so those
+                # uses can't be claimed at all, correct?": a response that covers it says no first (the model had said
+                # yes, against the response it cited).
+                elif response.outcome in _NOT_LEFT_OUT[language] and mentions(question, asks.left_out):
+                    text = f"{_NOT_LEFT_OUT[language][response.outcome]} [{response.id}]\n{text}"
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
                 items_asked = self._items_asked_of(question, focus, commented)
@@ -3019,6 +3024,19 @@ _OUTCOME: dict[Language, dict[str, str]] = {
         "partly": "Partly: some of the suggestion was adopted, the rest not",
         "covered": "No new item or element was added: what it asked for is already covered by existing items",
         "not_adopted": "No: the suggestion was not adopted as made",
+    },
+}
+
+
+# Said first where a question presumes a suggestion's subject was left out and the response covers it.
+_NOT_LEFT_OUT: dict[Language, dict[str, str]] = {
+    "zh": {
+        "covered": "不是：並未排除，政府的參採說明認定其已涵蓋於既有項目",
+        "adopted": "不是：並未排除，此建議已獲採納",
+    },
+    "en": {
+        "covered": "No: it was not left out; the government's response says it is already covered by existing items",
+        "adopted": "No: it was not left out; the suggestion was adopted",
     },
 }
 

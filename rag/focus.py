@@ -113,6 +113,7 @@ class Asks(BaseModel):
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     together: list[str] = []  # "Must it use all four elements together?"
     which_items: list[str] = []  # "Which items have a compute threshold?": the items a gate applies to
+    left_out: list[str] = []  # "…were left out, weren't they?": a suggestion's subject presumed excluded
     org_kind: list[str] = []  # "Which commenters were government agencies?": who commented, by kind of body
     relative_date: list[str] = []  # "How many days after 2024-03-13 did CDA comment?": a date written as a reference
     ratio: list[str] = []

@@ -4670,3 +4670,35 @@ def test_one_agency_asked_of_is_not_answered_by_kind_of_body(ruled):
     assert "提出意見的單位中" not in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "first", "response"),
+    [
+        (
+            "AI applications running on a public cloud were left out of the new AI item, weren't they? I recall an "
+            "industry association raised it.",
+            "No: it was not left out; the government's response says it is already covered by existing items",
+            "response.tpca.2",
+        ),
+        (
+            "TAIROA's suggestion about generative-AI-assisted automation and smart visual inspection of products was "
+            "turned down, so those uses can't be claimed at all, correct?",
+            "No: it was not left out; the government's response says it is already covered by existing items",
+            "response.tairoa.2",
+        ),
+        (
+            "公有雲上的 AI 應用被排除在外了，對吧？",
+            "不是：並未排除，政府的參採說明認定其已涵蓋於既有項目",
+            "response.tpca.2",
+        ),
+    ],
+)
+def test_a_suggestion_presumed_left_out_that_the_response_covers_is_answered_no(ruled, question, first, response):
+    answer = ruled(question)
+    assert answer.answer.startswith(f"{first} [{response}]")
+    assert response in [c.id for c in answer.citations]
+
+
+def test_asked_whether_it_was_included_is_not_told_it_was_not_left_out(ruled):
+    answer = ruled("AI 含公有雲的應用有沒有被納入？如果有，是放在哪些項目類別？")
+    assert not answer.answer.startswith("不是") and "response.tpca.2" in [c.id for c in answer.citations]
+
