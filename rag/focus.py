@@ -785,7 +785,7 @@ def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
 
 # A question's sentences, and the clauses joined to them by "and" or "but".
 _ASKED_PARTS = re.compile(r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)", re.IGNORECASE)
-_YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒"]
+_YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
 # A part asking in English whether a thing was done: "Did the government…", "Was it adopted…", "and was it…".
 _DONE_EN = re.compile(r"^\W*(?:did|does|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 

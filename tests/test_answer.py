@@ -4702,3 +4702,7 @@ def test_asked_whether_it_was_included_is_not_told_it_was_not_left_out(ruled):
     answer = ruled("AI 含公有雲的應用有沒有被納入？如果有，是放在哪些項目類別？")
     assert not answer.answer.startswith("不是") and "response.tpca.2" in [c.id for c in answer.citations]
 
+
+def test_whether_a_suggestion_was_done_asked_with_shi_bu_shi_is_answered_first(ruled):
+    answer = ruled("TPCA 曾建議把人工智慧和智慧機械合併成一項，政府是不是照做了？理由是什麼？")
+    assert answer.answer.startswith("沒有：未照此建議辦理 [response.tpca.1]")
