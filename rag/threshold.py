@@ -1144,7 +1144,7 @@ def render_exclusions(
         lines.append(
             f"不適用：{reason_zh} [{exclusion.clause}]。"
             if language == "zh"
-            else f"No: {reason_en or reason_zh} [{exclusion.clause}]."
+            else f"Not eligible: {reason_en or reason_zh} [{exclusion.clause}]."
         )
         cited.append(exclusion.clause)
         comment = by_id.get(by_id[exclusion.clause].comment or "")
