@@ -1043,7 +1043,11 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
     ("question", "start", "cited"),
     [
         ("我們那幾台AI主機的電費很可觀，這筆電費可以算進投資抵減嗎？", "不適用：電費", ["response.tpca.3"]),
-        ("We're buying AMRs with AI navigation. Can we claim them?", "Not eligible: AMRs belong", ["response.tairoa.1"]),
+        (
+            "We're buying AMRs with AI navigation. Can we claim them?",
+            "Not eligible: AMRs belong",
+            ["response.tairoa.1"],
+        ),
         # A "subsidiary" buying them asks for no subsidy (it had been refused as one).
         (
             "Our logistics subsidiary is buying autonomous mobile robots (AMR) that navigate with deep-learning "
@@ -1474,7 +1478,9 @@ def test_a_server_and_its_power_bill_asked_whether_both_go_into_the_credit_are_a
         "in electricity to run it. Can both the server and the power bill go into the investment credit?"
     )
     # The model had said "Yes" to both: the exclusion decides the bill, the threshold the server.
-    assert answer.answer.startswith("Not eligible: electricity is not within the scope of the credit [response.tpca.3].")
+    assert answer.answer.startswith(
+        "Not eligible: electricity is not within the scope of the credit [response.tpca.3]."
+    )
     assert "the question gives 50 TFLOPS, which meets it" in answer.answer
     assert [c.id for c in answer.citations] == ["response.tpca.3", "item.ai_inference_server"]
 
