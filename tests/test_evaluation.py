@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from rag.errors import InputError
 from rag.evaluation import (
     Case,
     Prediction,
+    QaQuestion,
     case_changes,
     compare,
     compute_metrics,
@@ -175,3 +178,39 @@ def test_a_key_fact_is_matched_with_hyphens_taken_as_spaces(text, states):
 
     question = QaQuestion(id="a", question="q", lang="en", key_facts=[["machine learning"]], clauses=[], refuse=False)
     assert states_key_facts(question, text) is states
+
+
+def _snapshot_tool():
+    path = Path(__file__).resolve().parent.parent / "eval" / "snapshot_answers.py"
+    spec = importlib.util.spec_from_file_location("snapshot_answers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_snapshot_comparison_flags_what_matters_in_each_changed_answer():
+    tool = _snapshot_tool()
+    questions = {
+        "a": QaQuestion(id="a", question="?", lang="en", key_facts=[["45 TFLOPS"]], clauses=[], refuse=False),
+        "b": QaQuestion(id="b", question="?", lang="en", key_facts=[], clauses=[], refuse=True),
+        "c": QaQuestion(id="c", question="?", lang="en", key_facts=[["No"]], clauses=[], refuse=False),
+        "d": QaQuestion(id="d", question="?", lang="en", key_facts=[["x"]], clauses=[], refuse=False),
+    }
+    before = {
+        "a": {"answer": "SENTINEL", "abstained": False, "cites": ["item.x"]},
+        "b": {"answer": "It is 5%.", "abstained": False, "cites": []},
+        "c": {"answer": "No: it is excluded.", "abstained": False, "cites": ["r"]},
+        "d": {"answer": "x", "abstained": False, "cites": []},
+    }
+    after = {
+        "a": {"answer": "needs 45 TFLOPS", "abstained": False, "cites": ["item.x", "case.y"]},
+        "b": {"answer": "The policy text does not say.", "abstained": True, "cites": []},
+        "c": {"answer": "Not eligible: it is excluded.", "abstained": False, "cites": ["r"]},
+        "d": {"answer": "x", "abstained": False, "cites": []},
+    }
+    assert tool.changes(before, after, questions) == [
+        ("a", ["KF+", "cites 1->2"]),
+        ("b", ["refused"]),
+        ("c", []),  # wording only: "Not" still states "No"
+    ]
