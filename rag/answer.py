@@ -1345,6 +1345,13 @@ class Answerer:
             of_cases = [c.item for c in (by_id[a] for a in apart) if c.kind == "case" and c.item in self.rules.items]
             if of_cases:
                 others += [i for i in (purposes or of_cases) if i not in others]
+            # A machine beside an exclusion of a cost, named by its use and given a figure ("既然 AI 主機的電費不能
+            # 抵減，那主機本身呢？…拿來跑大語言模型推論、規格 64 TFLOPS 的伺服器能不能列入？"): checked against the
+            # item its use names (the electricity answer had stood alone).
+            if itemless and evidence.compute:
+                others += [
+                    i for i in evidence.item_words if i not in others and self.rules.items[i].compute is not None
+                ]
             checks += check_question(evidence, others, self.rules, by_id)
             unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
@@ -1704,7 +1711,8 @@ class Answerer:
             if shared is not None:
                 return "\n".join(t for t in (shared[0], days_apart) if t), shared[1], shared[2]
             # The dates alone where only they are asked (not "…分別在什麼日期提出？各自的參採結果為何？").
-            if mentions(question, asks.when) and not (mentions(question, asks.points) or focus.decision):
+            dates_only = bool(mentions(question, asks.when)) and not (mentions(question, asks.points) or focus.decision)
+            if dates_only:
                 text, cited, checks = _dates_listed(comments, language)
             else:
                 text, cited, checks = _comments_listed(comments, by_id, language, responses=focus.decision_first)
@@ -1724,7 +1732,10 @@ class Answerer:
                 len(own) == sum(1 for c in by_id.values() if c.kind == "comment" and c.org == own[0].org)
                 for own in _by_stakeholder(comments)
             )
-            if not counted and mentions(question, asks.comment_count) and len(_by_stakeholder(comments)) > 1:
+            # One stakeholder's, by date ("商業發展署前後提了幾次意見？分別是哪一天提的？"): counted too (the dates had
+            # each said "共 1 點").
+            of_several = len(_by_stakeholder(comments)) > 1 or dates_only
+            if not counted and mentions(question, asks.comment_count) and of_several:
                 counted = _comments_totalled(comments, language) if each_whole else ""
             quoting = (
                 _responses_quoting(question, comments, by_id, language)

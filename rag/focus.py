@@ -114,6 +114,7 @@ class Asks(BaseModel):
     together: list[str] = []  # "Must it use all four elements together?"
     which_items: list[str] = []  # "Which items have a compute threshold?": the items a gate applies to
     left_out: list[str] = []  # "…were left out, weren't they?": a suggestion's subject presumed excluded
+    element_names: list[str] = []  # "machine learning", "深度學習": a key technical element named by its own name
     org_kind: list[str] = []  # "Which commenters were government agencies?": who commented, by kind of body
     relative_date: list[str] = []  # "How many days after 2024-03-13 did CDA comment?": a date written as a reference
     ratio: list[str] = []
@@ -641,7 +642,17 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # bought is, is asked; the elements it names describe it. Not "…supervised learning. Does that count as the
     # 'machine learning' element?": whether it counts as one is the question.
     which_purchase = buying and (which_asked or _asks_which_member(question, groups))
-    asks_element = about_elements and yes_or_no and (of_element or not which_purchase)
+    # Or which element the techniques it names are ("…trained with reinforcement learning and … runs a CNN. Which of
+    # the key technical elements do these correspond to?": the model had named one).
+    # Not where the elements themselves are named ("Apart from machine-learning and deep-learning algorithms, which
+    # other key technical elements…?"): each would be said to fall under itself.
+    which_element = (
+        bool(elements)
+        and bool(WHICH_ELEMENT.search(question))
+        and not which_purchase
+        and not mentions(question, asks.element_names)
+    )
+    asks_element = about_elements and (yes_or_no or which_element) and (of_element or not which_purchase)
     # Only the kind is asked: not the item's requirements, its review or its worked case.
     of_kind = bool(items and kinds) and subjects == [*items, *kinds]  # not displaced by a stakeholder or a date
     kind_of = [s.clause for s in items] if of_kind and not (wants_case or wants_review or asks_requirements) else []

@@ -427,7 +427,8 @@ def render(
                 measured = "、".join(check.set_aside)
                 lines.append(f"實測的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
             lines += [
-                f"所述算力則達{item_name(by_id[other.item_clause].title)}的門檻（{other.wanted_zh}），如其用途相符 "
+                f"以所述 {_figure_of(check.stated)} 計，則達{item_name(by_id[other.item_clause].title)}的門檻"
+                f"（{other.wanted_zh}），如其用途相符 "
                 f"[{other.item_clause}]。"
                 for other in check.also_meets
             ]
@@ -453,7 +454,8 @@ def render(
                     f"specification sheet [{check.set_aside_clause}]."
                 )
             lines += [
-                f"It does meet the threshold of {item_name(by_id[other.item_clause].title_en)} ({other.wanted}), "
+                f"At {_figure_of(check.stated)} it does meet the threshold of "
+                f"{item_name(by_id[other.item_clause].title_en)} ({other.wanted}), "
                 f"if the machine is used as one [{other.item_clause}]."
                 for other in check.also_meets
             ]
@@ -774,6 +776,16 @@ def render_requirements(
                     f'"{element.text_en or element.text}") [{r.unlisted}], so as described it does not meet it.'
                 )
     return SENTENCE_GAP[language].join(lines)
+
+
+# The total a stated figure comes to, where it is given after its parts ("3 × 48 TFLOPS (144 TFLOPS)").
+_TOTAL_AFTER = re.compile(r"\(([\d.,]+\s*[A-Za-z]+)\)\s*$")
+
+
+def _figure_of(stated: str) -> str:
+    """The figure a check states, as its total where the parts come first: "1 × H100 (48 TFLOPS)" is 48 TFLOPS."""
+    total = _TOTAL_AFTER.search(stated)
+    return total.group(1) if total else stated
 
 
 def render_thresholds(

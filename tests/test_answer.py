@@ -186,6 +186,13 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         "NVIDIA H200 的 FP16 算力是多少 TFLOPS？跟 H100 相比快多少？",
         # A card's power draw, and a deadline asked beside a threshold (no part of its own the rules answer).
         "H100 的功耗是幾瓦？一年電費大概要多少錢？",
+        # A rate asked as "what rate", another country's rules, export controls.
+        "For AI training servers, should we pick the one-year or the three-year credit option, and what rate does "
+        "each give?",
+        "How does Taiwan's AI investment credit compare with the AI tax incentives offered in Japan and South Korea?",
+        "跟日本的AI租稅優惠相比，台灣的門檻比較高嗎？",
+        "How does the 180 TFLOPS training-server threshold compare with the compute thresholds in the US export "
+        "controls on advanced AI chips?",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -536,6 +543,9 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         "Our logistics subsidiary is buying an inference server rated 50 TFLOPS. Does it qualify?",
         "AI模型訓練伺服器及配套設備要符合適用範圍，算力門檻是多少？",
         "我們要採購一台用來訓練自家大語言模型的伺服器，算力至少要多少才符合？配套設備也在項目範圍內嗎？",
+        # Which agency made a suggestion and whether it was accepted is no question on who accepts applications.
+        "Our AI assistant mainly supports our R&D team's workflows. I heard a government agency asked for R&D to be "
+        "added to one of the items. Which agency, which item, and was it accepted?",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
@@ -641,7 +651,7 @@ def test_a_figure_for_a_named_item_is_answered_by_the_thresholds_not_the_model(r
     assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", False)]
     assert "does not meet it" in answer.answer and answer.citations[0].id == "item.ai_training_server"
     # 100 TFLOPS does meet the other server's threshold, which is said and cited.
-    assert "It does meet the threshold of AI inference" in answer.answer
+    assert "At 100 TFLOPS it does meet the threshold of AI inference" in answer.answer
     assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
     # The worked case's Sora, whose size its clause states, is checked with that clause cited.
     answer = ruled(
@@ -3571,8 +3581,8 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         (
             "We are buying a GPU server rated at 160 TFLOPS to train our own LLM. Does it qualify as an AI model "
             "training server? If not, which hardware item could it fit instead?",
-            "It does meet the threshold of AI inference application servers and supporting equipment (45 TFLOPS or "
-            "more)",
+            "At 160 TFLOPS it does meet the threshold of AI inference application servers and supporting equipment "
+            "(45 TFLOPS or more)",
             ["item.ai_training_server", "item.ai_inference_server"],
         ),
         # Each kind counted, as English says it.
@@ -4712,3 +4722,46 @@ def test_asked_whether_it_was_included_is_not_told_it_was_not_left_out(ruled):
 def test_whether_a_suggestion_was_done_asked_with_shi_bu_shi_is_answered_first(ruled):
     answer = ruled("TPCA 曾建議把人工智慧和智慧機械合併成一項，政府是不是照做了？理由是什麼？")
     assert answer.answer.startswith("沒有：未照此建議辦理 [response.tpca.1]")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Our scheduling engine is trained with reinforcement learning and our inspection station runs a CNN. "
+            "Which of the key technical elements do these correspond to?",
+            "reinforcement learning falls under the key technical element machine-learning algorithms "
+            "[element.machine_learning]",
+        ),
+        (
+            "我們的排程引擎用強化學習訓練，檢測站跑 CNN，這些分別對應哪一個關鍵技術元素？",
+            "強化學習 屬於關鍵技術元素「機器學習演算法」[element.machine_learning]",
+        ),
+    ],
+)
+def test_which_elements_the_techniques_named_are_is_answered_for_each(ruled, question, said):
+    answer = ruled(question)
+    assert said in answer.answer
+    assert {"element.machine_learning", "element.deep_learning"} <= {c.id for c in answer.citations}
+
+
+def test_one_stakeholders_comments_asked_how_many_times_are_counted_with_their_dates(ruled):
+    answer = ruled("經濟部商業發展署前後提了幾次意見？分別是哪一天提的？")
+    assert answer.answer.startswith("經濟部商業發展署合計提出 2 則意見。")
+    assert "113/03/20" in answer.answer and "113/04/3" in answer.answer
+
+
+def test_who_sent_the_last_one_is_the_latest_comment(ruled):
+    answer = ruled(
+        "Put the stakeholder submissions in date order: who commented first and on what date, and who sent the last "
+        "one and when?"
+    )
+    assert "2024-03-13 [comment.tpca.1]" in answer.answer and "2024-04-22 [comment.adi.2]" in answer.answer
+
+
+def test_a_machine_named_by_its_use_beside_a_cost_excluded_is_checked_too(ruled):
+    answer = ruled(
+        "既然 AI 主機的電費不能抵減，那主機本身呢？我們那台拿來跑大語言模型推論、規格 64 TFLOPS 的伺服器能不能列入？"
+    )
+    assert answer.answer.startswith("不適用：電費不包含於適用鼓勵投資抵減範圍內 [response.tpca.3]。")
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_inference_server", True)]
