@@ -1030,23 +1030,25 @@ def render_misstated(
         and rules.items[item].clause in by_id
     ]
     cited += [c for c in dict.fromkeys(rules.items[i].clause for _, i in others) if c not in cited]
+    # Every figure another item's threshold: it is not this item's; else not one the policy sets.
+    all_others = all(c in {claim for claim, _ in others} for c in claims)
     if language == "zh":
         sources = "".join(f"{c.span} 是案例中 {d.names[0]} 的算力 [{d.clause}]。" for c, d in devices)
         sources += "".join(
             f"{c.span} 是「{item_name(by_id[rules.items[i].clause].title)}」的門檻 [{rules.items[i].clause}]。"
             for c, i in others
         )
-        whose = "此項目" if all(c in {o for o, _ in others} for c in claims) else "政策所定"
+        whose = "此項目" if all_others else "政策所定"
         return f"不正確：{needed}問題所述的 {stated} 並非{whose}的門檻。{sources}", cited
     sources = "".join(
         f" {c.span} is the compute of the {d.names[0]} in the worked case [{d.clause}]." for c, d in devices
     )
+    theirs = [(c.span, by_id[rules.items[i].clause]) for c, i in others]
     sources += "".join(
-        f" {c.span} is the threshold of {item_name(clause.title_en or clause.title)} [{clause.id}]."
-        for c, i in others
-        if (clause := by_id[rules.items[i].clause])
+        f" {span} is the threshold of {item_name(clause.title_en or clause.title)} [{clause.id}]."
+        for span, clause in theirs
     )
-    whose = "this item's" if all(c in {o for o, _ in others} for c in claims) else "the policy's"
+    whose = "this item's" if all_others else "the policy's"
     return f"No: {needed} The {stated} the question states is not {whose} threshold.{sources}", cited
 
 
