@@ -581,6 +581,8 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
     words = data
     for phrase in rules.false_friends:
         words = _keyword_pattern(phrase).sub(" ", words)
+    for rule in rules.items.values():
+        words = _finished_erased(words, rule)
     elements = {
         name: found
         for name, element in rules.elements.items()
@@ -606,6 +608,14 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         instructions=instructions,
         data=data,
     )
+
+
+def _finished_erased(text: str, rule: ItemRule) -> str:
+    """``text`` with the item's keywords blanked inside its ``finished`` phrases ("Once our LLM is trained, we need
+    a server to run it": the training is done before the purchase, not what it is for)."""
+    for pattern in rule.finished:
+        text = pattern.sub(lambda m: erase(m.group(0), rule.keywords), text)
+    return text
 
 
 def _item_words(text: str, rules: Rules) -> dict[Category, list[str]]:

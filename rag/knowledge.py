@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rag.errors import ConfigError, InputError
 
@@ -154,12 +154,19 @@ class ItemRule(BaseModel):
     group: Literal["hardware", "software", "service"]
     clause: str
     keywords: list[str] = []
+    # Phrases in which the keywords do not say what the purchase is for ("Once our LLM is trained, …").
+    finished: list[re.Pattern[str]] = []
     compute: ComputeRule | None = None
     placement: Placement | None = None
     parameters: ParameterRule | None = None
     alternative_elements: list[str] = []
     elements_any: list[str] = []
     missing_evidence: str | None = None
+
+    @field_validator("finished", mode="before")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
 class ElementRule(BaseModel):

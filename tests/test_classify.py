@@ -178,6 +178,13 @@ def test_a_long_application_is_cut_for_the_model_but_read_whole_by_the_guardrail
         ("ai_inference_server", "GPU 伺服器 2 張 H100，執行知識問答模型，不進行模型訓練", "ai_inference_server"),
         # a stated compute figure keeps the choice among hardware items even when process words abound
         ("ai_inference_server", "研發處客訴系統的 GPU 伺服器，推論用，FP16 60 TFLOPS", "ai_inference_server"),
+        # training already done is not what the server is bought for; running the model for users is
+        (
+            "ai_training_server",
+            "Once our LLM is trained, we need a server to run it for our users",
+            "ai_inference_server",
+        ),
+        ("ai_training_server", "模型訓練完成後，採購一台伺服器執行模型提供問答服務", "ai_inference_server"),
         # a clear margin of the text's words overrules the model
         (
             "enterprise_workflow",

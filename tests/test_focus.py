@@ -669,6 +669,19 @@ def test_a_price_is_stated_only_by_a_clause_of_the_thing_it_is_asked_of(vocabula
             "Follow-up to my earlier inference server question:",
         ),
         ("接續剛剛的問題：政府最後有沒有採納？", "政府最後有沒有採納？", "接續剛剛的問題："),
+        # An acknowledged restatement of a bar is the earlier answer recalled; the asker's own figures stay.
+        (
+            "OK, so the 180 TFLOPS bar is for training. Once it is trained, which item runs it for users?",
+            "Once it is trained, which item runs it for users?",
+            "OK, so the 180 TFLOPS bar is for training.",
+        ),
+        (
+            "了解，所以訓練伺服器的門檻是 180 TFLOPS。那推論伺服器呢？",
+            "那推論伺服器呢？",
+            "了解，所以訓練伺服器的門檻是 180 TFLOPS。",
+        ),
+        ("OK, so our server has 200 TFLOPS. Does it qualify?", None, ""),
+        ("好，門檻是多少？", None, ""),
         # The worked example named at the start is this question's subject, not a recalled question.
         ("Follow-up on the worked example: what does the ordinary server cost?", None, ""),
         ("承上題", None, ""),  # nothing after it: nothing to split

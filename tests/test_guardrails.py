@@ -409,6 +409,25 @@ def test_a_negation_governs_the_list_that_follows_it():
     assert not gather_evidence("未使用深度學習、大語言模型或自然語言處理", RULES).elements
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once our LLM is trained, we need a server to run it for our users",
+        "After training, the model moves to a server that answers staff questions",
+        "A server for our trained model, fine for the pre-trained weights too",
+        "訓練好的模型要上線，需要一台伺服器",
+        "已訓練完成的模型部署到新主機",
+    ],
+)
+def test_training_already_done_is_not_what_the_purchase_is_for(text):
+    assert "ai_training_server" not in gather_evidence(text, RULES).item_words
+
+
+def test_training_still_to_do_is_the_purpose():
+    assert "ai_training_server" in gather_evidence("用預訓練模型繼續微調", RULES).item_words
+    assert "ai_training_server" in gather_evidence("A server to fine-tune our pre-trained model", RULES).item_words
+
+
 def test_staff_training_is_not_model_training():
     evidence = gather_evidence("導入 ERP 系統，含客製化開發及教育訓練", RULES)
     assert "ai_training_server" not in evidence.item_words
