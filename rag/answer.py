@@ -909,6 +909,7 @@ class Answerer:
                     answers_no=not (of_group or can),
                     alternative_asked=alternative and not sized,
                     answers_yes=can,
+                    small=(evidence.parameters[0].span, min(floors)) if small else None,
                 )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked

@@ -719,6 +719,15 @@ def _restates_threshold(text: str, start: int, end: int) -> bool:
     return need is not None and bool(need["least"] or _PARAM_RANGE_AFTER_RE.match(text, after))
 
 
+# A size a stated one is compared with ("a 0.8B model, below 1B", "7B, well over 1B"): the word just before it.
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
+    r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
+    r"\s*(?:the\s+)?(?:~|約)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def extract_parameters(text: str) -> list[ParameterFigure]:
     """Extract model parameter counts stated in ``text``, in order of appearance.
 
@@ -736,6 +745,7 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     sentences = _sentences(norm)
     sized = {_sentence_at(c[0], sentences) for c, r in zip(candidates, read, strict=True) if r}
     figures: list[ParameterFigure] = []
+    compared: list[bool] = []
     prev: tuple[int, float] | None = None
     for (start, end, value, suffix_form), is_parameter in zip(candidates, read, strict=True):
         if prev and start < prev[0]:
@@ -752,6 +762,10 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
             continue
         prev = (end, _tidy(value))
         figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))
+        compared.append(bool(_COMPARED_BEFORE_RE.search(norm, max(0, start - 20), start)))
+    # A size compared with, beside a size stated outright, is not a model's: "a 0.8B model, below 1B".
+    if not all(compared):
+        return [f for f, c in zip(figures, compared, strict=True) if not c]
     return figures
 
 

@@ -94,6 +94,10 @@ class ThresholdCheck(BaseModel):
     stated: str  # the question's figure as the check read it
     stated_zh: str | None = None  # in Chinese, where it says more than the figure (met by the alternative)
     detail: str  # the guardrail's own account of the comparison
+    # The verdict in words where the usual ones ("it does not qualify") would say too much: a model below the LLM's
+    # size for an item that accepts other key technical elements.
+    verdict: str | None = None
+    verdict_zh: str | None = None
     # Where the figure misses this item's compute threshold: the items reviewed the same way whose threshold it meets.
     also_meets: list[ThresholdCheck] = []
     # Measured figures set aside beside a rated one (review goes by the vendor's spec sheet), and the clause saying so.
@@ -158,6 +162,8 @@ def _check(
     rule = rules.items[item]
     largest = max(evidence.parameters, key=lambda p: p.value, default=None)  # the model size a check compares
     set_aside: list[str] = []  # measured figures a rated one set aside (compute checks only)
+    verdict: str | None = None
+    verdict_zh: str | None = None
     stated_zh: str | None = None  # the figure said in Chinese where it needs more words than the figure
     if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
         result = check_compute(item, rule, evidence)
@@ -190,14 +196,19 @@ def _check(
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
         passed = largest.value >= llm_size
+        billions, yi = _parameter_figure(llm_size)
         result = CheckResult(
-            name=f"LLM size ≥ {format_figure(llm_size / 1e9)}B parameters",
-            passed=passed,
-            detail=f"stated {largest.span.strip()} {'≥' if passed else '<'} {format_figure(llm_size / 1e9)}B",
+            name=f"LLM size ≥ {billions}B parameters",
+            # Below the LLM's size it is no LLM here, but another key technical element would still meet the item
+            # ("8 億參數…是不是完全沒辦法申請？": not necessarily).
+            passed=True if passed else None,
+            detail=f"stated {largest.span.strip()} {'≥' if passed else '<'} {billions}B",
             clause=rule.clause,
             item=item,
         )
-        billions, yi = _parameter_figure(llm_size)
+        if not passed:
+            verdict = "which is below the LLM's size; it can still qualify through another key technical element"
+            verdict_zh = "未達大語言模型的參數規模，但仍可由其他關鍵技術元素符合"
         wanted = f"an LLM of {billions}B parameters or more, or another key technical element"
         wanted_zh = f"{billions}B（{yi}億）參數以上之大語言模型，或其他關鍵技術元素"
         own = [f"{yi}億"]
@@ -228,6 +239,8 @@ def _check(
         stated=stated,
         stated_zh=stated_zh,
         detail=result.detail,
+        verdict=verdict,
+        verdict_zh=verdict_zh,
         set_aside=set_aside,
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
         combined=combined,
@@ -416,7 +429,7 @@ def render(
             verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
                 check.passed
             ]
-            verdict = "算力已達到門檻" if compute_only else verdict
+            verdict = "算力已達到門檻" if compute_only else check.verdict_zh or verdict
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"
                 f"問題所述為 {check.stated_zh or check.stated}，{verdict} {cited}。"
@@ -439,9 +452,9 @@ def render(
                 False: "which does not meet it (it does not qualify)",
                 None: "which cannot be decided",
             }
-            undecided = f" ({check.detail})" if check.passed is None else ""
+            undecided = f" ({check.detail})" if check.passed is None and not check.verdict else ""
             name = item_name(clause.title_en or clause.title)
-            said = "which meets the compute threshold" if compute_only else outcome[check.passed]
+            said = "which meets the compute threshold" if compute_only else check.verdict or outcome[check.passed]
             lines.append(
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
                 f"{check.stated}, {said}{undecided} {cited}."
@@ -731,12 +744,15 @@ def render_requirements(
     answers_no: bool = True,
     alternative_asked: bool = False,
     answers_yes: bool = False,
+    small: tuple[str, float] | None = None,
 ) -> str:
     """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
     it uses is named as meeting the requirement without an LLM. ``answers_no``: the question asked whether an LLM
     is required (an English answer opens with "No"), not which items do without one; ``alternative_asked``: it
     asked whether the alternative it names is required ("產品設計系統一定要用生成式 AI 嗎？"), not an LLM;
-    ``answers_yes``: it asked whether the thing it describes can still qualify, which what it names makes it."""
+    ``answers_yes``: it asked whether the thing it describes can still qualify, which what it names makes it;
+    ``small``: the model size the question states and the LLM floor it falls below ("8 億參數，沒到 10 億"), said
+    after the requirement."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
@@ -749,7 +765,7 @@ def render_requirements(
                 lines.append(f"No, it need not use {' or '.join(r.used)}: {name} require {r.wanted} [{r.clause}].")
             continue
         if language == "zh":
-            lead = "可以：" if answers_yes and r.used else ""
+            lead = "可以：" if answers_yes and r.used else "不一定：" if answers_no else ""
             lines.append(f"{lead}{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
@@ -775,6 +791,16 @@ def render_requirements(
                     f"What the question names is not among the listed elements ({element.title_en or element.title}: "
                     f'"{element.text_en or element.text}") [{r.unlisted}], so as described it does not meet it.'
                 )
+    if small is not None and lines and not any(r.used for r in requirements):  # else the alternative named says it
+        span, floor = small
+        billions, yi = _parameter_figure(floor)
+        if language == "zh":
+            lines.append(f"問題所述模型的 {span}參數未達 {billions}B（{yi}億），不算大語言模型，須以其他條件符合。")
+        else:
+            lines.append(
+                f"The question's {span}-parameter model is below {billions}B, so it does not count as an LLM: "
+                "the item is met through another of them."
+            )
     return SENTENCE_GAP[language].join(lines)
 
 

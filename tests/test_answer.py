@@ -1043,6 +1043,19 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
     # Typed in a hurry: "do we NEED a 1B+ LLM" asks the same.
     answer = ruled("we use a CNN, no LLM at all... do we NEED a 1B+ LLM to fit the enterprise workflow item??")
     assert answer.answer.startswith("No, an LLM is not required")
+    # In Chinese it opens "不一定"; a model size the question states below the floor is said not to count as an LLM.
+    answer = ruled("我們的客服流程系統用 8 億參數的語言模型，沒到 10 億，是不是完全沒辦法申請企業營運流程協作系統？")
+    assert answer.answer.startswith("不一定：企業營運流程協作系統不必使用大語言模型")
+    assert "問題所述模型的 8 億參數未達 1B（10億），不算大語言模型" in answer.answer
+    answer = ruled(
+        "Our customer-service automation uses a 0.8B-parameter language model, below 1B. Does that rule out the "
+        "enterprise workflow item entirely?"
+    )
+    assert answer.answer.startswith("No, an LLM is not required")
+    assert "The question's 0.8B-parameter model is below 1B, so it does not count as an LLM" in answer.answer
+    # Checked as a size, the 1B it is compared with is no model's, and the verdict leaves the other elements open.
+    answer = ruled("Our automation uses a 0.8B-parameter model, below 1B. Does that rule out enterprise workflow?")
+    assert "gives 0.8B, which is below the LLM's size; it can still qualify through another" in answer.answer
     # An item with no alternative is left to the model.
     answerer, llm = make(judge(True), "Yes, a RAG system assists a 1B LLM [item.rag].")
     answer = answerer.ask("Must a RAG system use a 1B LLM?")
@@ -2380,7 +2393,7 @@ def test_purchases_marked_by_circled_numbers_are_each_checked_against_their_own_
         (
             "Our procurement workflow automation runs on a 0.5B model. Does it qualify as an enterprise operation "
             "process collaboration system?",
-            False,
+            None,  # below the LLM's 1B, but another key technical element would still meet the item
         ),
         ("客服流程自動化系統用 13B 模型，可以算企業營運流程協作系統嗎？", True),
     ],

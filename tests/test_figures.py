@@ -332,6 +332,11 @@ def test_parameters_in_order():
     assert [f.span for f in figs] == ["7,000M", "0.8B"]
     aside = extract_parameters("its core model is 2.7B parameters (a bit under the ~3B you cite for Sora).")
     assert [f.span for f in aside] == ["2.7B"]
+    # A size the stated one is compared with is not a model's; alone, it is ("a model of over 7B parameters").
+    compared = extract_parameters("Our automation uses a 0.8B-parameter language model, below 1B. Is it ruled out?")
+    assert [f.span for f in compared] == ["0.8B"]
+    assert [f.span for f in extract_parameters("a 7B model, well over 1B")] == ["7B"]
+    assert [f.span for f in extract_parameters("a model of over 7B parameters")] == ["7B"]
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,7 @@ def test_items_that_accept_alternatives_to_a_1b_llm_say_so(rules, by_id):
     # The other items have no alternative: the model answers those.
     assert requirement("rag", rules, by_id) is None and requirement("ai_training_server", rules, by_id) is None
     text = render_requirements([design], by_id, "zh")
-    assert text.startswith("產品設計系統不必使用大語言模型") and "[item.product_design]" in text
+    assert text.startswith("不一定：產品設計系統不必使用大語言模型") and "[item.product_design]" in text
     assert "即為其一" not in text and design.used == []
 
 
