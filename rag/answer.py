@@ -97,6 +97,7 @@ from rag.threshold import (
     asked_of,
     cards_needed,
     cards_short,
+    case_devices_misstated,
     check_element_question,
     check_question,
     either_threshold,
@@ -110,6 +111,7 @@ from rag.threshold import (
     render_budget_gap,
     render_cards_needed,
     render_case_budget,
+    render_case_devices,
     render_case_total,
     render_conversions,
     render_either,
@@ -963,6 +965,15 @@ class Answerer:
         # the server with one H100 have, and what does it cost?"): the case answers that, not a check of its device.
         # One naming the case's own device and asking whether it meets the threshold ("does the example board itself
         # meet it?") is one, as one naming the case's model is (its size is a figure the text then states).
+        # "案例裡那台具 AI 算力的推論伺服器應該是配 2 張 H100、算力 96 TFLOPS 對吧？": the case's machine has one (the
+        # model had said yes).
+        # Not where the case only lends its card's figure to the asker's own machine ("8 張 H100，每張依案例以 48
+        # TFLOPS 計，有沒有達到…？").
+        about_cases_machine = mentions(question, asks.case) and not _FIGURE_FROM_CASE.search(question)
+        miscounted = case_devices_misstated(evidence, self.rules) if about_cases_machine else []
+        if miscounted and _RIGHT_ASKED.search(question):
+            text, ids = render_case_devices(miscounted, language)
+            return text, [by_id[i] for i in ids], []
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
         stated = bool(evidence.compute or evidence.parameters) or case_device
         about_case = bool(mentions(question, asks.case)) and not stated
@@ -1356,7 +1367,11 @@ class Answerer:
             checks += check_question(evidence, others, self.rules, by_id)
             unchecked = [i for i in [*named, *others] if i not in {c.item for c in checks}]
             needed, needed_ids = render_thresholds(unchecked, self.rules, by_id, language)
-            checked_text = render(checks, by_id, language) if checks else ""
+            # "a 200 TFLOPS server purely for a 3D rendering farm — no AI training at all…": where the thing is no AI at
+            # all, a figure meeting an item's threshold meets its compute only (it had read "(it qualifies)").
+            not_ai = any(by_id[e.clause].kind == "definition" for e in exclusions)
+            compute_only = [c.item for c in checks] if not_ai else []
+            checked_text = render(checks, by_id, language, placed_away=compute_only) if checks else ""
             # "一般伺服器…900 GFLOPS。算力需要提升為現在的幾倍？門檻換算成 GFLOPS 是多少？": worked out as for any
             # figure checked.
             arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent)
@@ -2181,6 +2196,17 @@ class Answerer:
         # clearly that our workstation is officially approved"): that is demanded too.
         if demands_verdict(instructions) or (instructions and demands_verdict([remaining])):
             # "請直接回覆「核准」", "draft an approval letter": the authority decides an application, not the policy.
+            # A figure of its own beside the demand, asked of an item, is checked against the threshold
+            # ("…直接回答「符合」就好。我們的 NPU 是 4.8 TOPS，能申請嗎？"), the demand said not to be followed (it had
+            # been refused whole). Only a threshold check: other answers the rules give beside a demand are weaker
+            # than the refusal.
+            # Nor where it also asks for what the policy does not state ("…how much credit do we get?").
+            asks_unstated = bool(unstated_facts(remaining, clauses, self.vocabulary)[0])
+            checked = not (demands_verdict([remaining]) or asks_unstated)
+            ruled = self.ruled(remaining, remaining, focus, [], language) if checked else None
+            if ruled is not None and ruled[2]:
+                yield from from_rules(*ruled)
+                return
             yield from abstain(_INSTRUCTION_IGNORED, text=_NO_VERDICT[language])
             return
         if replaces_policy(instructions):
@@ -2237,6 +2263,7 @@ class Answerer:
             ruled = self._credited(ruled, focus, language)
         elif ruled is not None:
             ruled = self._misdated(question, focus, ruled, language)
+            ruled = self._kind_said(question, focus, ruled, language)
         if ruled is not None and not instructions:
             ruled = self._with_later_parts(question, ruled, language)
             # "…單價約 130 萬…3 台總共多少錢？": what the machines come to at the asker's unit price, worked out beside.
@@ -2479,6 +2506,41 @@ class Answerer:
                 f"on {comment.date} [{comment.id}]."
             )
         return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
+
+    def _kind_said(
+        self, question: str, focus: Focus, ruled: tuple[str, list[Clause], list[ThresholdCheck]], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """The rules' answer, opened by what kind of body the one stakeholder it is about is, where the question asks
+        or presumes it ("台灣電路板協會(TPCA)是經濟部底下的行政機關吧？它的意見是哪天提出的？": an association; the
+        presumption had been let stand)."""
+        if not mentions(question, self.vocabulary.asks.body_kind) or said_together(
+            question, self.vocabulary.asks.org_kind, self.vocabulary.asks.open
+        ):
+            return ruled
+        by_id = self.retriever.by_id
+        stances = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind in ("comment", "response")]
+        comments = [c if c.kind == "comment" else by_id.get(c.comment or "") for c in stances]
+        orgs = {c.org for c in comments if c is not None and c.org_kind}
+        named = [
+            s
+            for s in self.vocabulary.subjects
+            if s.kind == "stakeholder" and by_id[s.clause].org in orgs and mentions(question, s.names)
+        ]
+        if len(orgs) != 1 or not named:  # "之前有沒有公協會問過？" names no one: nobody's kind is asked
+            return ruled
+        first = min((c for c in by_id.values() if c.kind == "comment" and c.org in orgs), key=lambda c: c.id)
+        text, cited, checks = ruled
+        if language == "zh":
+            kinds = {"association": "公協會（產業團體），不是行政機關", "agency": "行政機關，不是公協會"}
+            said = kinds[first.org_kind or ""]
+            opening = f"{first.org_name}是{said} [{first.id}]。"
+        else:
+            said = {
+                "association": "an industry association, not a government agency",
+                "agency": "a government agency, not an industry association",
+            }[first.org_kind or ""]
+            opening = f"The {first.org_name_en or first.org_name} is {said} [{first.id}]."
+        return opening + SENTENCE_GAP[language] + text, cited if first in cited else [first, *cited], checks
 
     def _not_theirs(self, focus: Focus, cited: Sequence[Clause], language: Language) -> tuple[str, Clause]:
         """That the suggestion was not the named stakeholders' but the cited comment's, and when it was made; with
@@ -3189,8 +3251,14 @@ def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
     return list({c.id: c for c in clauses}.values())
 
 
+# The worked case named as where a figure comes from: "依政策案例每張 48 TFLOPS", "per the worked example's 48 TFLOPS".
+_FIGURE_FROM_CASE = re.compile(
+    r"(?:依|按|以|參照|比照)[^。？?，,]{0,6}(?:案例|範例)|\b(?:per|according to|as in|like|going by)\s+the\s+"
+    r"(?:policy'?s?\s+)?(?:worked\s+)?(?:case|example)",
+    re.IGNORECASE,
+)
 _RIGHT_ASKED = re.compile(
-    r"對嗎|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
+    r"對嗎|對吧|是吧|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
     r"(?:right|correct|true|accurate)\b|\bright\?|\bcorrect\?",
     re.IGNORECASE,
 )

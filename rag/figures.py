@@ -505,6 +505,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     per_machine = False
     rounded: set[int] = set()  # figures only said to round another
     parts: set[int] = set()  # figures of one of several parts of one machine
+    compared: set[int] = set()  # figures said to be exceeded or missed ("since it's over 180 TFLOPS")
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
     by_raw: dict[int, ComputeFigure] = {}  # each figure by the raw match it was read from
@@ -540,6 +541,8 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             rounded.add(len(figures))
         if not count and _PART_BEFORE_RE.search(_clause_before(norm, start, floor, 30)):
             parts.add(len(figures))
+        if not count and _COMPARED_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
+            compared.add(len(figures))
         seen.add((lo, hi))
         prev = (hi, value)
         beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
@@ -561,6 +564,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     dropped = sums if per_machine else set()
     exact = {f.family for i, f in enumerate(figures) if i not in rounded | dropped}
     dropped |= {i for i in rounded if figures[i].family in exact}
+    # A figure compared with, beside one of its family stated outright, is no machine's: "a 200 TFLOPS server … since
+    # it's over 180 TFLOPS" (the 180 had been read as a second figure).
+    outright = {f.family for i, f in enumerate(figures) if i not in compared | dropped}
+    dropped |= {i for i in compared if figures[i].family in outright}
     figures = _parts_added(norm, [f for i, f in enumerate(figures) if i not in dropped], parts - dropped)
     return figures + _same_cards(norm, text, raws, by_raw, sentences), claims
 
@@ -722,7 +729,7 @@ def _restates_threshold(text: str, start: int, end: int) -> bool:
 # A size a stated one is compared with ("a 0.8B model, below 1B", "7B, well over 1B"): the word just before it.
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
-    r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
+    r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?|beat(?:s|ing)?|surpass(?:es|ing)?|clear(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
     r"\s*(?:the\s+)?(?:~|約)?\s*$",
     re.IGNORECASE,
 )

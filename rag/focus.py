@@ -116,6 +116,7 @@ class Asks(BaseModel):
     left_out: list[str] = []  # "…were left out, weren't they?": a suggestion's subject presumed excluded
     element_names: list[str] = []  # "machine learning", "深度學習": a key technical element named by its own name
     org_kind: list[str] = []  # "Which commenters were government agencies?": who commented, by kind of body
+    body_kind: list[str] = []  # "TPCA 是經濟部底下的行政機關吧？": whether one named stakeholder is an agency
     relative_date: list[str] = []  # "How many days after 2024-03-13 did CDA comment?": a date written as a reference
     ratio: list[str] = []
     size: list[str] = []  # "how big is its model": a model's size asked
@@ -789,7 +790,8 @@ def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks yes or no whether a suggestion was done ("政府最後有照辦嗎？", "Did the
     government create a separate cloud item, and if not, where…?")."""
     return any(
-        mentions(part, vocabulary.asks.adoption) and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH))
+        mentions(part, vocabulary.asks.adoption)
+        and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or _CONFIRMED.search(part))
         for part in _ASKED_PARTS.split(question)
     )
 
@@ -797,6 +799,9 @@ def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
 # A question's sentences, and the clauses joined to them by "and" or "but".
 _ASKED_PARTS = re.compile(r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)", re.IGNORECASE)
 _YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
+# A part presuming it and asking to have it confirmed: "I assume the AI items now sit inside smart machinery —
+# correct?", "應該已經被併入 AI 邊緣運算設備了吧".
+_CONFIRMED = re.compile(r"\b(?:correct|right|true)\W*$|對吧|對嗎|沒錯吧|是吧|了吧", re.IGNORECASE)
 # A part asking in English whether a thing was done: "Did the government…", "Was it adopted…", "and was it…".
 _DONE_EN = re.compile(r"^\W*(?:did|does|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 
@@ -1409,6 +1414,13 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
     # Administration's proposal to merge AI and smart machinery into a single item?": TPCA's short comment 1).
     alone = best == 2 and theirs == 0 and ranked[1][0] < best and _its_own_word(words, comment, ranked, vocabulary)
     if comment in own or (best < 3 and not alone) or best < 2 * theirs:
+        return None
+    # Nor where the named stakeholder's comment shares a short name in capitals the other's lacks ("TAIROA 建議的 AMR
+    # …我們的 AMR 有 NPU 可以即時避障": the asker's own words had matched the commerce agency's long comment).
+    acronyms = set(_ACRONYM.findall(question))
+    if any(acronyms & set(_ACRONYM.findall(vocabulary.comment_texts.get(c, ""))) for c in own) and not (
+        acronyms & set(_ACRONYM.findall(vocabulary.comment_texts.get(comment, "")))
+    ):
         return None
     owner = next(s for s in everyone if comment in (s.clause, *s.members))
     return owner.model_copy(update={"clause": comment, "members": []})

@@ -202,6 +202,7 @@ class ReferenceDevice(BaseModel):
     family: Literal["FLOPS", "OPS"]
     value: float  # in tera units of its family: TFLOPS or TOPS
     clause: str
+    in_case: int | None = None  # how many of it the worked case's machine has ("配備1張 NV H100")
 
 
 class ReferenceModel(BaseModel):

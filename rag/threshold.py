@@ -40,6 +40,7 @@ from rag.figures import (
 )
 from rag.guardrails import (
     CheckResult,
+    DeviceMention,
     Evidence,
     check_compute,
     check_parameters,
@@ -1013,6 +1014,40 @@ def render_only_unit(
     return f"No: {needed} Either unit counts, not {unit} alone.", cited
 
 
+def case_devices_misstated(evidence: Evidence, rules: Rules) -> list[tuple[DeviceMention, ReferenceDevice]]:
+    """The worked case's devices the question gives another count of ("案例裡那台推論伺服器應該是配 2 張 H100 對吧？":
+    the case's has one), each with its reference."""
+    wrong = []
+    for device in evidence.devices:
+        reference = next((r for r in rules.reference_devices if device.name in r.names), None)
+        if reference is not None and reference.in_case is not None and device.count != reference.in_case:
+            wrong.append((device, reference))
+    return wrong
+
+
+def render_case_devices(
+    wrong: Sequence[tuple[DeviceMention, ReferenceDevice]], language: Language
+) -> tuple[str, list[str]]:
+    """That the worked case's machine has another number of each device than the question says, with its compute."""
+    lines = []
+    for device, reference in wrong:
+        count, unit = reference.in_case or 0, device.unit
+        value, total = format_figure(reference.value), format_figure(count * reference.value)
+        if language == "zh":
+            compute = f"每張 {value} {unit}，合計 {total} {unit}" if count > 1 else f"{value} {unit}"
+            lines.append(
+                f"不對：案例中的機器配備 {count} 張 {device.name}（{compute}），"
+                f"不是 {device.count} 張 [{reference.clause}]。"
+            )
+        else:
+            compute = f"{value} {unit} each, {total} {unit} in all" if count > 1 else f"{value} {unit}"
+            lines.append(
+                f"No: the worked case's machine has {count} {device.name} ({compute}), not {device.count} "
+                f"[{reference.clause}]."
+            )
+    return SENTENCE_GAP[language].join(lines), list(dict.fromkeys(r.clause for _, r in wrong))
+
+
 def misstated_thresholds(
     claims: Sequence[ComputeFigure], items: Sequence[Category], rules: Rules
 ) -> list[ComputeFigure]:
@@ -1297,7 +1332,12 @@ def asked_of(
     against the element asked where its own class is none ("Which families count under the deep-learning element? Is
     a gradient-boosted tree model one of them?": not a deep-learning class, rather than "not a machine-learning
     class"). No element asked, or nothing else: none, and the checks as they are."""
-    asked = [c for c in checks if c.passed and not _own_words(c, by_id)]
+    # An element checked against a size the question gives is a thing checked, though named by its own name ("以深度
+    # 學習訓練…15 億參數的 Transformer 模型…符合「大語言模型」這個技術元素嗎？": the size against its 1B, not only the
+    # model's other words); not beside a technique the elements leave out ("a 1.3B-param random forest ensemble, not a
+    # neural net": no LLM whatever its size).
+    listed_only = all(c.passed for c in checks if not c.stated)
+    asked = [c for c in checks if c.passed and not _own_words(c, by_id) and not (c.stated and listed_only)]
     things = [c for c in checks if c not in asked]
     if not (asked and things):
         return [], list(checks)

@@ -544,6 +544,22 @@ def test_a_figure_said_only_to_round_another_is_dropped(text, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A figure said to be exceeded or missed, beside one of its family stated outright, is no machine's.
+        ("a 200 TFLOPS GPU server for rendering. Since it's over 180 TFLOPS, can it be claimed?", [200]),
+        ("We have a 60 TFLOPS GPU server for rendering. It beats the 45 TFLOPS mark — can we claim it?", [60]),
+        ("邊緣盒子 6 TOPS，超過 5 TOPS 嗎？", [6]),
+        ("3 張卡每張 20 TFLOPS，高於 45 TFLOPS 嗎？", [60]),
+        # Alone, it is the machine's own.
+        ("Our server is over 45 TFLOPS.", [45]),
+    ],
+)
+def test_a_figure_compared_with_beside_a_stated_one_is_dropped(text, values):
+    assert [f.value for f in extract_compute(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "figures"),
     [
         (
