@@ -43,6 +43,7 @@ from rag.figures import (
 )
 from rag.focus import (
     QUESTION_PART,
+    RIGHT_ASKED,
     WHICH_ELEMENT,
     Asks,
     Focus,
@@ -971,7 +972,7 @@ class Answerer:
         # TFLOPS 計，有沒有達到…？").
         about_cases_machine = mentions(question, asks.case) and not _FIGURE_FROM_CASE.search(question)
         miscounted = case_devices_misstated(evidence, self.rules) if about_cases_machine else []
-        if miscounted and _RIGHT_ASKED.search(question):
+        if miscounted and RIGHT_ASKED.search(question):
             text, ids = render_case_devices(miscounted, language)
             return text, [by_id[i] for i in ids], []
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
@@ -1618,7 +1619,7 @@ class Answerer:
                 text = f"{_kinds_named(focus.kind_of, by_id, language, cite=self._overview)}\n{counted}"
             # "有人說…有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？": the claim of
             # one kind checked against each item's own, and said right or wrong first.
-            right_asked = _RIGHT_ASKED.search(question)
+            right_asked = RIGHT_ASKED.search(question)
             claimed = [k for k in self._kinds if right_asked and mentions(question[: right_asked.start()], k.names)]
             if len(claimed) == 1:
                 text = f"{_claim_checked(focus.kind_of, claimed[0], by_id, language)}{text}"
@@ -3255,11 +3256,6 @@ def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
 _FIGURE_FROM_CASE = re.compile(
     r"(?:依|按|以|參照|比照)[^。？?，,]{0,6}(?:案例|範例)|\b(?:per|according to|as in|like|going by)\s+the\s+"
     r"(?:policy'?s?\s+)?(?:worked\s+)?(?:case|example)",
-    re.IGNORECASE,
-)
-_RIGHT_ASKED = re.compile(
-    r"對嗎|對吧|是吧|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
-    r"(?:right|correct|true|accurate)\b|\bright\?|\bcorrect\?",
     re.IGNORECASE,
 )
 

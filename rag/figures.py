@@ -726,7 +726,8 @@ def _restates_threshold(text: str, start: int, end: int) -> bool:
     return need is not None and bool(need["least"] or _PARAM_RANGE_AFTER_RE.match(text, after))
 
 
-# A size a stated one is compared with ("a 0.8B model, below 1B", "7B, well over 1B"): the word just before it.
+# A figure a stated one is compared with ("a 0.8B model, below 1B", "a 200 TFLOPS server … since it's over 180
+# TFLOPS"): the word just before it.
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
     r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?|beat(?:s|ing)?|surpass(?:es|ing)?|clear(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"

@@ -791,7 +791,7 @@ def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     government create a separate cloud item, and if not, where…?")."""
     return any(
         mentions(part, vocabulary.asks.adoption)
-        and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or _CONFIRMED.search(part))
+        and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or RIGHT_ASKED.search(part))
         for part in _ASKED_PARTS.split(question)
     )
 
@@ -799,9 +799,13 @@ def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
 # A question's sentences, and the clauses joined to them by "and" or "but".
 _ASKED_PARTS = re.compile(r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)", re.IGNORECASE)
 _YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
-# A part presuming it and asking to have it confirmed: "I assume the AI items now sit inside smart machinery —
-# correct?", "應該已經被併入 AI 邊緣運算設備了吧".
-_CONFIRMED = re.compile(r"\b(?:correct|right|true)\W*$|對吧|對嗎|沒錯吧|是吧|了吧", re.IGNORECASE)
+# Asking to have what it says confirmed: "…the AI items now sit inside smart machinery — correct?", "…了吧", "這個說法
+# 對嗎？"; in a part with its question mark split off too ("— correct").
+RIGHT_ASKED = re.compile(
+    r"對嗎|對吧|是吧|了吧|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
+    r"(?:right|correct|true|accurate)\b|\b(?:right|correct)\W*(?:\?|$)",
+    re.IGNORECASE,
+)
 # A part asking in English whether a thing was done: "Did the government…", "Was it adopted…", "and was it…".
 _DONE_EN = re.compile(r"^\W*(?:did|does|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 
