@@ -2488,10 +2488,8 @@ class Answerer:
             question, [*self.vocabulary.asks.relative_date, *self.vocabulary.asks.days_apart]
         ):
             return ruled
-        by_id = self.retriever.by_id
-        stances = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind in ("comment", "response")]
-        meant = {c.id if c.kind == "comment" else c.comment for c in stances}
-        comment = by_id.get(meant.pop() or "") if len(meant) == 1 else None
+        meant = self._comments_meant(focus)
+        comment = meant[0] if len(meant) == 1 else None
         if comment is None or not comment.date:
             return ruled
         year, month, day = next(iter(written))
@@ -2508,6 +2506,14 @@ class Answerer:
             )
         return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
 
+    def _comments_meant(self, focus: Focus) -> list[Clause]:
+        """The comments the question's subjects stand for: each comment it names, and the one each response it names
+        answers, once each."""
+        by_id = self.retriever.by_id
+        stances = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind in ("comment", "response")]
+        meant = [c if c.kind == "comment" else by_id.get(c.comment or "") for c in stances]
+        return _distinct([c for c in meant if c is not None])
+
     def _kind_said(
         self, question: str, focus: Focus, ruled: tuple[str, list[Clause], list[ThresholdCheck]], language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
@@ -2519,9 +2525,7 @@ class Answerer:
         ):
             return ruled
         by_id = self.retriever.by_id
-        stances = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind in ("comment", "response")]
-        comments = [c if c.kind == "comment" else by_id.get(c.comment or "") for c in stances]
-        orgs = {c.org for c in comments if c is not None and c.org_kind}
+        orgs = {c.org for c in self._comments_meant(focus) if c.org_kind}
         named = [
             s
             for s in self.vocabulary.subjects
