@@ -130,6 +130,7 @@ from rag.threshold import (
     render_purchase_total,
     render_quotes_in_range,
     render_requirements,
+    render_tally,
     render_thresholds,
     requirement,
     threshold_ratios,
@@ -178,21 +179,32 @@ _SAYS_NOT_STATED = re.compile(
 # "Three things on our list: edge cameras with a 3 TOPS NPU, a RAG system built on an 8B model, and the electricity
 # bill for our GPU cluster.": purchases listed after a colon, the last after ", and".
 _LISTED_AFTER_COLON = re.compile(r"(?<=[:：])([^:：?？。]*?,\s[^:：?？。]*?,\s+and\s[^?？。]*?)(?=\.\s|[?？。]|\.?$)")
-_LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
+# "我們有三項採購：推論伺服器 50 TFLOPS、邊緣裝置 8 TOPS、訓練伺服器 200 TFLOPS，哪些符合門檻？": purchases listed
+# after a colon with "、" between them, up to the next "，" or the end of the sentence (none holding brackets, where
+# "、" lists a machine's parts: "（含GPU、CPU）").
+_LISTED_ZH_AFTER_COLON = re.compile(
+    r"(?<=[:：])([^:：?？。，,、（）()]+(?:、[^:：?？。，,、（）()]+)+)(?=[，,。？?]|$)"
+)
+_LIST_SEPARATOR = re.compile(r"、\s*(?:以及|及|和|與|還有)?|,\s+(?:and\s+)?")
 
 
 def purchases_listed(text: str) -> list[str]:
-    """The text's line items (:func:`rag.guardrails.line_items`), with a list of three or more after a colon cut
-    into its members."""
+    """The text's line items (:func:`rag.guardrails.line_items`), with a list after a colon cut into its members
+    (three or more with ", and" in English; two or more with "、" in Chinese)."""
     parts = []
     for part in line_items(text):
-        listed = _LISTED_AFTER_COLON.search(part)
+        listed = _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
         if listed is None:
             parts.append(part)
             continue
-        members = _LIST_COMMA.split(listed.group(1))
+        members = _LIST_SEPARATOR.split(listed.group(1))
         parts += [p.strip() for p in (part[: listed.start()], *members, part[listed.end() :]) if p.strip()]
     return parts
+
+
+def _introduces_list(part: str) -> bool:
+    """Whether a line item is what introduces the list ("我們的採購清單包含：", "Our list:"): none of its purchases."""
+    return part.rstrip().endswith((":", "："))
 
 
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
@@ -499,13 +511,18 @@ class Answerer:
     def _purchases(self, question: str) -> list[tuple[str, Evidence]]:
         """The line items of a question listing two or more purchases, each naming an item or a machine, with what
         each says; else none."""
-        parts = [(part, e) for part, e in self._listed(question) if e.item_words or e.hardware]
+        parts = [
+            (part, e)
+            for part, e in self._listed(question)
+            if (e.item_words or e.hardware) and not _introduces_list(part)
+        ]
         return parts if len(parts) >= 2 else []
 
-    def _checked_apart(self, question: str) -> list[ThresholdCheck]:
+    def _checked_apart(self, question: str) -> list[tuple[ThresholdCheck, Evidence]]:
         """The threshold checks of purchases listed apart, each purchase's figures against the items its own words
-        name; none unless two or more purchases are listed and each one that gives a figure names its item."""
-        checks: list[list[ThresholdCheck]] = []
+        name, with that purchase's evidence (to measure it by); none unless two or more purchases are listed and each
+        one that gives a figure names its item."""
+        checks: list[list[tuple[ThresholdCheck, Evidence]]] = []
         for part, evidence in self._purchases(question):
             # A worked case's device gives its figure ("(2) An inference box with one H100, same as the one in your case
             # study": 48 TFLOPS; it had been passed over).
@@ -516,8 +533,8 @@ class Answerer:
             own = self._own_checks(part, evidence)
             if not own:
                 return []
-            checks.append(own)
-        return [check for own in checks for check in own] if len(checks) >= 2 else []
+            checks.append([(check, evidence) for check in own])
+        return [pair for own in checks for pair in own] if len(checks) >= 2 else []
 
     def _each_checked(
         self,
@@ -618,8 +635,8 @@ class Answerer:
         checks: list[ThresholdCheck] = []
         by_elements: list[tuple[str, str]] = []  # what is said of a purchase, and the clause it cites
         for part, evidence in self._listed(question):
-            if part.rstrip().endswith((":", "：")):
-                continue  # what introduces the list ("我們今年採購：") is none of its purchases
+            if _introduces_list(part):
+                continue
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
                 continue
@@ -1128,7 +1145,8 @@ class Answerer:
         margin_asked = bool(mentions(question, asks.margin)) and said_together(question, asks.margin, asks.meets)
         asks_whether = bool(checked) and (qualifies or threshold_asked or margin_asked) and not about_case
         checks = []
-        listed_apart: list[ThresholdCheck] = []  # the checks of purchases listed apart, each against its own item
+        # The checks of purchases listed apart, each against its own item, with its own evidence.
+        listed_apart: list[tuple[ThresholdCheck, Evidence]] = []
         alone: list[tuple[ThresholdCheck, Evidence]] = []  # each figure checked on its own, with its evidence
         if asks_whether:
             # "(1) a GPU cluster for training our own LLM, rated at 200 TFLOPS, and (2) twenty edge AI cameras with 8
@@ -1136,7 +1154,7 @@ class Answerer:
             # "If not, could it fit another hardware item?", "…which hardware item could it fit instead?"
             others_asked = bool(mentions(question, [*asks.others, *asks.instead]))
             listed_apart = self._checked_apart(remaining)
-            checks = listed_apart or check_question(
+            checks = [check for check, _ in listed_apart] or check_question(
                 evidence, checked, self.rules, by_id, others_asked=others_asked, uses=self._uses(remaining)
             )
             # "A機算力 44,000 GFLOPS，B機剛好 45,000 GFLOPS，哪一台符合…？": machines compared, each figure on its own
@@ -1168,7 +1186,8 @@ class Answerer:
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
             # item as the policy's names do, each checked against the items the rules' words for them name (some
             # excluded: answered one by one below).
-            checks = self._checked_apart(remaining)
+            listed_apart = self._checked_apart(remaining)
+            checks = [check for check, _ in listed_apart]
         if checks:
             ids = [i for check in checks for i in check.cited()]
             # "…送件前還要準備什麼佐證？", "rated 6 TFLOPS in the vendor datasheet": the review criterion quoted too.
@@ -1197,10 +1216,17 @@ class Answerer:
                 text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
             if away:
                 text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
+            # "…an inference server (48 TFLOPS), a camera with a 3 TOPS NPU and a 150 TFLOPS training server. Which of
+            # the three meet the thresholds?": which pass, summed up (each had been checked, none named as the answer).
+            # Only purchases or figures checked apart: not one purchase checked against several items.
+            tallied = bool(listed_apart or alone) and mentions(question, asks.tally)
+            if tallied and (tally := render_tally(checks, by_id, language, away)):
+                text = SENTENCE_GAP[language].join((text, tally))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             # Each figure checked on its own is measured by itself ("0.8B, 1B and 13B … by how much does the failing one
-            # fall short?": the largest had been measured three times).
-            figures_checked = alone or [(check, evidence) for check in checks]
+            # fall short?": the largest had been measured three times), as is each purchase listed apart ("(a) a
+            # training rig … 165 TFLOPS, (b) an inference node at 52 TFLOPS…": the node had been measured at 165).
+            figures_checked = alone or listed_apart or [(check, evidence) for check in checks]
             text = SENTENCE_GAP[language].join(
                 t for t in (text, self._worked_out(question, figures_checked, language, percent)) if t
             )

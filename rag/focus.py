@@ -143,6 +143,7 @@ class Asks(BaseModel):
     by_name: list[str] = []
     members: list[str] = []
     which_one: list[str] = []
+    tally: list[str] = []  # "which of the three meet…?": the checks summed up
     alternative: list[str] = []
     comment_count: list[str] = []
     units_compared: list[re.Pattern[str]] = []

@@ -477,6 +477,58 @@ def render(
     return preface + SENTENCE_GAP[language] + " ".join(lines)
 
 
+_COUNT_WORDS: dict[Language, list[str]] = {
+    "zh": ["", "一", "兩", "三", "四", "五", "六", "七", "八", "九", "十"],
+    "en": ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+}
+
+
+def render_tally(
+    checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language, placed_away: Sequence[Category]
+) -> str:
+    """Which of several purchases or figures, each checked, pass, summed up after their checks for "Which of the three
+    meet the AI item thresholds?" ("So only one of the three meets its threshold: …"); "" for fewer than two checks,
+    more than ten, or any undecided. An item in ``placed_away`` meets the compute threshold only, so it is not counted
+    as passing. Checks all of one item are named by their figures ("the ones with 1B and 13B")."""
+    words = _COUNT_WORDS[language]
+    if not 2 <= len(checks) < len(words) or any(c.passed is None for c in checks):
+        return ""
+    passing = [c for c in checks if c.passed and c.item not in placed_away]
+    one_item = len({c.item for c in checks}) == 1
+    stated = [c.stated_zh or c.stated if language == "zh" else c.stated for c in passing]
+    titles = [by_id[c.item_clause] for c in passing]
+    names = [item_name(t.title if language == "zh" else t.title_en or t.title) for t in titles]
+    n, k = words[len(checks)], len(passing)
+    if language == "zh":
+        if k == 0:
+            return f"綜上，以上{n}項皆未達門檻。"
+        if k == len(checks):
+            return f"綜上，以上{n}項皆達到門檻。"
+        listed = (
+            f"所述 {'、'.join(stated)} 者"
+            if one_item
+            else "、".join(f"{m}（{s}）" for m, s in zip(names, stated, strict=True))
+        )
+        return (
+            f"綜上，以上{n}項中只有{listed}達到門檻。"
+            if k == 1
+            else f"綜上，以上{n}項中有{words[k]}項達到門檻：{listed}。"
+        )
+    if k == 0:
+        return (
+            "So neither of the two meets its threshold." if n == "two" else f"So none of the {n} meets its threshold."
+        )
+    if k == len(checks):
+        return "So both meet their thresholds." if n == "two" else f"So all {n} meet their thresholds."
+    if one_item:
+        listed = f"the one with {stated[0]}" if k == 1 else f"the ones with {', '.join(stated[:-1])} and {stated[-1]}"
+    else:
+        listed = "; ".join(f"{m}, with {s}" for m, s in zip(names, stated, strict=True))
+    if k == 1:
+        return f"So only one of the {n} meets its threshold: {listed}."
+    return f"So only {words[k]} of the {n} meet their thresholds: {listed}."
+
+
 def render_placed_away(items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language) -> str:
     """For each item the question places its device away from where the item must be deployed ("放在總部機房集中運算，
     而不是部署在…現場附近"), that it then does not fit the item, whatever its compute; "" for none."""

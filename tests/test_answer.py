@@ -2346,10 +2346,82 @@ def test_purchases_listed_after_a_colon_are_answered_one_by_one(ruled):
             "A 60 TFLOPS server, an edge box, and a RAG service.",
             ["A 60 TFLOPS server, an edge box, and a RAG service."],
         ),
+        # In Chinese, two or more with "、" between them, up to the next "，".
+        (
+            "兩項採購：推論伺服器 50 TFLOPS、邊緣裝置 8 TOPS，哪些符合？",
+            ["兩項採購：", "推論伺服器 50 TFLOPS", "邊緣裝置 8 TOPS", "，哪些符合？"],
+        ),
+        # Not where "、" lists one machine's parts, in brackets.
+        ("採購：AI推論伺服器（含GPU、CPU）50 TFLOPS。", ["採購：AI推論伺服器（含GPU、CPU）50 TFLOPS。"]),
     ],
 )
 def test_a_list_after_a_colon_is_cut_into_its_members(text, parts):
     assert purchases_listed(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "We have three purchases planned: an inference server with one H100 (48 TFLOPS) to run our LLM, a "
+            "line-side inspection camera with a 3 TOPS NPU, and a 150 TFLOPS server for training our own LLM. Which "
+            "of the three meet the AI item thresholds?",
+            "So only one of the three meets its threshold: AI inference application servers and supporting "
+            "equipment, with 48 TFLOPS.",
+        ),
+        (
+            "我們有三項採購：推論伺服器 40 TFLOPS、邊緣裝置 8 TOPS、訓練伺服器 200 TFLOPS，哪些符合門檻？",
+            "綜上，以上三項中有兩項達到門檻：AI邊緣運算設備（8 TOPS）、AI模型訓練伺服器及配套設備（200 TFLOPS）。",
+        ),
+        ("兩項採購：推論伺服器 40 TFLOPS、邊緣裝置 3 TOPS，哪些符合？", "綜上，以上兩項皆未達門檻。"),
+        # Figures of one item, each checked on its own, are named by their figures.
+        (
+            "Our marketing team uses three content-generation services whose core models have 0.8B, 1B and 13B "
+            "parameters. Which of them meet the content generation system threshold?",
+            "So only two of the three meet their thresholds: the ones with 1B and 13B.",
+        ),
+        (
+            "我們比較三家內容生成服務，核心模型分別是 0.8B、1B、13B 參數，哪幾家符合內容生成系統門檻？",
+            "綜上，以上三項中有兩項達到門檻：所述 1B、13B 者。",
+        ),
+    ],
+)
+def test_which_of_several_purchases_pass_is_summed_up_after_their_checks(ruled, question, says):
+    answer = ruled(question)
+    assert answer.answer.split("\n")[0].endswith(says)
+
+
+def test_each_purchase_listed_apart_is_measured_by_its_own_figure(ruled):
+    # The inference node had been measured at the training rig's 165 TFLOPS.
+    answer = ruled(
+        "Shortlist: (a) a training rig whose spec sheet says 165 TFLOPS, (b) an inference node at 52 TFLOPS, (c) two "
+        "edge boxes rated 4 TOPS each for the AOI line. Which of these clear the threshold for their category, and for "
+        "any that miss, by how much?"
+    )
+    text = answer.answer.split("\n")[0]
+    assert "165 TFLOPS is 15 TFLOPS below the 180 TFLOPS threshold" in text
+    assert "52 TFLOPS is 7 TFLOPS above the 45 TFLOPS threshold" in text
+    assert "4 TOPS is 1 TOPS below the 5 TOPS threshold" in text
+
+
+def test_purchases_not_asked_which_pass_are_not_summed_up(ruled):
+    answer = ruled("我們有三項採購：推論伺服器 40 TFLOPS、邊緣裝置 8 TOPS、訓練伺服器 200 TFLOPS，是否符合門檻？")
+    assert len(answer.checks) == 3 and "綜上" not in answer.answer
+
+
+def test_one_purchase_checked_against_several_items_is_not_summed_up(ruled):
+    # Two items asked of one figure are not purchases of which some pass ("以上兩項皆達到門檻" had been said).
+    answer = ruled("檢索增強生成系統（RAG）需要具備哪些要素？它跟內容生成系統一樣要求 10 億參數以上的模型嗎？")
+    assert len(answer.checks) == 2 and "綜上" not in answer.answer
+
+
+def test_what_introduces_a_list_is_none_of_its_purchases(ruled):
+    # "採購清單" names no purchase; the three after the colon are answered by the response that places them.
+    answer = ruled(
+        "我們的採購清單包含：兩台 AMR 自主移動機器人、一項系統整合規劃顧問服務、以及產線電腦模擬服務。依參採說明，"
+        "這三項分別歸屬於哪裡？"
+    )
+    assert [c.id for c in answer.citations] == ["response.tairoa.1"]
 
 
 def test_purchases_listed_apart_naming_no_item_are_checked_against_the_items_their_words_name(ruled):
