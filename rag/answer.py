@@ -380,6 +380,14 @@ class Answerer:
         # The items' names, longest first: taken out of a question to read the uses it states in other words.
         names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
         self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
+        # One item said to need what another does ("推論伺服器跟訓練伺服器一樣要…", "the inference server, like the
+        # training server, needs…"): the first is what the claim is of.
+        named = f"(?:{self._item_name_pattern.pattern})"
+        self._same_as = re.compile(
+            rf"({named})\s*(?:跟|和|與|同)\s*{named}\s*(?:一樣|相同|同樣)|({named})[\s,]+(?:just\s+)?like\s+(?:the\s+)?{named}",
+            re.IGNORECASE,
+        )
+        self._item_of_name = {n.lower(): c for c, ns in self.item_names.items() for n in ns}
         # The kinds of item the overview lists, each with its items ("軟體": the model development tool).
         self._kinds = [
             s for s in self.vocabulary.subjects if s.kind == "group" and s.clause == self._overview and s.members
@@ -601,6 +609,20 @@ class Answerer:
             short = {n.clauses[0]: n for c, e in measured for n in cards_short(e, [c], self.rules)}
             lines.append(render_cards_needed(list(short.values()), self.retriever.by_id, language, question))
         return SENTENCE_GAP[language].join(t for t in lines if t)
+
+    def _said_like(self, question: str, claims: Sequence[ComputeFigure], items: Sequence[Category]) -> list[Category]:
+        """The items of ``items`` a question says need what another item does, in the clause of one of its threshold
+        ``claims`` ("聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上": the inference server)."""
+        said = []
+        for claim in claims:
+            at = question.find(claim.span)
+            start = max((m.end() for m in _CLAUSE_END.finditer(question, 0, max(at, 0))), default=0)
+            for match in self._same_as.finditer(question, start, max(at, 0)):
+                clause = self._item_of_name.get((match[1] or match[2]).lower())
+                item = self._item_of_clause.get(clause or "")
+                if item is not None and item in items:
+                    said.append(item)
+        return list(dict.fromkeys(said))
 
     def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
         """The threshold checks of one purchase listed apart against the items its own words name (none where they
@@ -1095,8 +1117,14 @@ class Answerer:
             text, ids = render_only_unit(only, compute_items, self.rules, by_id, language)
             return text, [by_id[i] for i in ids], []
         misstated = misstated_thresholds(evidence.threshold_claims, compute_items, self.rules)
+        # "聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上": a threshold said of one item as like another's is
+        # that item's, though the other has it (it had gone uncorrected, the training server named beside it).
+        claimed_items = compute_items
+        if not misstated and (like := self._said_like(question, evidence.threshold_claims, compute_items)):
+            misstated = misstated_thresholds(evidence.threshold_claims, like, self.rules)
+            claimed_items = like if misstated else compute_items
         if misstated:
-            text, ids = render_misstated(misstated, compute_items, self.rules, by_id, language)
+            text, ids = render_misstated(misstated, claimed_items, self.rules, by_id, language)
             # "…the inference-server threshold is 48 TFLOPS, right? So a box rated 46 TFLOPS would fail?": a machine's
             # figure beside the misstated one, neither it nor a named device's, is checked against the real threshold
             # (it had been left unanswered).
@@ -1106,7 +1134,7 @@ class Answerer:
             own_checks = (
                 check_question(
                     evidence.model_copy(update={"compute": asker_figures, "devices": []}),
-                    compute_items,
+                    claimed_items,
                     self.rules,
                     by_id,
                 )
@@ -2869,6 +2897,7 @@ _DATES_NOTE = {
 
 # The clauses of one part ("…carries the latest date, and how many days after TPCA's comments was it dated?").
 _CLAUSE = re.compile(r"[,，;；]|\band\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[。！？!?；;，、\n]|\.\s")  # where the clause before a figure starts
 # Compute asked by name or by its unit ("combined GPU compute", "加起來多少 TFLOPS").
 _COMPUTE_ASKED = re.compile(r"T(?:FLOPS?|OPS)\b|\bcompute\b|算力", re.IGNORECASE)
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").

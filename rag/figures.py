@@ -228,6 +228,10 @@ _THRESHOLD_BEFORE_RE = re.compile(
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
+# "推論伺服器跟訓練伺服器一樣要 180 TFLOPS 以上", "聽說邊緣設備要 8 TOPS 以上": what an item or the rules are said to
+# need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
+_NEEDS_BEFORE_RE = re.compile(r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目)\s*(?:也|都|就)?要\s*$")
+_OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
 # A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測
 # 6 TOPS", "自己跑分跑出 6 TOPS"; after it: "6 TOPS in our own benchmark", "6 TOPS（實測）".
 _MEASURED_WORDS = (
@@ -257,6 +261,9 @@ _PART_BEFORE_RE = re.compile(
     r"|(?:另一?|第[一二三])\s*[張顆片塊個]|^\s*一\s*[張顆片塊])[^,，;；。]{0,20}$",
     re.IGNORECASE,
 )
+# A card added beside another in one machine: "one GPU rated 26 TFLOPS plus two GPUs rated 9.5 TFLOPS each", "一張
+# 26 TFLOPS 的卡，外加兩張 9.5 TFLOPS": the machine's figure is their sum.
+_PLUS_BEFORE_RE = re.compile(r"(?:\bplus\b|\balong\s+with\b|外加|另加|加上|再加上?)[^,，;；。]{0,30}$", re.IGNORECASE)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -505,6 +512,8 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     per_machine = False
     rounded: set[int] = set()  # figures only said to round another
     parts: set[int] = set()  # figures of one of several parts of one machine
+    plus: set[int] = set()  # figures of cards said to be added to the one before ("… plus two GPUs rated …")
+    cards: set[int] = set()  # figures of a card, chip or board ("one GPU rated 26 TFLOPS"), not a machine
     compared: set[int] = set()  # figures said to be exceeded or missed ("since it's over 180 TFLOPS")
     seen: set[tuple[int, int]] = set()
     prev: tuple[int, float] | None = None
@@ -516,8 +525,11 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
         ceiling = raws[i + 1][0] if i + 1 < len(raws) else len(norm)
         if _FLEET_TOTAL_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             continue  # "30 台合計 60 TOPS" is the fleet's, not any one device's
-        if _THRESHOLD_AFTER_RE.match(norm, end, ceiling) or _THRESHOLD_BEFORE_RE.search(
-            _clause_before(norm, start, floor, 20)
+        before = _clause_before(norm, start, floor, 20)
+        if (
+            _THRESHOLD_AFTER_RE.match(norm, end, ceiling)
+            or _THRESHOLD_BEFORE_RE.search(before)
+            or (_NEEDS_BEFORE_RE.search(before) and _OR_MORE_AFTER_RE.match(norm, end, ceiling))
         ):
             # "the 45 TFLOPS requirement", "the server needs 45 TFLOPS": the policy's figure, or a claim about it
             claims.append(
@@ -541,6 +553,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             rounded.add(len(figures))
         if not count and _PART_BEFORE_RE.search(_clause_before(norm, start, floor, 30)):
             parts.add(len(figures))
+        if _PLUS_BEFORE_RE.search(norm[floor:start]):
+            plus.add(len(figures))
+        if per_unit or _COMPONENT_RE.search(_clause_before(norm, start, floor, 20)):
+            cards.add(len(figures))
         if not count and _COMPARED_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             compared.add(len(figures))
         seen.add((lo, hi))
@@ -568,8 +584,38 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     # it's over 180 TFLOPS" (the 180 had been read as a second figure).
     outright = {f.family for i, f in enumerate(figures) if i not in compared | dropped}
     dropped |= {i for i in compared if figures[i].family in outright}
+    figures, added = _cards_added(norm, figures, plus - dropped, cards)
+    dropped |= added
     figures = _parts_added(norm, [f for i, f in enumerate(figures) if i not in dropped], parts - dropped)
     return figures + _same_cards(norm, text, raws, by_raw, sentences), claims
+
+
+def _cards_added(
+    norm: str, figures: list[ComputeFigure], plus: set[int], cards: set[int]
+) -> tuple[list[ComputeFigure], set[int]]:
+    """``figures`` with each card said to be added to the one before ("one GPU rated 26 TFLOPS plus two GPUs rated 9.5
+    TFLOPS each": 26 + 19 = 45 TFLOPS) summed into that one, where both are ``cards`` of one family and the text
+    counts no machines (not "a 200 TFLOPS training server plus a 50 TFLOPS inference server"); and the indices of the
+    cards summed into another, to drop."""
+    out: list[ComputeFigure] = list(figures)
+    added: set[int] = set()
+    if machines_counted(norm):
+        return out, added
+    for i in sorted(plus):
+        if not i or {i - 1, i} - cards or out[i - 1].family != out[i].family:
+            continue
+        before, card = out[i - 1], out[i]
+        out[i - 1] = before.model_copy(
+            update={
+                "value": _tidy(before.value + card.value),
+                "per_unit": None,
+                "count": None,
+                "one_card": False,
+                "span": f"{before.span} + {card.span}",
+            }
+        )
+        added.add(i)
+    return out, added
 
 
 def _parts_added(norm: str, figures: list[ComputeFigure], parts: set[int]) -> list[ComputeFigure]:

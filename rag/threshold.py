@@ -685,7 +685,14 @@ def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     if figures:
         return "、".join(dict.fromkeys(figures))
     devices = [d for d in evidence.devices if d.family in families]
-    return " + ".join(f"{d.count} × {d.name} ({format_figure(d.value_each)} {d.unit})" for d in devices)
+    # Several of a device show what they come to ("3 × H100 (3 × 48 = 144 TFLOPS)": it had read "3 × H100 (48
+    # TFLOPS)", and the inference threshold was said to be met "at 48 TFLOPS").
+    said = []
+    for d in devices:
+        each = format_figure(d.value_each)
+        worked = each if d.count == 1 else f"{d.count} × {each} = {format_figure(d.count * d.value_each)}"
+        said.append(f"{d.count} × {d.name} ({worked} {d.unit})")
+    return " + ".join(said)
 
 
 _LEADING_WORD = re.compile(r"\s*(\d+|[一二兩三四五六七八九十]+|[A-Za-z]+)")
@@ -858,11 +865,12 @@ def render_requirements(
 
 
 # The total a stated figure comes to, where it is given after its parts ("3 × 48 TFLOPS (144 TFLOPS)").
-_TOTAL_AFTER = re.compile(r"\(([\d.,]+\s*[A-Za-z]+)\)\s*$")
+_TOTAL_AFTER = re.compile(r"\((?:[^()]*=\s*)?([\d.,]+\s*[A-Za-z]+)\)\s*$")
 
 
 def _figure_of(stated: str) -> str:
-    """The figure a check states, as its total where the parts come first: "1 × H100 (48 TFLOPS)" is 48 TFLOPS."""
+    """The figure a check states, as its total where the parts come first: "1 × H100 (48 TFLOPS)" is 48 TFLOPS, "3 ×
+    H100 (3 × 48 = 144 TFLOPS)" 144 TFLOPS."""
     total = _TOTAL_AFTER.search(stated)
     return total.group(1) if total else stated
 

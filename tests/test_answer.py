@@ -193,6 +193,12 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         "跟日本的AI租稅優惠相比，台灣的門檻比較高嗎？",
         "How does the 180 TFLOPS training-server threshold compare with the compute thresholds in the US export "
         "controls on advanced AI chips?",
+        "Is Taiwan's 45 TFLOPS inference-server bar stricter or looser than what Germany or the UK require under their "
+        "AI tax reliefs?",
+        "德國對 AI 伺服器也有租稅優惠嗎？",
+        # Which product or platform is the better one.
+        "開發大語言模型時，CUDA 和 ROCm 哪一個軟體生態比較成熟、比較適合我們團隊？",
+        "For LLM fine-tuning, which of PyTorch or JAX has the more mature ecosystem?",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -528,8 +534,12 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         # A tech "stack" is no stacking of credits.
         "Our RAG stack has an external knowledge base plus vector search, but the generator is a 350M-parameter "
         "model. Does it fit the 檢索增強生成系統 item?",
-        # A margin from the threshold is no price.
+        # A margin from the threshold is no price, nor a cost named as a kind of expense.
         "Our edge box is rated 3 TOPS. By how much does it fall short of the AI edge device threshold?",
+        "Our accountant wants to put the annual electricity bill for our GPU cluster into the base of the AI "
+        "investment credit, arguing it's a direct AI cost. Is that consistent with the policy?",
+        # Which item suits a purchase better names no product's quality.
+        "我們的伺服器申請推論還是訓練比較適合？算力 60 TFLOPS。",
         # Nor a percentage rate where it is the margin's share; a headquarters machine room is no company's head office;
         # approval said of a thing, or of a suggestion, is no application's outcome asked.
         "What reference machine does the policy cite for the inference server case, and by how many TFLOPS (and "
@@ -2402,6 +2412,33 @@ def test_each_purchase_listed_apart_is_measured_by_its_own_figure(ruled):
     assert "165 TFLOPS is 15 TFLOPS below the 180 TFLOPS threshold" in text
     assert "52 TFLOPS is 7 TFLOPS above the 45 TFLOPS threshold" in text
     assert "4 TOPS is 1 TOPS below the 5 TOPS threshold" in text
+
+
+def test_several_of_a_named_device_show_what_they_come_to(ruled):
+    # "3 × H100 (48 TFLOPS)" had been said, and the inference threshold met "at 48 TFLOPS".
+    answer = ruled(
+        "We already own a server with three H100s — the same chip as in the document's worked case. We now want to use "
+        "it to train our own LLM. Does it meet the AI model training server threshold?"
+    )
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", False)]
+    assert "3 × H100 (3 × 48 = 144 TFLOPS)" in answer.answer and "At 144 TFLOPS it does meet" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上，那我們跑 LLM 推論、規格書標 60 TFLOPS 的主機應該"
+        "沒機會了吧？",
+        "I heard the inference server, like the training server, needs 180 TFLOPS. Our 60 TFLOPS inference box has no "
+        "chance then?",
+    ],
+)
+def test_a_threshold_said_of_one_item_as_like_anothers_is_corrected(ruled, question):
+    # The training server named beside it has 180 TFLOPS: the claim is the inference server's, and wrong.
+    answer = ruled(question)
+    assert answer.answer.startswith(("不正確", "No"))
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_inference_server", True)]
+    assert [c.id for c in answer.citations] == ["item.ai_inference_server", "item.ai_training_server"]
 
 
 def test_purchases_not_asked_which_pass_are_not_summed_up(ruled):

@@ -464,6 +464,25 @@ def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
     assert [f.value for f in extract_compute(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "machines", "claims"),
+    [
+        # What an item is said to need, "or more" after it, is a claim; a purchase "or more" is not.
+        ("聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上，我們的主機 60 TFLOPS", [60.0], [180.0]),
+        ("我們要買 200 TFLOPS 以上的伺服器", [200.0], []),
+        # Cards added in one machine are summed; machines beside each other are not.
+        ("one GPU rated 26 TFLOPS plus two GPUs rated 9.5 TFLOPS each", [45.0], []),
+        ("推論伺服器裝一張 30 TFLOPS 的卡，外加兩張各 8 TFLOPS 的卡", [46.0], []),
+        ("a 200 TFLOPS training server plus a 50 TFLOPS inference server", [200.0, 50.0], []),
+    ],
+)
+def test_claims_and_cards_added(text, machines, claims):
+    from rag.figures import scan_compute
+
+    found, claimed = scan_compute(text)
+    assert [f.value for f in found] == machines and [c.value for c in claimed] == claims
+
+
 def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
     from rag.figures import scan_compute
 
