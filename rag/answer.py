@@ -2897,7 +2897,9 @@ _DATES_NOTE = {
 
 # The clauses of one part ("…carries the latest date, and how many days after TPCA's comments was it dated?").
 _CLAUSE = re.compile(r"[,，;；]|\band\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[。！？!?；;，、\n]|\.\s")  # where the clause before a figure starts
+# Where the clause before a figure starts: not at an ASCII comma (rag.figures' clauses end there), which "the inference
+# server, like the training server, needs 180 TFLOPS" sets inside its clause.
+_CLAUSE_END = re.compile(r"[。！？!?；;，、\n]|\.\s")
 # Compute asked by name or by its unit ("combined GPU compute", "加起來多少 TFLOPS").
 _COMPUTE_ASKED = re.compile(r"T(?:FLOPS?|OPS)\b|\bcompute\b|算力", re.IGNORECASE)
 # An amount of money a question states ("報價160萬元", "NT$1.3M", "$200k").

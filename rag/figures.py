@@ -78,9 +78,15 @@ _CN_NUM = "[零一二兩三四五六七八九十百千]+"
 _CN_COUNT = "[一二兩三四五六七八九十]+"
 _CN_DIGITS = dict(zip("零一二三四五六七八九", range(10), strict=True)) | {"兩": 2}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_EN_COUNTS = {
-    w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)
-} | {"a pair of": 2, "pair of": 2, "dual": 2, "twin": 2, "a couple of": 2}
+# The counts one to ten as words, read here and written by the answers (rag.threshold.render_tally).
+EN_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_EN_COUNTS = {w: i for i, w in enumerate(EN_NUMBER_WORDS, 1)} | {
+    "a pair of": 2,
+    "pair of": 2,
+    "dual": 2,
+    "twin": 2,
+    "a couple of": 2,
+}
 # A figure's number must not continue a token such as "H100", "FP16", "1.5" or "1,979".
 _NUM_START = r"(?<![0-9A-Za-z_^])(?<![0-9][.,])"
 

@@ -27,6 +27,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from rag.figures import (
+    EN_NUMBER_WORDS,
     FULLWIDTH,
     ComputeFigure,
     Family,
@@ -479,7 +480,7 @@ def render(
 
 _COUNT_WORDS: dict[Language, list[str]] = {
     "zh": ["", "一", "兩", "三", "四", "五", "六", "七", "八", "九", "十"],
-    "en": ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    "en": ["", *EN_NUMBER_WORDS],
 }
 
 
