@@ -190,6 +190,13 @@ class Classifier:
         for route in evidence.routes:
             if categories[0] in route.categories or hardware_with_figure:
                 continue
+            # Nor does it move an item the text's own words name where they name none of the route's ("電商商品文案
+            # 自動撰寫服務…產生個人化文案": copywriting for an online shop is content generation, not the e-commerce
+            # chatbot the response places under enterprise workflow); a hardware item only where the text states
+            # AI compute ("a GPU server to run our LLM"; not "runs on a public cloud, not on our own hardware").
+            own_words = categories[0] in evidence.item_words and not set(route.categories) & set(evidence.item_words)
+            if own_words and primary_rule is not None and (primary_rule.group != "hardware" or evidence.hardware):
+                continue
             # Among the items the response names: one the model also listed, else one the text qualifies for.
             qualifying = [c for c in route.categories if combine(check_item(c, evidence, self.rules))]
             replacement = next((c for c in categories if c in route.categories), (qualifying or route.categories)[0])

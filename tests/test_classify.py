@@ -87,6 +87,26 @@ def test_route_from_a_government_response_overrides(make):
     assert "ecommerce_chatbot" in decision.routes  # the decision records which response's route it followed
 
 
+def test_a_route_does_not_move_an_item_the_texts_own_words_name(make):
+    # Copywriting for an online shop is content generation: "電商" alone had moved it to the e-commerce chatbot's item.
+    classifier, _ = make(ranking_reply("content_generation"))
+    decision = classifier.classify(
+        "我們訂閱的電商商品文案自動撰寫服務，依廠商技術資料核心模型是 8 億參數，可以依我們輸入的關鍵字產生個人化文案。"
+    )
+    assert (decision.category, decision.eligible) == ("content_generation", False)
+    assert "ecommerce_chatbot" not in " ".join(decision.override_reasons)
+    # Nor a hardware item where the text states AI compute (a GPU server), though it is an online shop's.
+    classifier, _ = make(ranking_reply("ai_inference_server"))
+    decision = classifier.classify("我們 (雲杉電商) 上個月買了一台 GPU server 來跑 LLM，做商品問答的即時 inference。")
+    assert decision.category == "ai_inference_server"
+    # A hardware item named by a weak word only ("cloud-hosted") still moves to the route's items.
+    classifier, _ = make(ranking_reply("ai_inference_server"))
+    decision = classifier.classify(
+        "All our AI workloads run on a public cloud, not on our own hardware; cloud-hosted AI."
+    )
+    assert decision.category != "ai_inference_server" and "public_cloud_ai" in decision.routes
+
+
 def test_several_items_are_all_listed_with_their_own_verdicts(make):
     classifier, _ = make(ranking_reply("rag", "ai_inference_server"))
     decision = classifier.classify("建置 RAG 知識庫系統（Llama-3-70B），以及它運行的推論伺服器（2 張 H100）")
