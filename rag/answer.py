@@ -610,6 +610,38 @@ class Answerer:
             lines.append(render_cards_needed(list(short.values()), self.retriever.by_id, language, question))
         return SENTENCE_GAP[language].join(t for t in lines if t)
 
+    def _case_misplaced(
+        self, question: str, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where the question says the one worked case it names illustrates an item not its own ("拿 Sora 當例子，是用來
+        說明 RAG 的…"), that it is its own item's case, with the case's words; else None."""
+        by_id = self.retriever.by_id
+        named_cases = [
+            (by_id[s.clause], found[0])
+            for s in self.vocabulary.subjects
+            if s.kind == "item" and by_id[s.clause].kind == "case" and (found := mentions(question, s.names))
+        ]
+        if len(named_cases) != 1 or not _ILLUSTRATES.search(question):
+            return None
+        case, called = named_cases[0]
+        named = {
+            item
+            for name in self._item_name_pattern.findall(question)
+            if (item := self._item_of_clause.get(self._item_of_name.get(name.lower(), ""))) is not None
+        }
+        if case.item is None or case.item not in self.rules.items or not named or case.item in named:
+            return None
+        own = by_id[self.rules.items[case.item].clause]
+        others = [by_id[self.rules.items[i].clause] for i in self.rules.items if i in named]
+        if language == "zh":
+            not_of = "、".join(f"「{item_name(c.title)}」" for c in others)
+            text = f"不是：{called} 是「{item_name(own.title)}」的案例，不是{not_of}的 [{case.id}]。"
+        else:
+            not_of = " or ".join(item_name(c.title_en or c.title) for c in others)
+            own_name = item_name(own.title_en or own.title)
+            text = f"No: {called} is the worked case of {own_name}, not of {not_of} [{case.id}]."
+        return f"{text}\n{_extractive([case], language, '')}", [case], []
+
     def _said_like(self, question: str, claims: Sequence[ComputeFigure], items: Sequence[Category]) -> list[Category]:
         """The items of ``items`` a question says need what another item does, in the clause of one of its threshold
         ``claims`` ("聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上": the inference server)."""
@@ -1014,6 +1046,10 @@ class Answerer:
         if miscounted and RIGHT_ASKED.search(question):
             text, ids = render_case_devices(miscounted, language)
             return text, [by_id[i] for i in ids], []
+        # "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？": a worked case presumed to illustrate
+        # another item is said to be its own item's (the case had been quoted and the presumption left standing).
+        if RIGHT_ASKED.search(question) and (misplaced := self._case_misplaced(question, language)) is not None:
+            return misplaced
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
         stated = bool(evidence.compute or evidence.parameters) or case_device
         about_case = bool(mentions(question, asks.case)) and not stated
@@ -2897,6 +2933,12 @@ _DATES_NOTE = {
 
 # The clauses of one part ("…carries the latest date, and how many days after TPCA's comments was it dated?").
 _CLAUSE = re.compile(r"[,，;；]|\band\b", re.IGNORECASE)
+# Words saying a worked case illustrates something ("拿 Sora 當例子，是用來說明…", "the Sora example illustrates…").
+_ILLUSTRATES = re.compile(
+    r"用來說明|用以說明|拿來說明|說明的是|舉例說明|的例子|的案例|的範例|當例子|作為例子|\bexample\s+(?:of|for)\b|\billustrat"
+    r"|\bcase\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 # Where the clause before a figure starts: not at an ASCII comma (rag.figures' clauses end there), which "the inference
 # server, like the training server, needs 180 TFLOPS" sets inside its clause.
 _CLAUSE_END = re.compile(r"[。！？!?；;，、\n]|\.\s")

@@ -803,7 +803,7 @@ _YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
 # Asking to have what it says confirmed: "…the AI items now sit inside smart machinery — correct?", "…了吧", "這個說法
 # 對嗎？"; in a part with its question mark split off too ("— correct").
 RIGHT_ASKED = re.compile(
-    r"對嗎|對吧|是吧|了吧|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
+    r"對嗎|對吧|是吧|了吧|吧\s*[？?]|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
     r"(?:right|correct|true|accurate)\b|\b(?:right|correct)\W*(?:\?|$)",
     re.IGNORECASE,
 )

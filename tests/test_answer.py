@@ -2441,6 +2441,30 @@ def test_a_threshold_said_of_one_item_as_like_anothers_is_corrected(ruled, quest
     assert [c.id for c in answer.citations] == ["item.ai_inference_server", "item.ai_training_server"]
 
 
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        (
+            "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？",
+            "不是：Sora 是「內容生成系統」的案例，不是「檢索增強生成系統 (RAG)」的 [case.content_generation]。",
+        ),
+        (
+            "The Sora example in the policy illustrates the RAG item, right?",
+            "No: Sora is the worked case of content generation systems, not of retrieval-augmented generation (RAG) "
+            "systems [case.content_generation].",
+        ),
+    ],
+)
+def test_a_worked_case_presumed_to_illustrate_another_item_is_corrected(ruled, question, opens):
+    answer = ruled(question)
+    assert answer.answer.startswith(opens) and [c.id for c in answer.citations] == ["case.content_generation"]
+
+
+def test_a_worked_case_said_to_illustrate_its_own_item_is_not_corrected(make):
+    answerer, _ = make(judge(True), "是的，Sora 是內容生成系統的案例 [case.content_generation]。")
+    assert not answerer.ask("Sora 是內容生成系統的例子，對吧？").answer.startswith("不是")
+
+
 def test_purchases_not_asked_which_pass_are_not_summed_up(ruled):
     answer = ruled("我們有三項採購：推論伺服器 40 TFLOPS、邊緣裝置 8 TOPS、訓練伺服器 200 TFLOPS，是否符合門檻？")
     assert len(answer.checks) == 3 and "綜上" not in answer.answer
