@@ -625,9 +625,9 @@ class Answerer:
             return None
         case, called = named_cases[0]
         named = {
-            item
-            for name in self._item_name_pattern.findall(question)
-            if (item := self._item_of_clause.get(self._item_of_name.get(name.lower(), ""))) is not None
+            self._item_of_clause[s.clause]
+            for s in self.vocabulary.subjects
+            if s.kind == "item" and s.clause in self._item_of_clause and mentions(question, s.names)
         }
         if case.item is None or case.item not in self.rules.items or not named or case.item in named:
             return None
