@@ -27,7 +27,7 @@ from rag.guardrails import (
     mentions,
 )
 from rag.index import Embedder, SentenceTransformerEmbedder
-from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Exclusion, Rules, load_clauses, load_rules
+from rag.knowledge import CATEGORIES, ITEM_IDS, Category, Clause, Exclusion, Route, Rules, load_clauses, load_rules
 from rag.llm import LLM, Message, load_llm
 from rag.prompts import PromptTemplate, load_prompt, neutralise
 from rag.retrieve import Passage, Retriever
@@ -184,18 +184,8 @@ class Classifier:
             if categories != ["none"]:
                 reasons.append(f"exclusion '{exclusion.id}' ({exclusion.clause}): {exclusion.reason}")
             return ["none"], reasons
-        # A hardware item with a stated compute figure is what was bought; a route does not move it.
-        primary_rule = self.rules.items.get(categories[0])
-        hardware_with_figure = bool(primary_rule and primary_rule.group == "hardware" and evidence.compute)
         for route in evidence.routes:
-            if categories[0] in route.categories or hardware_with_figure:
-                continue
-            # Nor does it move an item the text's own words name where they name none of the route's ("電商商品文案
-            # 自動撰寫服務…產生個人化文案": copywriting for an online shop is content generation, not the e-commerce
-            # chatbot the response places under enterprise workflow); a hardware item only where the text states
-            # AI compute ("a GPU server to run our LLM"; not "runs on a public cloud, not on our own hardware").
-            own_words = categories[0] in evidence.item_words and not set(route.categories) & set(evidence.item_words)
-            if own_words and primary_rule is not None and (primary_rule.group != "hardware" or evidence.hardware):
+            if self._route_leaves(categories[0], route, evidence):
                 continue
             # Among the items the response names: one the model also listed, else one the text qualifies for.
             qualifying = [c for c in route.categories if combine(check_item(c, evidence, self.rules))]
@@ -208,6 +198,23 @@ class Classifier:
         # The model's further items stand where the text names them too.
         categories = [categories[0], *[c for c in categories[1:] if c in evidence.item_words]]
         return self.with_line_items(categories, evidence), reasons
+
+    def _route_leaves(self, item: Category, route: Route, evidence: Evidence) -> bool:
+        """Whether a government response's route leaves the decided ``item`` where it is: the route names it; it is a
+        hardware item with a stated compute figure (what was bought); or the text's own words name it and none of the
+        route's items ("電商商品文案自動撰寫服務…產生個人化文案": copywriting for an online shop is content generation,
+        not the e-commerce chatbot the response places under enterprise workflow), a hardware item only where the
+        text states AI compute ("a GPU server to run our LLM"; not "runs on a public cloud, not on our own
+        hardware")."""
+        rule = self.rules.items.get(item)
+        if item in route.categories:
+            return True
+        if rule is None:
+            return False
+        if rule.group == "hardware" and evidence.compute:
+            return True
+        own_words = item in evidence.item_words and not set(route.categories) & set(evidence.item_words)
+        return own_words and (rule.group != "hardware" or evidence.hardware)
 
     def with_line_items(self, categories: list[Category], evidence: Evidence) -> list[Category]:
         """Add the items that the application's other line items name ("(1) a RAG system; (2) the inference server
