@@ -124,7 +124,6 @@ from rag.threshold import (
     render_margins,
     render_misstated,
     render_only_unit,
-    render_placed_away,
     render_price_comparison,
     render_price_per_compute,
     render_purchase_total,
@@ -132,6 +131,7 @@ from rag.threshold import (
     render_requirements,
     render_tally,
     render_thresholds,
+    render_unmet,
     requirement,
     threshold_ratios,
     threshold_sum,
@@ -1268,23 +1268,24 @@ class Answerer:
             elif mentions(question, asks.case):
                 ids += [c.id for c in by_id.values() if c.kind == "case" and _states_a_figure(c, evidence.compute)]
             cited = list({i: by_id[i] for i in ids}.values())
-            # "8 TOPS 的AI運算設備放在總部機房集中運算，而不是部署在…現場附近，是否仍符合AI邊緣運算設備的定義？": the
-            # item's placement is not met, whatever the compute.
-            away = [
+            # "8 TOPS 的AI運算設備放在總部機房集中運算，而不是部署在…現場附近，是否仍符合AI邊緣運算設備的定義？",
+            # "70 億參數的大模型 API 直接接進客服系統…沒有另外建知識庫。這樣可以算是…RAG嗎？": the item's condition
+            # beside its threshold is not met, whatever the figure.
+            unmet = [
                 c.item
                 for c in checks
-                if (placement := self.rules.items[c.item].placement) and mentions(question, placement.away)
+                if (condition := self.rules.items[c.item].condition) and mentions(question, condition.lacking)
             ]
-            text = render(checks, by_id, language, placed_away=away)
+            text = render(checks, by_id, language, threshold_only=unmet)
             if use_instead:
                 text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
-            if away:
-                text = SENTENCE_GAP[language].join((text, render_placed_away(away, self.rules, by_id, language)))
+            if unmet:
+                text = SENTENCE_GAP[language].join((text, render_unmet(unmet, self.rules, by_id, language)))
             # "…an inference server (48 TFLOPS), a camera with a 3 TOPS NPU and a 150 TFLOPS training server. Which of
             # the three meet the thresholds?": which pass, summed up (each had been checked, none named as the answer).
             # Only purchases or figures checked apart: not one purchase checked against several items.
             tallied = bool(listed_apart or alone) and mentions(question, asks.tally)
-            if tallied and (tally := render_tally(checks, by_id, language, away)):
+            if tallied and (tally := render_tally(checks, by_id, language, unmet)):
                 text = SENTENCE_GAP[language].join((text, tally))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             # Each figure checked on its own is measured by itself ("0.8B, 1B and 13B … by how much does the failing one
@@ -1462,7 +1463,7 @@ class Answerer:
             # all, a figure meeting an item's threshold meets its compute only (it had read "(it qualifies)").
             not_ai = any(by_id[e.clause].kind == "definition" for e in exclusions)
             compute_only = [c.item for c in checks] if not_ai else []
-            checked_text = render(checks, by_id, language, placed_away=compute_only) if checks else ""
+            checked_text = render(checks, by_id, language, threshold_only=compute_only) if checks else ""
             # "一般伺服器…900 GFLOPS。算力需要提升為現在的幾倍？門檻換算成 GFLOPS 是多少？": worked out as for any
             # figure checked.
             arithmetic = self._worked_out(question, [(c, evidence) for c in checks], language, percent)

@@ -141,12 +141,14 @@ class ParameterRule(BaseModel):
     missing_evidence: str
 
 
-class Placement(BaseModel):
-    """Where an item must be deployed, as its clause says it, and words placing a thing elsewhere."""
+class Condition(BaseModel):
+    """What an item's clause requires beside its threshold (where an edge device is deployed, the external knowledge
+    base a RAG system builds), and words saying a purchase lacks it."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    required: str  # the clause's own words, "zh / en"
-    away: list[str]
+    required: str  # the clause's own words, "zh / en"; the English with its verb ('be "deployed close to …"')
+    unmet: str  # that the purchase described lacks it, "zh / en"
+    lacking: list[str]
 
 
 class ItemRule(BaseModel):
@@ -157,7 +159,7 @@ class ItemRule(BaseModel):
     # Phrases in which the keywords do not say what the purchase is for ("Once our LLM is trained, …").
     finished: list[re.Pattern[str]] = []
     compute: ComputeRule | None = None
-    placement: Placement | None = None
+    condition: Condition | None = None
     parameters: ParameterRule | None = None
     alternative_elements: list[str] = []
     elements_any: list[str] = []

@@ -106,6 +106,7 @@ class ThresholdCheck(BaseModel):
     set_aside: list[str] = []
     set_aside_clause: str | None = None
     combined: Combined | None = None  # the machines added up, where the question asks their sum
+    measure: Literal["compute", "parameters"] = "compute"  # what the threshold is of
 
     def cited(self) -> list[str]:
         """The clauses the check's sentences cite: this item's, the review criterion that set a measured figure aside,
@@ -167,7 +168,8 @@ def _check(
     verdict: str | None = None
     verdict_zh: str | None = None
     stated_zh: str | None = None  # the figure said in Chinese where it needs more words than the figure
-    if rule.compute is not None and states_compute(evidence, rule.compute.thresholds):
+    measured_compute = rule.compute is not None and states_compute(evidence, rule.compute.thresholds)
+    if rule.compute is not None and measured_compute:
         result = check_compute(item, rule, evidence)
         # A reference device's figure (one H100: 48 TFLOPS) comes from a clause, cited whatever the item's says.
         given = any(f.family in {t.family for t in rule.compute.thresholds} for f in evidence.compute)
@@ -246,6 +248,7 @@ def _check(
         set_aside=set_aside,
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
         combined=combined,
+        measure="compute" if measured_compute else "parameters",
     )
 
 
@@ -418,20 +421,22 @@ def render(
     checks: Sequence[ThresholdCheck],
     by_id: Mapping[str, Clause],
     language: Language,
-    placed_away: Sequence[Category] = (),
+    threshold_only: Sequence[Category] = (),
 ) -> str:
     """The checks as the answer's sentences, each citing the clause that states the threshold. An item in
-    ``placed_away`` (see :func:`render_placed_away`) is said to meet the compute threshold only, not to qualify."""
+    ``threshold_only`` (one whose condition the purchase lacks, see :func:`render_unmet`, or no AI at all) is said to
+    meet its compute or parameter threshold only, not to qualify."""
     lines = []
     for check in checks:
         clause = by_id[check.item_clause]  # a check cited to a worked case (Sora's size) is still the item's
         cited = " ".join(f"[{i}]" for i in check.clauses)
-        compute_only = check.passed and check.item in placed_away
+        met_only = check.passed and check.item in threshold_only
         if language == "zh":
             verdict = {True: "已達到門檻（符合）", False: "未達到門檻（不符合）", None: "無法判定，須以設備規格書確認"}[
                 check.passed
             ]
-            verdict = "算力已達到門檻" if compute_only else check.verdict_zh or verdict
+            reached = "算力已達到門檻" if check.measure == "compute" else "參數規模已達到門檻"
+            verdict = reached if met_only else check.verdict_zh or verdict
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"
                 f"問題所述為 {check.stated_zh or check.stated}，{verdict} {cited}。"
@@ -456,7 +461,8 @@ def render(
             }
             undecided = f" ({check.detail})" if check.passed is None and not check.verdict else ""
             name = item_name(clause.title_en or clause.title)
-            said = "which meets the compute threshold" if compute_only else check.verdict or outcome[check.passed]
+            measure = "compute" if check.measure == "compute" else "parameter"
+            said = f"which meets the {measure} threshold" if met_only else check.verdict or outcome[check.passed]
             lines.append(
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
                 f"{check.stated}, {said}{undecided} {cited}."
@@ -485,16 +491,16 @@ _COUNT_WORDS: dict[Language, list[str]] = {
 
 
 def render_tally(
-    checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language, placed_away: Sequence[Category]
+    checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language, unmet: Sequence[Category]
 ) -> str:
     """Which of several purchases or figures, each checked, pass, summed up after their checks for "Which of the three
     meet the AI item thresholds?" ("So only one of the three meets its threshold: …"); "" for fewer than two checks,
-    more than ten, or any undecided. An item in ``placed_away`` meets the compute threshold only, so it is not counted
+    more than ten, or any undecided. An item in ``unmet`` meets its threshold only, so it is not counted
     as passing. Checks all of one item are named by their figures ("the ones with 1B and 13B")."""
     words = _COUNT_WORDS[language]
     if not 2 <= len(checks) < len(words) or any(c.passed is None for c in checks):
         return ""
-    passing = [c for c in checks if c.passed and c.item not in placed_away]
+    passing = [c for c in checks if c.passed and c.item not in unmet]
     one_item = len({c.item for c in checks}) == 1
     stated = [c.stated_zh or c.stated if language == "zh" else c.stated for c in passing]
     titles = [by_id[c.item_clause] for c in passing]
@@ -530,25 +536,24 @@ def render_tally(
     return f"So only {words[k]} of the {n} meet their thresholds: {listed}."
 
 
-def render_placed_away(items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language) -> str:
-    """For each item the question places its device away from where the item must be deployed ("放在總部機房集中運算，
-    而不是部署在…現場附近"), that it then does not fit the item, whatever its compute; "" for none."""
+def render_unmet(items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language) -> str:
+    """For each item whose condition beside its threshold (rules.yaml) the question says its purchase lacks (an edge
+    device "放在總部機房集中運算，而不是部署在…現場附近", a RAG system "沒有另外建知識庫"), that it then does not fit
+    the item, whatever its figure; "" for none."""
     lines = []
     for item in items:
         rule = rules.items[item]
-        if rule.placement is None:
+        if rule.condition is None:
             continue
-        zh, _, en = rule.placement.required.partition(" / ")
+        zh, _, en = rule.condition.required.partition(" / ")
+        unmet_zh, _, unmet_en = rule.condition.unmet.partition(" / ")
         clause = by_id[rule.clause]
         if language == "zh":
             name = item_name(clause.title)
-            lines.append(f"但{name}須「{zh}」；問題所述設備並非部署於此，因此不符合此項目的定義 [{rule.clause}]。")
+            lines.append(f"但{name}須「{zh}」；{unmet_zh}，因此不符合此項目的定義 [{rule.clause}]。")
         else:
             name = item_name(clause.title_en or clause.title)
-            lines.append(
-                f'But {name} must be "{en or zh}"; the device described is not, so it does not fit this item '
-                f"[{rule.clause}]."
-            )
+            lines.append(f"But {name} must {en}; {unmet_en}, so it does not fit this item [{rule.clause}].")
     return SENTENCE_GAP[language].join(lines)
 
 

@@ -3553,6 +3553,22 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'close to the service or production site"; the device described is not',
             ["item.ai_edge_device"],
         ),
+        # A model answering on its own, with no knowledge base to retrieve from: its size meets the RAG item's, it is
+        # no RAG system (it had been said to qualify).
+        (
+            "我們只是把一個 70 億參數的大模型 API 直接接進客服系統回答問題，沒有另外建知識庫。這樣可以算是檢索增強生成"
+            "系統(RAG)嗎？",
+            "問題所述為 70 億，參數規模已達到門檻 [item.rag]。但檢索增強生成系統 (RAG)須「建立外部知識庫，並結合搜尋檢索」；"
+            "問題所述系統並未建立外部知識庫或進行檢索，因此不符合此項目的定義 [item.rag]。",
+            ["item.rag"],
+        ),
+        (
+            "Our chatbot calls a 13B LLM directly, with no knowledge base or retrieval at all. Is it a RAG system?",
+            "the question gives 13B, which meets the parameter threshold [item.rag]. But retrieval-augmented generation "
+            '(RAG) systems must "build an external knowledge base and combine search and retrieval"; the system '
+            "described builds no knowledge base to retrieve from, so it does not fit this item [item.rag].",
+            ["item.rag"],
+        ),
         # A technique checked against the elements, and the definition's elements asked in a part of their own: both
         # (the list had been left out).
         (
