@@ -351,7 +351,18 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         (s.kind == "definition" and mentions(uncategorised, s.names)) or (s.kind == "group" and s not in all_kinds)
         for s in named
     )
-    if sum(s in named for s in all_kinds) >= 2 and beside_definition and not any(s.kind == "item" for s in named):
+    # So is one kind asked of by the definition named ("Under the policy's definition of AI, can hardware count as
+    # AI?": the hardware items' overview had answered).
+    kinds_named = sum(s in named for s in all_kinds)
+    by_definition = any(s.kind == "definition" and mentions(uncategorised, s.names) for s in named) and bool(
+        mentions(question, asks.by_definition)
+    )
+    # Not a kind the asker buys ("按照人工智慧的定義，我們買的軟體算哪一項？": which item it is, is asked).
+    definition_phrase = (
+        (kinds_named >= 2 and beside_definition)
+        or (kinds_named >= 1 and by_definition and not mentions(question, asks.purchase))
+    ) and not any(s.kind == "item" for s in named)
+    if definition_phrase:
         named = [s for s in named if s not in all_kinds]
     decisions = [s for s in named if s.kind == "decision"]
     items = [s for s in named if s.kind == "item"]
@@ -590,6 +601,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif (
         not (decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element)
         and which_asked
+        and not definition_phrase  # "…can hardware count as AI, or only software and services?": no item asked
     ):
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?"; nor in

@@ -859,6 +859,26 @@ def test_every_kind_named_beside_the_definition_is_the_definitions_own_phrase(vo
 @pytest.mark.parametrize(
     "question",
     [
+        # "…or only software and services?" had been read as which item software is (the dev tools).
+        "Under the policy's definition of AI, can hardware count as AI, or only software and services?",
+        "Under the policy's definition of AI, can hardware count as AI?",
+        "依政策對人工智慧的定義，硬體也可以算是AI嗎？",
+    ],
+)
+def test_a_kind_asked_of_by_the_definition_is_the_definitions_own_word(vocabulary, question):
+    assert read_focus(question, vocabulary).clauses == ["definition.ai"]
+
+
+def test_a_kind_bought_beside_the_definition_is_still_the_thing_asked_of(vocabulary):
+    # The definition named, but which item the software bought is, is asked.
+    assert read_focus("按照人工智慧的定義，我們買的軟體算哪一項？", vocabulary).clauses == ["item.ai_model_dev_tool"]
+    # A kind asked about without the definition is the overview's.
+    assert read_focus("人工智慧硬體項目有哪些？", vocabulary).clauses == ["item.overview"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "一般的server可以當推論伺服器嗎？",
         "推論伺服器要多少算力？一般 server 可以嗎？",
         "Can an ordinary server count as an AI inference server?",
