@@ -3558,15 +3558,15 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         (
             "我們只是把一個 70 億參數的大模型 API 直接接進客服系統回答問題，沒有另外建知識庫。這樣可以算是檢索增強生成"
             "系統(RAG)嗎？",
-            "問題所述為 70 億，參數規模已達到門檻 [item.rag]。但檢索增強生成系統 (RAG)須「建立外部知識庫，並結合搜尋檢索」；"
-            "問題所述系統並未建立外部知識庫或進行檢索，因此不符合此項目的定義 [item.rag]。",
+            "問題所述為 70 億，參數規模已達到門檻 [item.rag]。但檢索增強生成系統 (RAG)須「建立外部知識庫，並結合"
+            "搜尋檢索」；問題所述系統並未建立外部知識庫或進行檢索，因此不符合此項目的定義 [item.rag]。",
             ["item.rag"],
         ),
         (
             "Our chatbot calls a 13B LLM directly, with no knowledge base or retrieval at all. Is it a RAG system?",
-            "the question gives 13B, which meets the parameter threshold [item.rag]. But retrieval-augmented generation "
-            '(RAG) systems must "build an external knowledge base and combine search and retrieval"; the system '
-            "described builds no knowledge base to retrieve from, so it does not fit this item [item.rag].",
+            "the question gives 13B, which meets the parameter threshold [item.rag]. But retrieval-augmented "
+            'generation (RAG) systems must "build an external knowledge base and combine search and retrieval"; the '
+            "system described builds no knowledge base to retrieve from, so it does not fit this item [item.rag].",
             ["item.rag"],
         ),
         # A technique checked against the elements, and the definition's elements asked in a part of their own: both
