@@ -23,7 +23,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
@@ -377,6 +377,8 @@ class Answerer:
         for subject in self.vocabulary.subjects:
             if subject.kind == "item":
                 self.item_names.setdefault(subject.clause, []).extend(subject.names)
+        # The eight items' own names (not their worked cases'), by clause.
+        self._item_names = {c: ns for c, ns in self.item_names.items() if c in self._item_of_clause}
         # The items' names, longest first: taken out of a question to read the uses it states in other words.
         names = sorted((n for c in self._item_of_clause for n in self.item_names.get(c, [])), key=len, reverse=True)
         self._item_name_pattern = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
@@ -2356,6 +2358,8 @@ class Answerer:
         elif ruled is not None:
             ruled = self._misdated(question, focus, ruled, language)
             ruled = self._kind_said(question, focus, ruled, language)
+        if not focus.misattributed:
+            ruled = self._misplaced(question, focus, ruled, language)
         if ruled is not None and not instructions:
             ruled = self._with_later_parts(question, ruled, language)
             # "…單價約 130 萬…3 台總共多少錢？": what the machines come to at the asker's unit price, worked out beside.
@@ -2596,6 +2600,44 @@ class Answerer:
                 f"on {comment.date} [{comment.id}]."
             )
         return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
+
+    def _misplaced(
+        self,
+        question: str,
+        focus: Focus,
+        ruled: tuple[str, list[Clause], list[ThresholdCheck]] | None,
+        language: Language,
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """The answer opened by where a suggestion puts the terms it quotes, where the question puts one of them under
+        another item ("數位產業署的意見是把「需求分析」加到企業營運流程協作系統、「研發」加到產品設計系統，對嗎？":
+        the other way round; the model had quoted the suggestion and let the claim stand). Without a rules' answer, the
+        suggestion is stated with its response. ``ruled`` as it was where no term is misplaced."""
+        meant = self._comments_meant(focus)
+        comment = meant[0] if len(meant) == 1 else None
+        if comment is None:
+            return ruled
+        placed = _terms_placed(comment, self._item_names)
+        said = _terms_placed_in(question, placed, self._item_names)
+        if not any(said[term] != item for term, item in placed.items() if term in said):
+            return ruled
+        by_id = self.retriever.by_id
+        if ruled is None:
+            response = by_id.get(comment.response or "")
+            if response is None:
+                return None
+            ruled = _suggestion_stated(comment, response, language)
+        text, cited, checks = ruled
+        if language == "zh":
+            where = "、".join(f"「{t.zh}」屬{item_name(by_id[i].title)}" for t, i in placed.items())
+            opening = f"不對：依{comment.org_name}的建議，{where} [{comment.id}]。"
+        else:
+            where = " and ".join(
+                f'"{t.en}" goes to {item_name(by_id[i].title_en or by_id[i].title)}' for t, i in placed.items()
+            )
+            opening = (
+                f"Not so: in the suggestion of the {comment.org_name_en or comment.org_name}, {where} [{comment.id}]."
+            )
+        return opening + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
 
     def _comments_meant(self, focus: Focus) -> list[Clause]:
         """The comments the question's subjects stand for: each comment it names, and the one each response it names
@@ -3236,6 +3278,48 @@ def _decision_stated(
         if comment:
             text += f' (the suggestion it answered, {comment.date}: "{comment.text_en or comment.text}" [{comment.id}])'
     return text, [response, *([comment] if comment else [])], []
+
+
+class _Term(NamedTuple):
+    """A term a suggestion quotes, in its Chinese text and in the English one."""
+
+    zh: str
+    en: str
+
+
+# Where one term's claim ends and the next one's begins: "把「需求分析」加到A、「研發」加到B", "… to A and 'R&D' to B".
+_TERM_PARTS = re.compile(r"[，,、；;。？?]|(?:和|與|跟|及)(?=「)|\band\b", re.IGNORECASE)
+
+
+def _terms_placed(comment: Clause, item_names: Mapping[str, Sequence[str]]) -> dict[_Term, str]:
+    """The terms a suggestion quotes, each with the one item its text puts it under in the same clause ("於產品設計系統
+    增訂模型設計之「需求分析」"); a term beside no item, or several, is left out."""
+    zh = re.findall(r"「([^」]+)」", comment.text)
+    en = re.findall(r'"([^"]+)"', comment.text_en or "")
+    terms = [_Term(z, e) for z, e in zip(zh, en if len(en) == len(zh) else zh, strict=True)]
+    parts = re.split(r"[，。；;]", comment.text)
+    placed = {}
+    for term in terms:
+        part = next((p for p in parts if f"「{term.zh}」" in p), "")
+        items = [c for c, names in item_names.items() if mentions(part, names)]
+        if len(items) == 1:
+            placed[term] = items[0]
+    return placed
+
+
+def _terms_placed_in(
+    question: str, placed: Mapping[_Term, str], item_names: Mapping[str, Sequence[str]]
+) -> dict[_Term, str]:
+    """The item the question puts each of ``placed``'s terms under: the one item named in the part of it that says
+    the term ("把「需求分析」加到企業營運流程協作系統"); a term in a part naming no item, or several, is left out."""
+    parts = _TERM_PARTS.split(question)
+    said = {}
+    for term in placed:
+        part = next((p for p in parts if term.zh in p or term.en.lower() in p.lower()), "")
+        items = [c for c, names in item_names.items() if mentions(part, names)]
+        if len(items) == 1:
+            said[term] = items[0]
+    return said
 
 
 def _suggestion_stated(

@@ -3136,6 +3136,48 @@ def test_a_suggestion_given_the_wrong_date_is_said_when_it_was_made(ruled, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # The suggestion's two terms put under each other's item (the model had quoted it and let the claim stand).
+        (
+            "數位產業署的意見是把「需求分析」加到企業營運流程協作系統、「研發」加到產品設計系統，對嗎？",
+            "不對：依數位發展部數位產業署的建議，「需求分析」屬產品設計系統、「研發」屬企業營運流程協作系統 "
+            "[comment.adi.2]。",
+        ),
+        (
+            "Did the Administration for Digital Industries ask to add 'requirement analysis' to the enterprise "
+            "operation process collaboration system and 'R&D' to product design?",
+            "Not so: in the suggestion of the Administration for Digital Industries, Ministry of Digital Affairs, "
+            '"requirement analysis" goes to product design systems and "R&D" goes to enterprise operation process '
+            "collaboration systems [comment.adi.2].",
+        ),
+        # Both put under one item: the one misplaced is enough.
+        (
+            "數位產業署建議把「需求分析」和「研發」都加到產品設計系統，是這樣嗎？",
+            "不對：依數位發展部數位產業署的建議，「需求分析」屬產品設計系統、「研發」屬企業營運流程協作系統",
+        ),
+    ],
+)
+def test_a_suggestions_terms_put_under_the_wrong_items_are_corrected(ruled, question, says):
+    answer = ruled(question)
+    assert answer.answer.startswith(says)
+    assert {"comment.adi.2", "response.adi.2"} <= {c.id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who suggested adding 'requirement analysis' to the product design system item and 'R&D' to the enterprise "
+        "operation process collaboration system, and was it adopted?",
+        "產品設計系統裡的「需求分析」和企業營運流程協作系統裡的「研發」範疇，是哪個機關建議增加的？",
+        "數位產業署建議加入的「需求分析」和「研發」，最後有被採納嗎？分別放進哪個項目？",  # no item said
+    ],
+)
+def test_a_suggestions_terms_under_their_own_items_are_not_corrected(ruled, question):
+    assert not ruled(question).answer.startswith(("不對", "Not so"))
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Which items have a compute threshold higher than 100 TFLOPS?",  # a figure of the asker's: checked
