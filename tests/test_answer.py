@@ -2967,6 +2967,17 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
             'The items whose clause mentions "natural language processing"',
             ["item.rag", "item.enterprise_workflow"],
         ),
+        # Named in their scope, asked of the four (it had been answered with the overview).
+        (
+            "Which of the four technical services name natural language processing in their scope?",
+            'The items whose clause mentions "natural language processing"',
+            ["item.rag", "item.enterprise_workflow"],
+        ),
+        (
+            "哪些技術服務項目在範圍文字中列出自然語言處理？",
+            "條文有提到「自然語言處理」的項目",
+            ["item.rag", "item.enterprise_workflow"],
+        ),
         # A part of its own asking what the element is: its clause first.
         (
             "What does NLP mean under the key technical elements, and which of the four technical service items "
