@@ -794,6 +794,12 @@ class Answerer:
         # "Which of these is NOT among the management processes listed for …: procurement, marketing, payroll?": each
         # option looked for in the clauses asked about (the model had quoted the clause, or listed the four elements
         # as the ones "not" listed).
+        # "Under the policy's definition of AI, can hardware count as AI, or only software and services?": the kinds
+        # the definition names, in its words (the model had said "hardware can count as AI, but only software and
+        # services").
+        kinds_defined = self._kinds_defined(question, focus, language)
+        if kinds_defined is not None:
+            return kinds_defined
         offered = offered_options(question)
         if offered is not None and focus.clauses and not classified_as:
             return _options_found(offered, [by_id[c] for c in focus.clauses], language)
@@ -2600,6 +2606,34 @@ class Answerer:
                 f"on {comment.date} [{comment.id}]."
             )
         return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
+
+    def _kinds_defined(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Whether a kind of item counts under the definition, asked yes or no with the definition the only subject:
+        yes, with the kinds the definition names in its own words, then the definition; None otherwise."""
+        by_id = self.retriever.by_id
+        defined = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].kind == "definition"]
+        names = [n for k in self._kinds for n in k.names]
+        if len(focus.clauses) != 1 or not defined or not yes_or_no_parts(question, self.vocabulary):
+            return None
+        # Not whether a thing of a kind counts by what it uses ("依人工智慧的定義，只用監督式學習的軟體算AI嗎？").
+        if not mentions(question, names) or mentions(question, self._element_names):
+            return None
+        if gather_evidence(question, self.rules).elements:
+            return None
+        definition = defined[0]
+        text = definition.text if language == "zh" else definition.text_en or definition.text
+        spans = [m.span() for n in names for m in re.finditer(re.escape(n), text, re.IGNORECASE)]
+        if not spans:
+            return None
+        phrase = text[min(a for a, _ in spans) : max(b for _, b in spans)]
+        if language == "zh":
+            opening = f"可以：{item_name(definition.title)}涵蓋「{phrase}」[{definition.id}]。"
+        else:
+            title = item_name(definition.title_en or definition.title)
+            opening = f'Yes: the {title[:1].lower()}{title[1:]} covers "{phrase}" [{definition.id}].'
+        return f"{opening}\n{_extractive([definition], language, '')}", [definition], []
 
     def _misplaced(
         self,

@@ -2949,6 +2949,30 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
 
 
 @pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "Under the policy's definition of AI, can hardware count as AI, or only software and services?",
+            'Yes: the definition of artificial intelligence covers "hardware, software or technical services" '
+            "[definition.ai].",
+        ),
+        (
+            "依政策對人工智慧的定義，硬體也可以算是AI嗎？",
+            "可以：人工智慧定義涵蓋「硬體、軟體或技術服務」[definition.ai]。",
+        ),
+    ],
+)
+def test_a_kind_asked_of_by_the_definition_is_answered_in_its_words(ruled, question, says):
+    answer = ruled(question)
+    assert answer.answer.startswith(says) and [c.id for c in answer.citations] == ["definition.ai"]
+
+
+def test_a_thing_of_a_kind_asked_of_by_what_it_uses_is_not_answered_by_the_kinds(ruled):
+    # Whether supervised learning counts decides it, not that software is among the kinds.
+    assert not ruled("依人工智慧的定義，只用監督式學習的軟體算AI嗎？").answer.startswith("可以")
+
+
+@pytest.mark.parametrize(
     ("question", "says", "cited"),
     [
         (
