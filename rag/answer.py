@@ -120,6 +120,7 @@ from rag.threshold import (
     render_elements,
     render_exclusions,
     render_gates,
+    render_held_in_unit,
     render_in_yi,
     render_margins,
     render_misstated,
@@ -135,6 +136,7 @@ from rag.threshold import (
     requirement,
     threshold_ratios,
     threshold_sum,
+    unit_held,
     units_asked,
     with_count,
 )
@@ -1202,11 +1204,13 @@ class Answerer:
                 if (i := self._item_of_clause.get(m)) is not None and self.rules.items[i].compute is not None
             ]
             kind_wide = set(compute_items) < set(kind_items) and bool(mentions(question, asks.compute))
-            text, ids = render_thresholds(kind_items if kind_wide else compute_items, self.rules, by_id, language)
+            shown = kind_items if kind_wide else compute_items
+            text, ids = render_thresholds(shown, self.rules, by_id, language)
             # The worked case that says GFLOPS is a thousandth of TFLOPS, where the question names it or its unit.
             relating = [c for c in focus.subjects if by_id[c].kind == "case" and by_id[c].item in compute_items]
             worked_out = [by_id[i] for i in [*ids, *(relating if converted else [])]]
-            return SENTENCE_GAP[language].join(t for t in (text, ratios, converted) if t), worked_out, []
+            held = self._held_in_unit(question, shown, language)
+            return SENTENCE_GAP[language].join(t for t in (held, text, ratios, converted) if t), worked_out, []
         # Or asking the threshold of a purchase the question gives the figure of ("Planning a training node with 4x H100
         # … one H100 at 48 TFLOPS. What's the threshold for the training server item …?"): checked against it.
         threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(
@@ -1704,7 +1708,8 @@ class Answerer:
             text, ids = render_thresholds(kind_compute, self.rules, by_id, language)
             ratios, converted = self._between_thresholds(question, kind_compute, language)
             added = threshold_sum(kind_compute, self.rules, language) if summed else ""
-            text = SENTENCE_GAP[language].join(t for t in (text, ratios, added, converted) if t)
+            held = self._held_in_unit(question, kind_compute, language)
+            text = SENTENCE_GAP[language].join(t for t in (held, text, ratios, added, converted) if t)
             return text, [by_id[i] for i in ids], []
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
@@ -2607,6 +2612,14 @@ class Answerer:
             )
         return said + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
 
+    def _held_in_unit(self, question: str, items: Sequence[Category], language: Language) -> str:
+        """ "Which hardware item's threshold may be stated in TOPS?": the items among ``items`` whose threshold is, said
+        before the thresholds listed (they had been listed with none picked out); "" where no unit is so asked."""
+        unit = unit_held(question)
+        if unit is None or not _WHICH.search(question):
+            return ""
+        return render_held_in_unit(unit, items, self.rules, self.retriever.by_id, language)
+
     def _kinds_defined(
         self, question: str, focus: Focus, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -3312,6 +3325,9 @@ def _decision_stated(
         if comment:
             text += f' (the suggestion it answered, {comment.date}: "{comment.text_en or comment.text}" [{comment.id}])'
     return text, [response, *([comment] if comment else [])], []
+
+
+_WHICH = re.compile(r"\bwhich\b|哪", re.IGNORECASE)
 
 
 class _Term(NamedTuple):

@@ -1080,6 +1080,49 @@ def render_only_unit(
     return f"No: {needed} Either unit counts, not {unit} alone.", cited
 
 
+# A unit the thresholds are asked to be stated in, no figure before it ("Which hardware item's threshold may be stated
+# in TOPS?", "哪一個項目的門檻可以用 TOPS 表示？").
+_HELD_IN_UNIT = re.compile(
+    r"\b(?:stated|expressed|given|measured|written|specified|set|quoted|counted)\s+in\s+(TFLOPS|TOPS)\b"
+    r"|(?:用|以|採)\s*(TFLOPS|TOPS)\s*(?:來)?(?:表示|標示|計算|衡量|計|為單位|作為單位|訂定|規定)",
+    re.IGNORECASE,
+)
+
+
+def unit_held(question: str) -> str | None:
+    """The compute unit a question asks which items' thresholds are stated in; None where it asks none."""
+    match = _HELD_IN_UNIT.search(question)
+    return next(g for g in match.groups() if g).upper() if match else None
+
+
+def render_held_in_unit(
+    unit: str, items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> str:
+    """Which of ``items`` have a threshold stated in ``unit``, with that threshold, each cited; "" where all do or
+    none does (the thresholds listed say so)."""
+    held = [
+        (i, t)
+        for i in items
+        if (compute := rules.items[i].compute) is not None
+        for t in compute.thresholds
+        if t.unit.upper() == unit
+    ]
+    if not held or len(held) == len(items):
+        return ""
+    named = []
+    for item, threshold in held:
+        clause = by_id[rules.items[item].clause]
+        name = item_name(clause.title if language == "zh" else clause.title_en or clause.title)
+        named.append(
+            f"{name}（{format_figure(threshold.value)} {threshold.unit}）[{clause.id}]"
+            if language == "zh"
+            else f"{name} ({format_figure(threshold.value)} {threshold.unit}) [{clause.id}]"
+        )
+    if language == "zh":
+        return f"門檻以 {unit} 表示的只有：{'、'.join(named)}。"
+    return f"Of these, only {'; '.join(named)} have a threshold stated in {unit}."
+
+
 def case_devices_misstated(evidence: Evidence, rules: Rules) -> list[tuple[DeviceMention, ReferenceDevice]]:
     """The worked case's devices the question gives another count of ("案例裡那台推論伺服器應該是配 2 張 H100 對吧？":
     the case's has one), each with its reference."""

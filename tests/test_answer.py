@@ -2948,6 +2948,16 @@ def test_an_item_asked_of_is_the_subject_beside_a_responses_route_words(make):
     assert [c.id for c in answer.citations] == ["item.product_design"]
 
 
+def test_which_items_threshold_is_stated_in_a_unit_is_said_before_the_thresholds(ruled):
+    # The three thresholds had been listed with none picked out.
+    answer = ruled("Which hardware item's threshold can be stated in TOPS?")
+    assert answer.answer.startswith(
+        "Of these, only AI edge computing devices (5 TOPS) [item.ai_edge_device] have a threshold stated in TOPS."
+    )
+    # A unit all of them are stated in picks none out.
+    assert not ruled("Which hardware items have thresholds stated in TFLOPS?").answer.startswith("Of these")
+
+
 @pytest.mark.parametrize(
     ("question", "says"),
     [
