@@ -602,6 +602,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         not (decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element)
         and which_asked
         and not definition_phrase  # "…can hardware count as AI, or only software and services?": no item asked
+        # "我們的客服機器人能理解並生成人類語言，這屬於哪一個關鍵技術元素？": which element, not which item ("客服").
+        and not (elements and WHICH_ELEMENT.search(question))
     ):
         # "用 AI 整理會議錄音成摘要的服務，歸在哪一項？": the item its words point at ("我們買了一套軟體…" too: there
         # "software" is the thing bought, not the group asked about, as in "which is the only software item?"; nor in

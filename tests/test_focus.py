@@ -869,6 +869,12 @@ def test_a_kind_asked_of_by_the_definition_is_the_definitions_own_word(vocabular
     assert read_focus(question, vocabulary).clauses == ["definition.ai"]
 
 
+def test_which_element_a_thing_is_is_not_which_item_its_words_name(vocabulary):
+    # "客服" names the enterprise workflow item's process; the element is asked (the item had been the subject).
+    focus = read_focus("我們的客服機器人能理解並生成人類語言，這屬於哪一個關鍵技術元素？", vocabulary)
+    assert "element.nlp" in focus.clauses and "item.enterprise_workflow" not in focus.clauses
+
+
 def test_a_kind_bought_beside_the_definition_is_still_the_thing_asked_of(vocabulary):
     # The definition named, but which item the software bought is, is asked.
     assert read_focus("按照人工智慧的定義，我們買的軟體算哪一項？", vocabulary).clauses == ["item.ai_model_dev_tool"]
