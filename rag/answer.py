@@ -796,12 +796,6 @@ class Answerer:
         # "Which of these is NOT among the management processes listed for …: procurement, marketing, payroll?": each
         # option looked for in the clauses asked about (the model had quoted the clause, or listed the four elements
         # as the ones "not" listed).
-        # "Under the policy's definition of AI, can hardware count as AI, or only software and services?": the kinds
-        # the definition names, in its words (the model had said "hardware can count as AI, but only software and
-        # services").
-        kinds_defined = self._kinds_defined(question, focus, language)
-        if kinds_defined is not None:
-            return kinds_defined
         offered = offered_options(question)
         if offered is not None and focus.clauses and not classified_as:
             return _options_found(offered, [by_id[c] for c in focus.clauses], language)
@@ -855,6 +849,12 @@ class Answerer:
         if totalled is not None:
             return totalled
         evidence = gather_evidence(remaining, self.rules)  # figures, element words, exclusions: read once
+        # "Under the policy's definition of AI, can hardware count as AI, or only software and services?": the kinds
+        # the definition names, in its words (the model had said "hardware can count as AI, but only software and
+        # services").
+        kinds_defined = self._kinds_defined(question, focus, evidence, language)
+        if kinds_defined is not None:
+            return kinds_defined
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
         # "以 RNN 為核心的客服流程自動化系統…可以落在哪個技術服務項目？RNN 屬於哪一類關鍵技術元素？": the items the
@@ -2621,7 +2621,7 @@ class Answerer:
         return render_held_in_unit(unit, items, self.rules, self.retriever.by_id, language)
 
     def _kinds_defined(
-        self, question: str, focus: Focus, language: Language
+        self, question: str, focus: Focus, evidence: Evidence, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
         """Whether a kind of item counts under the definition, asked yes or no with the definition the only subject:
         yes, with the kinds the definition names in its own words, then the definition; None otherwise."""
@@ -2631,9 +2631,7 @@ class Answerer:
         if len(focus.clauses) != 1 or not defined or not yes_or_no_parts(question, self.vocabulary):
             return None
         # Not whether a thing of a kind counts by what it uses ("依人工智慧的定義，只用監督式學習的軟體算AI嗎？").
-        if not mentions(question, names) or mentions(question, self._element_names):
-            return None
-        if gather_evidence(question, self.rules).elements:
+        if not mentions(question, names) or mentions(question, self._element_names) or evidence.elements:
             return None
         definition = defined[0]
         text = definition.text if language == "zh" else definition.text_en or definition.text
