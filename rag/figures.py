@@ -185,6 +185,7 @@ _TIMES_AFTER_RE = re.compile(  # " x 4" / " × 8 張" right after the figure
 )
 _PER_UNIT_BEFORE_RE = re.compile(
     rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<=[張片顆塊卡])\s*各\s*"
+    r"|各\s*(?:標示?|標註|寫|列|為|是|有|達|約)"  # "2 張加速卡，規格書各標 60 TFLOPS"
     rf"|(?<![a-z])(?:each|per[\s-]+{_UNIT_NOUN})",  # "兩張各 24 TFLOPS 的 GPU"
     re.I,
 )
@@ -206,7 +207,11 @@ _MACHINE_WORDS = r"units?|devices?|nodes?|boxes|box|servers?|machines?|systems?|
 _MACHINE_RE = re.compile(rf"[台臺組套]|\b(?:{_MACHINE_WORDS})\b", re.I)
 _MACHINE_AFTER_EACH_RE = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_MACHINE_WORDS})\b", re.I)  # "each (edge) camera"
 _COMPONENT_NOUN = r"(?:cards?|gpus?|npus?|tpus?|chips?|modules?|accelerators?)"  # what sits inside one machine
-_COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|\b{_COMPONENT_NOUN}\b", re.I)
+_COMPONENT_RE = re.compile(rf"[張片顆塊卡]|晶片|加速棒|運算棒|\b{_COMPONENT_NOUN}\b", re.I)
+# A card named right after its figure: "標 0.6 TOPS 的 USB AI 加速棒", "0.6 TOPS USB accelerator".
+_COMPONENT_AFTER_RE = re.compile(
+    rf"\s*(?:的|之)?\s*(?:[A-Za-z0-9]+\s*){{0,3}}(?:加速棒|運算棒|加速卡|顯卡|晶片|{_COMPONENT_NOUN}\b)", re.I
+)
 # The words naming a threshold, after the figure it sets.
 _THRESHOLD_NOUN = r"(?:門檻|標準|要求|規定|下限|(?:threshold|requirement|minimum|cut-?off|bar)\b)"
 # A figure named as the policy's threshold ("meet the 45 TFLOPS requirement", "5 TOPS 的門檻"): no machine's.
@@ -263,13 +268,15 @@ _ROUNDED_AFTER_RE = re.compile(
 # A figure of one of several parts of one machine: "one rated 20 TFLOPS and one rated 22 TFLOPS", "the other at 22
 # TFLOPS", "一張 20 TFLOPS、另一張 22 TFLOPS". Where their sum is asked, the machine's figure is the sum.
 _PART_BEFORE_RE = re.compile(
-    r"(?:\b(?:one|the other|another|the (?:first|second|third)|a second)\b"
-    r"|(?:另一?|第[一二三])\s*[張顆片塊個]|^\s*一\s*[張顆片塊])[^,，;；。]{0,20}$",
+    r"(?:\b(?:one|the other|another|the (?:first|second|third)|a second)\b|\b(?:card|gpu|chip|npu)\s+[A-Z]\b"
+    r"|(?:另一?|第[一二三])\s*[張顆片塊個]|^\s*一\s*[張顆片塊]|(?<![A-Za-z])[A-Z]\s*[卡晶])[^,，;；。]{0,20}$",
     re.IGNORECASE,
 )
 # A card added beside another in one machine: "one GPU rated 26 TFLOPS plus two GPUs rated 9.5 TFLOPS each", "一張
 # 26 TFLOPS 的卡，外加兩張 9.5 TFLOPS": the machine's figure is their sum.
-_PLUS_BEFORE_RE = re.compile(r"(?:\bplus\b|\balong\s+with\b|外加|另加|加上|再加上?)[^,，;；。]{0,30}$", re.IGNORECASE)
+_PLUS_BEFORE_RE = re.compile(
+    r"(?:\bplus\b|\balong\s+with\b|外加|另加|加上|再加上?|加裝|外接)[^,，;；。]{0,30}$", re.IGNORECASE
+)
 _FLEET_TOTAL_BEFORE_RE = re.compile(  # "30 台合計 60 TOPS": a machine count, then a sum word, right before
     rf"(?:\d+|{_CN_COUNT})\s*(?:[台臺組套]|{_MACHINE_WORDS})\s*(?:的)?(?:{_SUM_WORDS})\s*(?:約|達|為|of|is|=|:)?\s*$",
     re.I,
@@ -468,6 +475,8 @@ def _unit_count(
         return True, None, lo, hi, True  # per machine ("6 台，每台 1.5 TOPS"): each machine has that much
     if _COMPONENT_RE.search(marker):  # per card: the number of cards, not of the machines they sit in
         counts = [c for c in counts if not _MACHINE_RE.search(text[c[0] : c[1]])]
+    if "各" in marker:  # "各" looks back: "2 張加速卡，各標 60 TFLOPS，再加 2 張…" counts the cards before it
+        counts = [c for c in counts if c[1] <= lo]
     found = _nearest_count(counts, lo, hi, sentences)
     if found and _MACHINE_RE.search(text[found[0] : found[1]]):
         return True, None, lo, hi, True  # "5 units, 3 TOPS each"
@@ -559,9 +568,13 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             rounded.add(len(figures))
         if not count and _PART_BEFORE_RE.search(_clause_before(norm, start, floor, 30)):
             parts.add(len(figures))
-        if _PLUS_BEFORE_RE.search(norm[floor:start]):
-            plus.add(len(figures))
-        if per_unit or _COMPONENT_RE.search(_clause_before(norm, start, floor, 20)):
+        if _PLUS_BEFORE_RE.search(norm[floor:start]) or _PLUS_BEFORE_RE.search(norm[floor:lo]):
+            plus.add(len(figures))  # "再加 2 張次階卡，各標 31 TFLOPS": the count starts the span
+        if (
+            per_unit
+            or _COMPONENT_RE.search(_clause_before(norm, start, floor, 20))
+            or _COMPONENT_AFTER_RE.match(norm, end, ceiling)
+        ):
             cards.add(len(figures))
         if not count and _COMPARED_BEFORE_RE.search(_clause_before(norm, start, floor, 20)):
             compared.add(len(figures))
@@ -617,11 +630,18 @@ def _cards_added(
                 "per_unit": None,
                 "count": None,
                 "one_card": False,
-                "span": f"{before.span} + {card.span}",
+                "span": f"{_term(before)} + {_term(card)}",
             }
         )
         added.add(i)
     return out, added
+
+
+def _term(figure: ComputeFigure) -> str:
+    """A card's figure as a term of a sum: "2 × 60 TFLOPS" for so many cards rated each, else as the text said it."""
+    if figure.count and figure.per_unit is not None and " + " not in figure.span:
+        return f"{figure.count} × {figure.per_unit:g} {tera_unit(figure.family)}"
+    return figure.span
 
 
 def _parts_added(norm: str, figures: list[ComputeFigure], parts: set[int]) -> list[ComputeFigure]:

@@ -474,6 +474,14 @@ def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
         ("one GPU rated 26 TFLOPS plus two GPUs rated 9.5 TFLOPS each", [45.0], []),
         ("推論伺服器裝一張 30 TFLOPS 的卡，外加兩張各 8 TFLOPS 的卡", [46.0], []),
         ("a 200 TFLOPS training server plus a 50 TFLOPS inference server", [200.0, 50.0], []),
+        # "各標" looks back to the cards counted before it, and a card added after a comma is still added.
+        ("主機：2 張旗艦加速卡，原廠規格書各標 60 TFLOPS，再加 2 張次階卡，各標 31 TFLOPS。整機合計呢？", [182.0], []),
+        # Cards told apart by a letter are parts of one machine, summed where the sum is asked.
+        ("主機裝了兩張卡：A 卡規格書寫 0.03 PFLOPS，B 卡寫 17,500 GFLOPS。兩張合計有沒有達到門檻？", [47.5], []),
+        ("Card A is rated 30 TFLOPS and card B 17.5 TFLOPS; together do they reach it?", [47.5], []),
+        # A stick plugged in is a card added, named after its figure.
+        ("邊緣盒子 NPU 規格是 4.6 TOPS。如果加裝一支規格書標 0.6 TOPS 的 USB AI 加速棒，整台合計呢？", [5.2], []),
+        ("兩台伺服器：A 台 30 TFLOPS，B 台 20 TFLOPS，合計呢？", [30.0, 20.0], []),
     ],
 )
 def test_claims_and_cards_added(text, machines, claims):
@@ -481,6 +489,13 @@ def test_claims_and_cards_added(text, machines, claims):
 
     found, claimed = scan_compute(text)
     assert [f.value for f in found] == machines and [c.value for c in claimed] == claims
+
+
+def test_cards_added_are_shown_as_the_sum_of_their_terms():
+    from rag.figures import scan_compute
+
+    found, _ = scan_compute("2 張旗艦加速卡，各標 60 TFLOPS，再加 2 張次階卡，各標 31 TFLOPS。整機合計？")
+    assert [f.span for f in found] == ["2 × 60 TFLOPS + 2 × 31 TFLOPS"]
 
 
 def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
