@@ -3656,6 +3656,28 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             "system described builds no knowledge base to retrieve from, so it does not fit this item [item.rag].",
             ["item.rag"],
         ),
+        # A server that runs no LLM: its compute meets the inference server's, it is no inference server (it had been
+        # said to qualify).
+        (
+            "總部機房有一台 60 TFLOPS 的 GPU 伺服器，只跑傳統 CNN 影像分類的推論，完全沒有用到大語言模型。它適合用 AI "
+            "推論應用伺服器這個項目申請嗎？",
+            "問題所述為 60 TFLOPS，算力已達到門檻 [item.ai_inference_server]。但AI推論應用伺服器及配套設備須「作為使用"
+            "AI大語言模型執行推論任務運算系統」；問題所述伺服器並未使用大語言模型，因此不符合此項目的定義",
+            ["item.ai_inference_server"],
+        ),
+        (
+            "Our 200 TFLOPS cluster trains vision models only, no LLM at all. Is it an AI model training server?",
+            'But AI model training servers and supporting equipment must be "a computing system used to train AI large '
+            'language models"; the server described uses no large language model, so it does not fit this item',
+            ["item.ai_training_server"],
+        ),
+        # Cards of one machine added where their total is asked (each had been checked alone, and had failed).
+        (
+            "我們要組一台訓練自有大語言模型的主機：2 張旗艦加速卡，原廠規格書各標 60 TFLOPS，再加 2 張次階卡，各標 31 "
+            "TFLOPS。整機合計的算力能申請 AI 模型訓練伺服器嗎？",
+            "問題所述為 2 × 60 TFLOPS + 2 × 31 TFLOPS (182 TFLOPS)，已達到門檻（符合）",
+            ["item.ai_training_server"],
+        ),
         # A technique checked against the elements, and the definition's elements asked in a part of their own: both
         # (the list had been left out).
         (
