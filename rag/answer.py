@@ -576,7 +576,27 @@ class Answerer:
         ratios = ""
         if len(items) > 1 and (gap or mentions(question, asks.ratio)):
             ratios = threshold_ratios(items, self.rules, by_id, language, difference=gap)
-        return ratios, render_conversions(items, units_asked(question), self.rules, by_id, language)
+        return ratios, self._conversions(question, items, language)
+
+    def _conversions(self, question: str, items: Sequence[Category], language: Language) -> str:
+        """``items``' compute thresholds in the units the question asks; each item in its own where each sentence asks
+        one item's ("推論伺服器的門檻換算成 PFLOPS 是多少？邊緣運算設備的門檻如果用 GFLOPS 表示又是多少？": not both
+        in both), else each in all of them."""
+        by_item: dict[Category, list[str]] = {}
+        for part in _SENTENCES.split(question):
+            units = units_asked(part)
+            named = [i for i in items if mentions(part, self.item_names.get(self.rules.items[i].clause, []))]
+            if units and len(named) != 1:
+                by_item = {}
+                break
+            if units:
+                by_item.setdefault(named[0], []).extend(units)
+        by_id = self.retriever.by_id
+        if not by_item or set(by_item) != set(items):
+            return render_conversions(items, units_asked(question), self.rules, by_id, language)
+        return SENTENCE_GAP[language].join(
+            t for i in items if (t := render_conversions([i], by_item[i], self.rules, by_id, language))
+        )
 
     def _worked_out(
         self,
@@ -606,7 +626,7 @@ class Answerer:
         if mentions(question, asks.ratio) and not units_related and not _UNIT_RATIO.search(question):
             lines += [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
         items = list(dict.fromkeys(c.item for c, _ in measured))
-        lines.append(render_conversions(items, units, self.rules, self.retriever.by_id, language))
+        lines.append(self._conversions(question, items, language))
         # "…three NVIDIA H100 cards … If not, how many TFLOPS short is it, and what is the minimum number of H100s at
         # that figure that would qualify?": the cards each unmet threshold takes.
         if mentions(erase(question, asks.margin), asks.how_many):
@@ -1517,7 +1537,7 @@ class Answerer:
             # case alone had been quoted).
             item_rules = self.rules.items
             named = [c.item for c in worked if c.item in item_rules and item_rules[c.item].clause in focus.items]
-            converted = render_conversions(named, units_asked(question), self.rules, by_id, language)
+            converted = self._conversions(question, named, language)
             if converted:
                 text = f"{text}\n{converted}"
                 worked = [*worked, *(by_id[item_rules[i].clause] for i in named)]

@@ -946,7 +946,8 @@ _UNIT_ASKED = re.compile(
     r"(?:換算|轉換|換成|折合|折算)\s*(?:成|為)?\s*([GTP](?:FLOPS|OPS))"
     r"|(?<![A-Za-z])(?:in|into|to|as)\s+([GTP](?:FLOPS|OPS))\b"
     r"|\bhow\s+many\s+([GTP](?:FLOPS|OPS))\b"
-    r"|(?<![A-Za-z])([GP](?:FLOPS|OPS))\s*(?:各是|各為|是多少|為多少|等於多少|是幾)",
+    r"|(?<![A-Za-z])([GP](?:FLOPS|OPS))\s*(?:各是|各為|是多少|為多少|等於多少|是幾)"
+    r"|(?:用|以)\s*([GTP](?:FLOPS|OPS))\s*(?:來)?\s*(?:表示|表達|計算|計|算|呈現)",  # "如果用 GFLOPS 表示又是多少？"
     re.IGNORECASE,
 )
 
@@ -975,13 +976,18 @@ def render_conversions(
                 if family != threshold.family or unit == threshold.unit.upper():
                     continue
                 said = f"{format_figure(threshold.value)} {threshold.unit}"
-                value = f"{format_figure(from_tera(threshold.value, unit))} {unit}"
+                value = f"{_exact(from_tera(threshold.value, unit))} {unit}"
                 if language == "zh":
                     lines.append(f"{item_name(clause.title)}的門檻 {said} 即 {value}。")
                 else:
                     name = item_name(clause.title_en or clause.title)
                     lines.append(f"The threshold of {name}, {said}, is {value}.")
     return SENTENCE_GAP[language].join(lines)
+
+
+def _exact(value: float) -> str:
+    """A converted figure to as many places as it has (45 TFLOPS is 0.045 PFLOPS, not 0.04), thousands grouped."""
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def threshold_ratios(

@@ -4406,6 +4406,13 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             "門檻 45 TFLOPS 是 0.9 TFLOPS 的 50倍。AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 45,000 GFLOPS。",
             ["case.inference_server", "item.ai_inference_server"],
         ),
+        # Each item's threshold in the unit its own sentence asks, to as many places as it has (45 TFLOPS had been
+        # said to be 0.04 PFLOPS, and the edge device's GFLOPS left out).
+        (
+            "推論伺服器的算力門檻換算成 PFLOPS 是多少？邊緣運算設備的門檻如果用 GFLOPS 表示又是多少？",
+            "AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 0.045 PFLOPS。AI邊緣運算設備的門檻 5 TFLOPS 即 5,000 GFLOPS。",
+            ["item.ai_inference_server", "item.ai_edge_device", "case.inference_server"],  # the case relates the units
+        ),
         # The thresholds of the kind named, each citing its item, and added up where a sum is asked.
         (
             "三項硬體的算力門檻加起來是多少 TFLOPS？",
