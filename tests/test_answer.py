@@ -3671,6 +3671,14 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # A service listed as "內容生成服務" is checked against its item beside the hardware (it had been left out).
+        (
+            "我是審查委員，手上三件申請：(1) 邊緣運算閘道器，規格書 NPU 4,900 GOPS；(2) LLM 推論伺服器，規格書 45.5 TFLOPS；"
+            "(3) 內容生成服務，技術資料寫核心模型 11 億參數。哪幾件達到各自項目的門檻？",
+            "內容生成系統的門檻為 1B（10億）參數以上；問題所述為 11 億，已達到門檻（符合） [item.content_generation]。"
+            "綜上，以上三項中有兩項達到門檻",
+            ["item.ai_edge_device", "item.ai_inference_server", "item.content_generation"],
+        ),
         # Cards of one machine added where their total is asked (each had been checked alone, and had failed).
         (
             "我們要組一台訓練自有大語言模型的主機：2 張旗艦加速卡，原廠規格書各標 60 TFLOPS，再加 2 張次階卡，各標 31 "
