@@ -199,6 +199,9 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         # Which product or platform is the better one.
         "開發大語言模型時，CUDA 和 ROCm 哪一個軟體生態比較成熟、比較適合我們團隊？",
         "For LLM fine-tuning, which of PyTorch or JAX has the more mature ecosystem?",
+        # A product's launch date or architecture (the worked case had been quoted).
+        "In what year did NVIDIA launch the H100, and which GPU architecture is it built on?",
+        "案例裡的 H100 是哪一年推出的？採用什麼架構？",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -556,6 +559,9 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         # Which agency made a suggestion and whether it was accepted is no question on who accepts applications.
         "Our AI assistant mainly supports our R&D team's workflows. I heard a government agency asked for R&D to be "
         "added to one of the items. Which agency, which item, and was it accepted?",
+        # A system's architecture is its item's; a chip's is what is unstated.
+        "What is the architecture of a RAG system?",
+        "RAG 系統是什麼架構？",
     ],
 )
 def test_words_near_an_unstated_kind_are_not_taken_for_it(make, question):
