@@ -202,6 +202,8 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         # A product's launch date or architecture (the worked case had been quoted).
         "In what year did NVIDIA launch the H100, and which GPU architecture is it built on?",
         "案例裡的 H100 是哪一年推出的？採用什麼架構？",
+        # An application form is still one.
+        "申請表格裡要填什麼？",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):
@@ -559,6 +561,8 @@ def test_a_quantity_no_retrieved_clause_states_is_refused_without_the_model(make
         # Which agency made a suggestion and whether it was accepted is no question on who accepts applications.
         "Our AI assistant mainly supports our R&D team's workflows. I heard a government agency asked for R&D to be "
         "added to one of the items. Which agency, which item, and was it accepted?",
+        # The worked case's table is no application form.
+        "案例表格裡那台一般伺服器，AI 算力應該也是 TFLOPS 等級吧？只是 GPU 選配而已？",
         # A system's architecture is its item's; a chip's is what is unstated.
         "What is the architecture of a RAG system?",
         "RAG 系統是什麼架構？",
