@@ -530,6 +530,15 @@ class Answerer:
         ]
         return parts if len(parts) >= 2 else []
 
+    def _each_placed(self, question: str) -> bool:
+        """Whether the question asks which item each of two or more purchases listed apart is, each giving a figure
+        ("(a) … 8B-parameter LLM; (b) … a 7B LLM…; (c) an NPU camera … rated 6 TOPS…. Which item is each?"): each
+        figure's check against the item its own words name answers (the model had left one out)."""
+        listed = self._purchases(question)
+        return bool(listed and mentions(question, self.vocabulary.asks.which_item)) and all(
+            e.compute or e.devices or e.parameters for _, e in listed
+        )
+
     def _checked_apart(self, question: str) -> list[tuple[ThresholdCheck, Evidence]]:
         """The threshold checks of purchases listed apart, each purchase's figures against the items its own words
         name, with that purchase's evidence (to measure it by); none unless two or more purchases are listed and each
@@ -721,7 +730,7 @@ class Answerer:
             own = (
                 self._own_checks(part, evidence) if evidence.compute or evidence.devices or evidence.parameters else []
             )
-            said = self._elements_met(evidence, language) if not own else None
+            said = (self._elements_met(evidence, language) or self._routed(evidence, language)) if not own else None
             if own:
                 checks += own
             elif said is not None:
@@ -753,6 +762,22 @@ class Answerer:
         name = item_name(clause.title_en or clause.title)
         said = f"{name[:1].upper()}{name[1:]}: it uses {listed}, among the key technical elements the item accepts "
         return f"{said}[{rule.clause}].", rule.clause
+
+    def _routed(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
+        """For a purchase a government response places ("在公有雲上訂閱的 AI 內容生成服務": public-cloud AI is covered by
+        the technical-service items), naming one of the items it places it under, that item and the response, said and
+        cited; else None."""
+        by_id = self.retriever.by_id
+        for route in evidence.routes:
+            named = [i for i in route.categories if i in evidence.item_words]
+            if len(named) != 1:
+                continue
+            clause, response = by_id[self.rules.items[named[0]].clause], by_id[route.clause]
+            if language == "zh":
+                return f"{item_name(clause.title)}：「{response.text.rstrip('。')}」[{route.clause}]。", route.clause
+            name, said = item_name(clause.title_en or clause.title), (response.text_en or response.text).rstrip(".")
+            return f'{name[:1].upper()}{name[1:]}: "{said}" [{route.clause}].', route.clause
+        return None
 
     def _requirement_asked(self, question: str) -> bool:
         """Whether a part asks what an item requires, not how it is reviewed ("AI邊緣運算設備的算力要求是多少？審查時用
@@ -1277,7 +1302,9 @@ class Answerer:
                 if len(sizes) > 1:
                     alone = self._each_checked(evidence, "parameters", sizes, checked)
             checks = [check for check, _ in alone] or checks
-        elif qualifies and not (about_case or classified_as or evidence.exclusions):
+        elif not (about_case or evidence.exclusions) and (
+            (qualifies and not classified_as) or self._each_placed(remaining)
+        ):
             # "(a) licence for an LLM fine-tuning platform … up to 70B params, (b) SaaS sub for a writing assistant
             # running a 500M-parameter model. Which of these fit the AI items?": purchases listed apart, naming no
             # item as the policy's names do, each checked against the items the rules' words for them name (some
