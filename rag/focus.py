@@ -200,6 +200,9 @@ class QuestionVocabulary(BaseModel):
     facts: list[Fact] = []
     # Each item's clause and the words that point at it (rules.yaml), for "which item is X?" questions.
     item_words: dict[str, list[str]] = {}
+    # Each item's phrases saying its work is done before the purchase ("their fine-tuned LLM"; rules.yaml "finished"):
+    # its words inside them do not describe the purchase.
+    item_finished: dict[str, list[re.Pattern[str]]] = {}
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
     # The words for a server (rules.yaml), and those of the compute items whose names say server (the training and
@@ -287,6 +290,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
         update={
             "subjects": [*decisions, *subjects],
             "item_words": item_words,
+            "item_finished": {rule.clause: rule.finished for rule in rules.items.values() if rule.finished},
             "compute_items": compute_items,
             "server_words": rules.server_words,
             "server_items": [
@@ -1521,7 +1525,7 @@ def _described_item(
 ) -> Subject | None:
     """The item (``among`` these clauses, else any) whose words the question uses most (ties: the policy's order)."""
     counts = {
-        clause: len(mentions(question, words, affirmed=True))
+        clause: len(mentions(_unfinished(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True))
         for clause, words in vocabulary.item_words.items()
         if among is None or clause in among
     }
@@ -1529,6 +1533,14 @@ def _described_item(
     if best is None or counts[best] == 0:
         return None
     return Subject(kind="item", names=[], clause=best)
+
+
+def _unfinished(question: str, finished: Sequence[re.Pattern[str]], words: Sequence[str]) -> str:
+    """``question`` with ``words`` blanked inside the ``finished`` phrases ("serving their fine-tuned LLM": the
+    fine-tuning is done, serving is what the machine is for)."""
+    for pattern in finished:
+        question = pattern.sub(lambda m: erase(m.group(0), words), question)
+    return question
 
 
 def _item_subject(clause: str, vocabulary: QuestionVocabulary, reviewed: bool) -> Subject:

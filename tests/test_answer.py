@@ -3681,6 +3681,36 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # Lines listed apart, one excluded, one placed by a response (public cloud), one checked: each answered (the
+        # software and the service had been left out).
+        (
+            "會計師幫客戶整理今年想申報的三筆支出：(1) 一套支援 70 億參數大語言模型開發與部署的軟體授權；(2) AI 主機全年的"
+            "電費；(3) 在公有雲上訂閱的 AI 內容生成服務。依政策，哪幾筆落在 AI 產品與服務的範圍內？",
+            "問題所述為 70 億，已達到門檻（符合） [item.ai_model_dev_tool]。內容生成系統：「AI含公有雲之應用，已包含於"
+            "軟體與技術服務-內容生成系統、產品設計系統、企業營運流程協作系統項目類別中」[response.tpca.2]。不適用：電費",
+            ["item.ai_model_dev_tool", "response.tpca.2", "response.tpca.3"],
+        ),
+        # Which item each purchase listed apart is, each with a figure: each checked against its own (the model had
+        # left the software out).
+        (
+            "Three purchases to classify: (a) an on-prem software suite for deploying and managing our 8B-parameter "
+            "LLM; (b) a vendor service that builds an external knowledge base from our manuals and retrieves from it "
+            "so a 7B LLM can answer technicians' questions; (c) an NPU camera at the loading dock, rated 6 TOPS, that "
+            "flags damaged pallets in real time. Which item is each?",
+            "AI model development tools need 1B parameters or more; the question gives 8B, which meets it",
+            ["item.ai_model_dev_tool", "item.rag", "item.ai_edge_device"],
+        ),
+        # A server for serving a model already fine-tuned is the inference server's, not the training server's too;
+        # an AMR beside it is excluded in the response's words.
+        (
+            "Draft claim schedule from a client: (1) an on-prem server for serving their fine-tuned LLM, spec sheet 52 "
+            "TFLOPS; (2) a fleet of autonomous mobile robots (AMRs) with onboard AI navigation for the warehouse. Which "
+            "lines fit the new AI items?",
+            "Checked against the policy's thresholds: AI inference application servers and supporting equipment need 45 "
+            "TFLOPS or more; the question gives 52 TFLOPS, which meets it (it qualifies) [item.ai_inference_server]. "
+            "Not eligible: AMRs belong to the smart machinery category",
+            ["item.ai_inference_server", "response.tairoa.1"],
+        ),
         # A service listed as "內容生成服務" is checked against its item beside the hardware (it had been left out).
         (
             "我是審查委員，手上三件申請：(1) 邊緣運算閘道器，規格書 NPU 4,900 GOPS；(2) LLM 推論伺服器，規格書 45.5 TFLOPS；"

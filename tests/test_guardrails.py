@@ -417,6 +417,7 @@ def test_a_negation_governs_the_list_that_follows_it():
         "A server for our trained model, fine for the pre-trained weights too",
         "訓練好的模型要上線，需要一台伺服器",
         "已訓練完成的模型部署到新主機",
+        "an on-prem server for serving their fine-tuned LLM",
     ],
 )
 def test_training_already_done_is_not_what_the_purchase_is_for(text):
