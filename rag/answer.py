@@ -795,15 +795,17 @@ class Answerer:
             for clause in _CLAUSE.split(part)
         )
 
-    def _outcome_asked(self, question: str) -> Literal["turned_down", "taken_up"] | None:
+    def _outcome_asked(self, question: str) -> Literal["turned_down", "covered", "taken_up"] | None:
         """Which suggestions a question asks for by what became of them: those turned down (not taken up as made),
-        or those taken up (in full or in part); None where it asks no such thing. Turned down is read first
-        ("未被採納" holds "被採納")."""
+        those said to be already covered by the items, or those taken up (in full or in part); None where it asks no
+        such thing. Turned down is read first ("未被採納" holds "被採納")."""
         asks = self.vocabulary.asks
         if not mentions(question, asks.which_suggestions):
             return None
         if mentions(question, asks.turned_down):
             return "turned_down"
+        if mentions(question, asks.covered_outcome):
+            return "covered"
         if mentions(question, asks.taken_up):
             return "taken_up"
         return None
@@ -1784,7 +1786,12 @@ class Answerer:
         fate = self._outcome_asked(question)
         if fate is not None and not (classified_as or focus.items):
             pool = [by_id[i] for i in focus.comments] or [c for c in by_id.values() if c.kind == "comment"]
-            had = [c for c in pool if (reply := by_id.get(c.response or "")) and reply.outcome in _OUTCOMES[fate]]
+            had = [
+                c
+                for c in pool
+                if (reply := by_id.get(c.response or ""))
+                and (reply.outcome in _OUTCOMES[fate] or (fate == "covered" and reply.covers_part))
+            ]
             had.sort(key=lambda c: c.date or "")  # in the order they were made
             # "TPCA 的三點意見…分別得到什麼回應？哪一點最後並未照其建議處理？": each comment named with its response,
             # then those that had the outcome (only the first comment's response had been given).
@@ -3310,11 +3317,21 @@ _NOT_NEEDED = ["不一定", "不必", "不需", "無須", "毋須", "不用", "n
 # Each of several asked for: "分別得到什麼回應", "各自", "what did each get".
 _EACH = re.compile(r"分別|各自|各得|\beach\b|\brespectively\b", re.IGNORECASE)
 
-_OUTCOMES: dict[str, set[str]] = {"turned_down": {"not_adopted"}, "taken_up": {"adopted", "partly"}}
+_OUTCOMES: dict[str, set[str]] = {
+    "turned_down": {"not_adopted"},
+    "covered": {"covered"},  # and a response saying part of the suggestion is covered (Clause.covers_part)
+    "taken_up": {"adopted", "partly"},
+}
 _OUTCOMES_LISTED: dict[Language, dict[str, str]] = {
-    "zh": {"turned_down": "未照建議辦理的意見（政府的參採說明為其決定）：", "taken_up": "獲採納（含部分採納）的意見："},
+    "zh": {
+        "turned_down": "未照建議辦理的意見（政府的參採說明為其決定）：",
+        "covered": "政府回應已涵蓋於既有項目（含部分涵蓋）、未另增項目的意見：",
+        "taken_up": "獲採納（含部分採納）的意見：",
+    },
     "en": {
         "turned_down": "The suggestions not adopted as made (the government's response says what it did instead):",
+        "covered": "The suggestions the government said the existing items already cover (in full or in part), "
+        "adding nothing new:",
         "taken_up": "The suggestions adopted (in full or in part):",
     },
 }

@@ -84,6 +84,7 @@ class Asks(BaseModel):
     turned_down: list[str] = []
     excluded_which: list[str] = []
     taken_up: list[str] = []
+    covered_outcome: list[str] = []
     compared: list[str] = []
     proposed_asked: list[str] = []
     points: list[str] = []
@@ -576,6 +577,14 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             # listed with its date.
             commenters = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
             comments = [c for s in commenters for c in (s.clause, *s.members)]
+    elif (
+        not subjects
+        and mentions(question, asks.which_suggestions)
+        and mentions(question, [*asks.turned_down, *asks.covered_outcome, *asks.taken_up])
+    ):
+        # "Which suggestions did the government say were already covered…?": every stakeholder's, by what became of
+        # them (nothing had been named, and the weak retrieval abstained).
+        subjects = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
     elif not subjects and mentions(question, asks.item_count):
         # "AI 產品與服務總共有幾個適用項目？": the overview that lists the items by kind (the comments had come up).
         subjects = [g.model_copy(update={"members": []}) for g in all_kinds]

@@ -78,6 +78,11 @@ class Clause(BaseModel):
         default=None,
         description="for a response: what became of the suggestion ('Was it adopted?' is answered by it)",
     )
+    covers_part: bool = Field(
+        default=False,
+        description="for a response of another outcome that says part of the suggestion is already covered by the "
+        "items ('系統整合規劃與電腦模擬部分，已涵蓋於技術服務項目範圍中'): listed among the covered ones, as in part",
+    )
     prices: list[PriceRange] = Field(default=[], description="for a worked case: the price ranges it states")
     source: str = "policy"
 
