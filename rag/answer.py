@@ -779,6 +779,35 @@ class Answerer:
             return f'{name[:1].upper()}{name[1:]}: "{said}" [{route.clause}].', route.clause
         return None
 
+    def _elements_quantified(
+        self, elements: Sequence[Clause], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """Which of ``elements`` has a threshold stated as a number (the LLM's 1B parameters, rules.yaml), said with its
+        clause, and how the others are defined, in their own words."""
+        sized = {r.clause: r.min_parameters for r in self.rules.elements.values() if r.min_parameters is not None}
+        with_one = [e for e in elements if e.id in sized]
+        others = [e for e in elements if e.id not in sized]
+        lines = []
+        for element in with_one:
+            en, zh = parameters_wanted(sized[element.id])
+            if language == "zh":
+                lines.append(
+                    f"{len(elements)} 個關鍵技術元素中，訂有量化門檻的是{item_name(element.title)}：{zh} [{element.id}]。"
+                )
+            else:
+                name = item_name(element.title_en or element.title)
+                lines.append(
+                    f"Of the {len(elements)} key technical elements, the one with a quantitative threshold is {name}: "
+                    f"{en} [{element.id}]."
+                )
+        preface = (
+            "其餘以所屬的演算法分類或技術範疇界定："
+            if language == "zh"
+            else "The others are defined by the class of algorithm or technique they belong to:"
+        )
+        lines.append(_extractive(others, language, preface))
+        return "\n".join(lines), [*with_one, *others], []
+
     def _requirement_asked(self, question: str) -> bool:
         """Whether a part asks what an item requires, not how it is reviewed ("AI邊緣運算設備的算力要求是多少？審查時用
         什麼資料認定算力？"); or a clause asks how much it takes ("Which document do I rely on to confirm its compute,
@@ -1580,6 +1609,15 @@ class Answerer:
         # "關鍵技術元素有哪四個？": the elements, each in its own clause's words (the model quoted the definition that
         # names them in passing).
         group = self._element_groups.get(focus.clauses[0] if focus.clauses else "")
+        # "四個關鍵技術元素裡好像只有一個帶有量化門檻。是哪一個？…其餘三個又是用什麼方式界定的？": the elements with a
+        # threshold of their own (rules.yaml), then the others in their own words (the model had quoted two).
+        if (
+            group is not None
+            and mentions(question, asks.quantified)
+            and mentions(question, asks.open)
+            and not (focus.items or classified_as or stated)
+        ):
+            return self._elements_quantified([by_id[m] for m in group.members], language)
         # Or whether the definition requires them all together ("Does the definition require a product to use all
         # four key technical elements together?": it joins them with "or").
         together = group is not None and bool(mentions(question, asks.together))

@@ -85,6 +85,7 @@ class Asks(BaseModel):
     excluded_which: list[str] = []
     taken_up: list[str] = []
     covered_outcome: list[str] = []
+    quantified: list[str] = []
     compared: list[str] = []
     proposed_asked: list[str] = []
     points: list[str] = []

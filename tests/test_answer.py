@@ -3681,6 +3681,14 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # Which element has a threshold stated as a number, and how the others are defined (the model had quoted two).
+        (
+            "做政策分析時發現，四個關鍵技術元素裡好像只有一個帶有量化門檻。是哪一個？門檻是多少？其餘三個又是用什麼方式"
+            "界定的？",
+            "4 個關鍵技術元素中，訂有量化門檻的是大語言模型(LLM)：1B（10億）參數以上 [element.llm]。\n其餘以所屬的演算法"
+            "分類或技術範疇界定：",
+            ["element.llm", "element.machine_learning", "element.deep_learning", "element.nlp"],
+        ),
         # Lines listed apart, one excluded, one placed by a response (public cloud), one checked: each answered (the
         # software and the service had been left out).
         (
