@@ -842,11 +842,27 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
             continue
         prev = (end, _tidy(value))
         figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))
-        compared.append(bool(_COMPARED_BEFORE_RE.search(norm, max(0, start - 20), start)))
-    # A size compared with, beside a size stated outright, is not a model's: "a 0.8B model, below 1B".
+        compared.append(
+            bool(_COMPARED_BEFORE_RE.search(norm, max(0, start - 20), start))
+            or bool(_CLAIMED_AFTER_RE.match(norm, end))
+            or bool(_CLAIMED_BEFORE_RE.search(norm, max(0, start - 40), start))
+        )
+    # A size compared with, beside a size stated outright, is not a model's: "a 0.8B model, below 1B". Nor is one a
+    # marketing page claims beside the documented one ("calls its model '1B-class', but the technical documentation
+    # lists 0.95B": the review goes by the documentation).
     if not all(compared):
         return [f for f, c in zip(figures, compared, strict=True) if not c]
     return figures
+
+
+# A model size said as a marketing claim, not documented: "its marketing page calls its model '1B-class'", "號稱 10 億級".
+_CLAIMED_BEFORE_RE = re.compile(
+    r"(?:\bmarketing\s+(?:page|site|material|materials|brochure|deck|copy|claims?)\b|\badvert\w*|\bbrochure|宣傳|廣告"
+    r"|行銷(?:文宣|資料|頁面|網頁|簡報)|號稱|標榜|自稱|\bbill(?:s|ed)\s+(?:as|its)"
+    r"|\bcalls?\s+(?:its|the|their)\s+(?:\w+\s+)?model)[^。？?！!；;，,]{0,30}$",
+    re.IGNORECASE,
+)
+_CLAIMED_AFTER_RE = re.compile(r"\s*[-‐ ]?\s*(?:class|tier|級(?!距))(?![a-z])", re.IGNORECASE)
 
 
 class PurchaseTotal(BaseModel):

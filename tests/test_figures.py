@@ -720,3 +720,22 @@ def test_a_sum_of_money_asked_is_no_sum_of_compute():
     each = "3 台推論伺服器，每台都配 1 張 NV H100（48 TFLOPS），單價約 130 萬。"
     assert machines_each(each + "3 台總共多少錢？") is None
     assert machines_each(each + "3 台合計算力是多少？") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A size a marketing page claims, beside the documented one, is no model's: the review goes by the documents.
+        (
+            "A copywriting service's marketing page calls its model '1B-class', but the technical documentation lists "
+            "0.95B parameters.",
+            [0.95e9],
+        ),
+        ("廣告號稱 10 億級模型，技術資料寫 9.5 億參數", [9.5e8]),
+        # Alone, it is the only size there is; a marketing team's model is no claim.
+        ("The vendor's brochure calls its model 7B-class.", [7e9]),
+        ("行銷用的 0.5B 模型與客服用的 7B 模型", [0.5e9, 7e9]),
+    ],
+)
+def test_a_size_claimed_by_marketing_beside_a_documented_one_is_dropped(text, values):
+    assert [f.value for f in extract_parameters(text)] == values
