@@ -109,6 +109,7 @@ from rag.threshold import (
     only_unit_claimed,
     parameters_wanted,
     render,
+    render_budget_count,
     render_budget_gap,
     render_cards_needed,
     render_case_budget,
@@ -779,6 +780,28 @@ class Answerer:
             return f'{name[:1].upper()}{name[1:]}: "{said}" [{route.clause}].', route.clause
         return None
 
+    def _example_not_threshold(
+        self, question: str, evidence: Evidence, checks: Sequence[ThresholdCheck], language: Language
+    ) -> tuple[str, str] | None:
+        """Where a model size of the asker's own is checked and the question names a model the policy sizes as a worked
+        example (Sora, about 3B), that the example is no threshold, with the threshold checked; and the example's
+        clause. None otherwise."""
+        named = [m for m in self.rules.reference_models if mentions(question, m.names)]
+        own = [p for p in evidence.parameters if p.clause is None]
+        sized = [c for c in checks if c.measure == "parameters"]
+        if not (named and own and sized):
+            return None
+        model, check = named[0], sized[0]
+        size = format_figure(model.parameters / 1e9)
+        by_id = self.retriever.by_id
+        if language == "zh":
+            name = item_name(by_id[check.item_clause].title)
+            said = f"案例中的 {model.names[0]} 模型約 {size}B，只是說明用的例子，並非門檻；{name}的門檻為 {check.wanted_zh}"
+            return f"{said} [{model.clause}]。", model.clause
+        name = item_name(by_id[check.item_clause].title_en or by_id[check.item_clause].title)
+        said = f"The worked case's {model.names[0]} (about {size}B) is an example, not the threshold; {name} need"
+        return f"{said} {check.wanted} [{model.clause}].", model.clause
+
     def _elements_quantified(
         self, elements: Sequence[Clause], language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
@@ -911,6 +934,10 @@ class Answerer:
         gap_asked = bool(mentions(question, asks.margin) and mentions(question, asks.price))
         if budget is not None and len(machines) == 1 and gap_asked:
             return render_budget_gap(priced[0], machines[0], budget, language), priced[:1], []
+        # "600 萬元預算要買案例中那種配 1 張 H100 的推論伺服器。…最少、最多各可以買幾台？": how many machines the budget
+        # buys at each end of the range (the machine's threshold had been checked instead).
+        if budget is not None and len(machines) == 1 and _MACHINES_ASKED.search(question):
+            return render_budget_count(priced[0], machines[0], budget, language), priced[:1], []
         # "two ordinary 2-CPU servers plus one H100-equipped AI inference server … the total budget range?": each kind
         # counted where the question counts it, priced at the case's ranges and added up.
         if priced and mentions(question, asks.total) and mentions(question, asks.price):
@@ -1371,6 +1398,12 @@ class Answerer:
                 text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
             if unmet:
                 text = SENTENCE_GAP[language].join((text, render_unmet(unmet, self.rules, by_id, language)))
+            # "…技術資料寫核心模型 25 億參數，比案例裡的 Sora 還小。同事說既然比 Sora 小就不能算…": the worked case's
+            # model is an example, not the threshold (the check alone had left the comparison standing).
+            example = self._example_not_threshold(question, evidence, checks, language)
+            if example:
+                text = SENTENCE_GAP[language].join((text, example[0]))
+                cited = _distinct([*cited, by_id[example[1]]])
             # "…an inference server (48 TFLOPS), a camera with a 3 TOPS NPU and a 150 TFLOPS training server. Which of
             # the three meet the thresholds?": which pass, summed up (each had been checked, none named as the answer).
             # Only purchases or figures checked apart: not one purchase checked against several items.
@@ -3182,6 +3215,14 @@ def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[Pri
                 value = dollars * scale / 10_000
             quotes.append((machines[0], value))
     return list({p.name: (p, v) for p, v in quotes}.values())
+
+
+# How many machines a question asks of: "可以買幾台", "how many of the servers can we buy".
+_MACHINES_ASKED = re.compile(
+    r"幾台|多少台|幾部|\bhow\s+many\s+(?:\w+\s+){0,3}?(?:servers?|machines?|units?|boxes|of\s+(?:them|those|these))\b"
+    r"|\bhow\s+many\s+(?:can|could)\s+(?:we|i|you)\b",
+    re.IGNORECASE,
+)
 
 
 def _budget_given(question: str) -> float | None:

@@ -1567,6 +1567,27 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
     return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
 
 
+def render_budget_count(case: Clause, price: PriceRange, budget: float, language: Language) -> str:
+    """How many machines a budget (萬元) buys at a worked case's price range for one machine: the fewest at its highest
+    price, the most at its lowest ("600 萬元…最少、最多各可以買幾台？": 600 ÷ 150 = 4, 600 ÷ 120 = 5)."""
+    fewest, most = int(budget // price.high), int(budget // price.low)
+    cited, b = f"[{case.id}]", format_figure(budget)
+    low, high = format_figure(price.low), format_figure(price.high)
+    if language == "zh":
+        head = f"案例所列{price.name}參考價格約 {low}–{high} 萬元 {cited}。"
+        said = f"{b} 萬元的預算，以最高價計可買 {fewest} 台（{b} ÷ {high}），以最低價計可買 {most} 台（{b} ÷ {low}）"
+        return f"{head}{said}。{_PRICE_NOTE['zh']}"
+    head = (
+        f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
+        f"{_nt_dollars(price.high)} {cited}."
+    )
+    said = (
+        f"A budget of {_nt_dollars(budget)} buys {fewest} at the highest price ({b} ÷ {high} 萬) and {most} at the "
+        f"lowest ({b} ÷ {low} 萬)"
+    )
+    return f"{head} {said}. {_PRICE_NOTE['en']}"
+
+
 def render_in_yi(figures: Sequence[ParameterFigure], language: Language) -> str:
     """Each model size given, once, in 億 (10⁸ parameters), as Chinese counts them ("1.3B 即 13 億", "950M 即 9.5 億");
     "" where none is given."""

@@ -3681,6 +3681,29 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # How many of the case's machine a budget buys at each end of its price range (the threshold had been checked).
+        (
+            "我們編了 600 萬元預算要買案例中那種配 1 張 H100 的推論伺服器。依案例的價格區間，最少、最多各可以買幾台？",
+            "600 萬元的預算，以最高價計可買 4 台（600 ÷ 150），以最低價計可買 5 台（600 ÷ 120）。",
+            ["case.inference_server"],
+        ),
+        # A size said to be smaller than the worked case's model: checked, and the example said to be no threshold
+        # (the colleague's claim had been left standing).
+        (
+            "我們訂閱的文字轉影片服務，技術資料寫核心模型 25 億參數，比案例裡的 Sora 還小。同事說既然比 Sora 小就不能算"
+            "內容生成系統，這說法對嗎？",
+            "問題所述為 25 億，已達到門檻（符合） [item.content_generation]。案例中的 Sora 模型約 3B，只是說明用的例子，"
+            "並非門檻；內容生成系統的門檻為 1B（10億）參數以上 [case.content_generation]。",
+            ["item.content_generation", "case.content_generation"],
+        ),
+        # The documented size, not the marketing page's, is checked (the "1B-class" had been said to qualify).
+        (
+            "A copywriting service's marketing page calls its model '1B-class', but the technical documentation lists "
+            "0.95B parameters. For the content generation system item, which figure does the review go by, and does "
+            "the service qualify?",
+            "the question gives 0.95B, which does not meet it (it does not qualify) [item.content_generation]",
+            ["item.content_generation", "review.content_generation"],
+        ),
         # Which element has a threshold stated as a number, and how the others are defined (the model had quoted two).
         (
             "做政策分析時發現，四個關鍵技術元素裡好像只有一個帶有量化門檻。是哪一個？門檻是多少？其餘三個又是用什麼方式"
