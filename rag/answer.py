@@ -676,6 +676,30 @@ class Answerer:
             text = f"No: {called} is the worked case of {own_name}, not of {not_of} [{case.id}]."
         return f"{text}\n{_extractive([case], language, '')}", [case], []
 
+    def _makes_reversed(
+        self, question: str, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where the question says a worked case's model takes what it gives, or gives what it takes (Sora "上傳影片後
+        …產生文字摘要": it takes text and makes video), that it is the other way round, with the case's words; else
+        None."""
+        for model in self.rules.reference_models:
+            makes = model.makes
+            if makes is None or not mentions(question, model.names):
+                continue
+            # The words right after the verb, not past the other verb ("輸入文字後產生影片" takes no video).
+            taken = [w for w in makes.gives if re.search(_after(_TAKES, _GIVES, w), question, re.IGNORECASE)]
+            given = [w for w in makes.takes if re.search(_after(_GIVES, _TAKES, w), question, re.IGNORECASE)]
+            if not (taken or given):
+                continue
+            case = self.retriever.by_id[model.clause]
+            zh, _, en = makes.said.partition(" / ")
+            if language == "zh":
+                text = f"不對，方向相反：依案例，{model.names[0]} 的功能是{zh} [{case.id}]。"
+            else:
+                text = f"No, it is the other way round: in the worked case, {model.names[0]} {en} [{case.id}]."
+            return f"{text}\n{_extractive([case], language, '')}", [case], []
+        return None
+
     def _said_like(self, question: str, claims: Sequence[ComputeFigure], items: Sequence[Category]) -> list[Category]:
         """The items of ``items`` a question says need what another item does, in the clause of one of its threshold
         ``claims`` ("聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上": the inference server)."""
@@ -765,9 +789,9 @@ class Answerer:
         return f"{said}[{rule.clause}].", rule.clause
 
     def _routed(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
-        """For a purchase a government response places ("在公有雲上訂閱的 AI 內容生成服務": public-cloud AI is covered by
-        the technical-service items), naming one of the items it places it under, that item and the response, said and
-        cited; else None."""
+        """For a purchase a government response places ("在公有雲上訂閱的 AI 內容生成服務": public-cloud AI is
+        covered by the technical-service items), naming one of the items it places it under, that item and the
+        response, said and cited; else None."""
         by_id = self.retriever.by_id
         for route in evidence.routes:
             named = [i for i in route.categories if i in evidence.item_words]
@@ -783,20 +807,21 @@ class Answerer:
     def _example_not_threshold(
         self, question: str, evidence: Evidence, checks: Sequence[ThresholdCheck], language: Language
     ) -> tuple[str, str] | None:
-        """Where a model size of the asker's own is checked and the question names a model the policy sizes as a worked
-        example (Sora, about 3B), that the example is no threshold, with the threshold checked; and the example's
-        clause. None otherwise."""
+        """Where a model size of the asker's own, smaller than a model the policy sizes as a worked example (Sora,
+        about 3B), is checked and meets its threshold, that the example is no threshold, with the threshold; and the
+        example's clause. None otherwise (a size at the example's or failing the threshold needs no such word)."""
         named = [m for m in self.rules.reference_models if mentions(question, m.names)]
         own = [p for p in evidence.parameters if p.clause is None]
-        sized = [c for c in checks if c.measure == "parameters"]
-        if not (named and own and sized):
+        sized = [c for c in checks if c.measure == "parameters" and c.passed]
+        if not (named and own and sized) or not all(p.value < named[0].parameters for p in own):
             return None
         model, check = named[0], sized[0]
         size = format_figure(model.parameters / 1e9)
         by_id = self.retriever.by_id
         if language == "zh":
             name = item_name(by_id[check.item_clause].title)
-            said = f"案例中的 {model.names[0]} 模型約 {size}B，只是說明用的例子，並非門檻；{name}的門檻為 {check.wanted_zh}"
+            said = f"案例中的 {model.names[0]} 模型約 {size}B，只是說明用的例子，並非門檻；"
+            said += f"{name}的門檻為 {check.wanted_zh}"
             return f"{said} [{model.clause}]。", model.clause
         name = item_name(by_id[check.item_clause].title_en or by_id[check.item_clause].title)
         said = f"The worked case's {model.names[0]} (about {size}B) is an example, not the threshold; {name} need"
@@ -815,7 +840,8 @@ class Answerer:
             en, zh = parameters_wanted(sized[element.id])
             if language == "zh":
                 lines.append(
-                    f"{len(elements)} 個關鍵技術元素中，訂有量化門檻的是{item_name(element.title)}：{zh} [{element.id}]。"
+                    f"{len(elements)} 個關鍵技術元素中，訂有量化門檻的是{item_name(element.title)}："
+                    f"{zh} [{element.id}]。"
                 )
             else:
                 name = item_name(element.title_en or element.title)
@@ -1163,6 +1189,10 @@ class Answerer:
         # another item is said to be its own item's (the case had been quoted and the presumption left standing).
         if RIGHT_ASKED.search(question) and (misplaced := self._case_misplaced(question, language)) is not None:
             return misplaced
+        # "文件裡的 Sora 案例，是讓使用者上傳影片後自動產生文字摘要，對吧？": the case's model has it the other way
+        # round (the case had been quoted, the premise left standing).
+        if RIGHT_ASKED.search(question) and (reversed_ := self._makes_reversed(question, language)) is not None:
+            return reversed_
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
         stated = bool(evidence.compute or evidence.parameters) or case_device
         about_case = bool(mentions(question, asks.case)) and not stated
@@ -3215,6 +3245,17 @@ def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[Pri
                 value = dollars * scale / 10_000
             quotes.append((machines[0], value))
     return list({p.name: (p, v) for p, v in quotes}.values())
+
+
+# What a model is said to take in ("上傳影片", "輸入文字", "feed it a video") and to give out ("產生文字摘要",
+# "generates a text summary"), before the words of what it takes or gives.
+_TAKES = r"(?:輸入|上傳|丟進|餵|給它|\binput(?:s|ting)?\b|\bupload(?:s|ed|ing)?\b|\bfeed(?:s|ing)?\b|\btakes?\b)"
+_GIVES = r"(?:產生|生成|產出|輸出|做出|\bgenerat(?:e|es|ing)\b|\bproduc(?:e|es|ing)\b|\boutput(?:s|ting)?\b|\bmakes?\b)"
+
+
+def _after(verb: str, other: str, word: str) -> str:
+    """A pattern for ``word`` within eight characters after ``verb``, not past ``other``."""
+    return rf"{verb}(?:(?!{other})[^。？?，,]){{0,8}}{re.escape(word)}"
 
 
 # How many machines a question asks of: "可以買幾台", "how many of the servers can we buy".

@@ -855,7 +855,8 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     return figures
 
 
-# A model size said as a marketing claim, not documented: "its marketing page calls its model '1B-class'", "號稱 10 億級".
+# A model size said as a marketing claim, not documented: "its marketing page calls its model '1B-class'",
+# "號稱 10 億級".
 _CLAIMED_BEFORE_RE = re.compile(
     r"(?:\bmarketing\s+(?:page|site|material|materials|brochure|deck|copy|claims?)\b|\badvert\w*|\bbrochure|宣傳|廣告"
     r"|行銷(?:文宣|資料|頁面|網頁|簡報)|號稱|標榜|自稱|\bbill(?:s|ed)\s+(?:as|its)"

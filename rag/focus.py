@@ -1535,7 +1535,9 @@ def _described_item(
 ) -> Subject | None:
     """The item (``among`` these clauses, else any) whose words the question uses most (ties: the policy's order)."""
     counts = {
-        clause: len(mentions(_unfinished(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True))
+        clause: len(
+            mentions(_unfinished(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True)
+        )
         for clause, words in vocabulary.item_words.items()
         if among is None or clause in among
     }

@@ -212,11 +212,22 @@ class ReferenceDevice(BaseModel):
     in_case: int | None = None  # how many of it the worked case's machine has ("配備1張 NV H100")
 
 
+class Makes(BaseModel):
+    """What a worked case's model makes of what: the words of its input and its output, and the case's sentence
+    ("zh / en")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    takes: list[str]
+    gives: list[str]
+    said: str
+
+
 class ReferenceModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     names: list[str]
     parameters: float
     clause: str
+    makes: Makes | None = None
 
 
 class Rules(BaseModel):

@@ -3681,6 +3681,18 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # The worked case's model said to work the other way round (the case had been quoted, the premise left).
+        (
+            "文件裡的 Sora 案例，是讓使用者上傳影片後自動產生文字摘要，對吧？",
+            "不對，方向相反：依案例，Sora 的功能是讓使用者輸入文字後，產生影片 [case.content_generation]。",
+            ["case.content_generation"],
+        ),
+        (
+            "In the Sora worked case, users upload a video and it generates a text summary, right?",
+            "No, it is the other way round: in the worked case, So"
+            "ra lets the user enter text and then produces a video",
+            ["case.content_generation"],
+        ),
         # How many of the case's machine a budget buys at each end of its price range (the threshold had been checked).
         (
             "我們編了 600 萬元預算要買案例中那種配 1 張 H100 的推論伺服器。依案例的價格區間，最少、最多各可以買幾台？",
@@ -3692,7 +3704,8 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         (
             "我們訂閱的文字轉影片服務，技術資料寫核心模型 25 億參數，比案例裡的 Sora 還小。同事說既然比 Sora 小就不能算"
             "內容生成系統，這說法對嗎？",
-            "問題所述為 25 億，已達到門檻（符合） [item.content_generation]。案例中的 Sora 模型約 3B，只是說明用的例子，"
+            "問題所述為 25 億，已達到門檻（符合） [item.content_g"
+            "eneration]。案例中的 Sora 模型約 3B，只是說明用的例子，"
             "並非門檻；內容生成系統的門檻為 1B（10億）參數以上 [case.content_generation]。",
             ["item.content_generation", "case.content_generation"],
         ),
@@ -3708,14 +3721,16 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         (
             "做政策分析時發現，四個關鍵技術元素裡好像只有一個帶有量化門檻。是哪一個？門檻是多少？其餘三個又是用什麼方式"
             "界定的？",
-            "4 個關鍵技術元素中，訂有量化門檻的是大語言模型(LLM)：1B（10億）參數以上 [element.llm]。\n其餘以所屬的演算法"
+            "4 個關鍵技術元素中，訂有量化門檻的是大語言模型(LLM)：1B（"
+            "10億）參數以上 [element.llm]。\n其餘以所屬的演算法"
             "分類或技術範疇界定：",
             ["element.llm", "element.machine_learning", "element.deep_learning", "element.nlp"],
         ),
         # Lines listed apart, one excluded, one placed by a response (public cloud), one checked: each answered (the
         # software and the service had been left out).
         (
-            "會計師幫客戶整理今年想申報的三筆支出：(1) 一套支援 70 億參數大語言模型開發與部署的軟體授權；(2) AI 主機全年的"
+            "會計師幫客戶整理今年想申報的三筆支出：(1) 一套支援 70 "
+            "億參數大語言模型開發與部署的軟體授權；(2) AI 主機全年的"
             "電費；(3) 在公有雲上訂閱的 AI 內容生成服務。依政策，哪幾筆落在 AI 產品與服務的範圍內？",
             "問題所述為 70 億，已達到門檻（符合） [item.ai_model_dev_tool]。內容生成系統：「AI含公有雲之應用，已包含於"
             "軟體與技術服務-內容生成系統、產品設計系統、企業營運流程協作系統項目類別中」[response.tpca.2]。不適用：電費",
@@ -3735,16 +3750,19 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         # an AMR beside it is excluded in the response's words.
         (
             "Draft claim schedule from a client: (1) an on-prem server for serving their fine-tuned LLM, spec sheet 52 "
-            "TFLOPS; (2) a fleet of autonomous mobile robots (AMRs) with onboard AI navigation for the warehouse. Which "
+            "TFLOPS; (2) a fleet of autonomous mobile robots (AMRs"
+            ") with onboard AI navigation for the warehouse. Which "
             "lines fit the new AI items?",
-            "Checked against the policy's thresholds: AI inference application servers and supporting equipment need 45 "
+            "Checked against the policy's thresholds: AI inference"
+            " application servers and supporting equipment need 45 "
             "TFLOPS or more; the question gives 52 TFLOPS, which meets it (it qualifies) [item.ai_inference_server]. "
             "Not eligible: AMRs belong to the smart machinery category",
             ["item.ai_inference_server", "response.tairoa.1"],
         ),
         # A service listed as "內容生成服務" is checked against its item beside the hardware (it had been left out).
         (
-            "我是審查委員，手上三件申請：(1) 邊緣運算閘道器，規格書 NPU 4,900 GOPS；(2) LLM 推論伺服器，規格書 45.5 TFLOPS；"
+            "我是審查委員，手上三件申請：(1) 邊緣運算閘道器，規格書 NPU 4,9"
+            "00 GOPS；(2) LLM 推論伺服器，規格書 45.5 TFLOPS；"
             "(3) 內容生成服務，技術資料寫核心模型 11 億參數。哪幾件達到各自項目的門檻？",
             "內容生成系統的門檻為 1B（10億）參數以上；問題所述為 11 億，已達到門檻（符合） [item.content_generation]。"
             "綜上，以上三項中有兩項達到門檻",
@@ -4532,7 +4550,8 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         # said to be 0.04 PFLOPS, and the edge device's GFLOPS left out).
         (
             "推論伺服器的算力門檻換算成 PFLOPS 是多少？邊緣運算設備的門檻如果用 GFLOPS 表示又是多少？",
-            "AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 0.045 PFLOPS。AI邊緣運算設備的門檻 5 TFLOPS 即 5,000 GFLOPS。",
+            "AI推論應用伺服器及配套設備的門檻 45 TFLOPS 即 0.045 PFL"
+            "OPS。AI邊緣運算設備的門檻 5 TFLOPS 即 5,000 GFLOPS。",
             ["item.ai_inference_server", "item.ai_edge_device", "case.inference_server"],  # the case relates the units
         ),
         # The thresholds of the kind named, each citing its item, and added up where a sum is asked.
@@ -5266,3 +5285,16 @@ def test_another_countrys_incentives_and_certification_marks_are_refused_before_
     answerer, llm = make()
     answer = answerer.ask(question)
     assert answer.abstained and llm.calls == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sora 案例是讓使用者輸入文字後產生影片，對吧？",
+        "In the Sora case, users enter a text prompt and it generates a video, right?",
+    ],
+)
+def test_the_worked_case_model_said_the_right_way_round_is_not_corrected(make, question):
+    answerer, _ = make(judge(True), "Yes [case.content_generation].")
+    said = answerer.ask(question).answer
+    assert "other way round" not in said and "方向相反" not in said
