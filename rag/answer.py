@@ -676,6 +676,29 @@ class Answerer:
             text = f"No: {called} is the worked case of {own_name}, not of {not_of} [{case.id}]."
         return f"{text}\n{_extractive([case], language, '')}", [case], []
 
+    def _scope_narrowed(self, question: str, language: Language) -> tuple[str, str, Clause] | None:
+        """Where a sentence says the one item it names only covers something ("the product design system item
+        only covers code generation", "產品設計系統只涵蓋程式碼生成"), that its clause names more, with the clause;
+        else None. Not a condition put with "only if" or "只有…才". The answer alone, the same as a remark before a
+        check, and the clause."""
+        for sentence in _SENTENCES.split(question):
+            if not _ONLY_COVERS.search(sentence):
+                continue
+            named = [c for c, names in self._item_names.items() if mentions(sentence, names)]
+            if len(named) != 1:
+                continue
+            clause = self.retriever.by_id[named[0]]
+            if language == "zh":
+                said = f"不只：{item_name(clause.title)}的範圍不限於此"
+                return f"{said}，條文列有：\n{_extractive([clause], language, '')}", f"{said}（條文見下）。", clause
+            said = f"Not only that: the scope of {item_name(clause.title_en or clause.title)} is not limited to it"
+            return (
+                f"{said}; its clause lists:\n{_extractive([clause], language, '')}",
+                f"{said} (see its clause).",
+                clause,
+            )
+        return None
+
     def _makes_reversed(
         self, question: str, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -1195,6 +1218,11 @@ class Answerer:
             return reversed_
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
         stated = bool(evidence.compute or evidence.parameters) or case_device
+        # "A colleague says the product design system item only covers code generation. Is that right?": the item's
+        # clause names more (with a figure given, this is said before its check, below).
+        narrowed = self._scope_narrowed(question, language) if RIGHT_ASKED.search(question) else None
+        if narrowed is not None and not stated:
+            return narrowed[0], [narrowed[2]], []
         about_case = bool(mentions(question, asks.case)) and not stated
         # An item named beside a route's words ("a SaaS tool on a 700M model: a content generation system?") is
         # checked too: the route says which items the thing falls under, not whether its figure meets one.
@@ -1434,6 +1462,8 @@ class Answerer:
             if example:
                 text = SENTENCE_GAP[language].join((text, example[0]))
                 cited = _distinct([*cited, by_id[example[1]]])
+            if narrowed is not None and narrowed[2] in cited:
+                text = SENTENCE_GAP[language].join((narrowed[1], text))
             # "…an inference server (48 TFLOPS), a camera with a 3 TOPS NPU and a 150 TFLOPS training server. Which of
             # the three meet the thresholds?": which pass, summed up (each had been checked, none named as the answer).
             # Only purchases or figures checked apart: not one purchase checked against several items.
@@ -3251,6 +3281,14 @@ def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[Pri
 # "generates a text summary"), before the words of what it takes or gives.
 _TAKES = r"(?:輸入|上傳|丟進|餵|給它|\binput(?:s|ting)?\b|\bupload(?:s|ed|ing)?\b|\bfeed(?:s|ing)?\b|\btakes?\b)"
 _GIVES = r"(?:產生|生成|產出|輸出|做出|\bgenerat(?:e|es|ing)\b|\bproduc(?:e|es|ing)\b|\boutput(?:s|ting)?\b|\bmakes?\b)"
+
+
+# An item said to cover one thing only: "only covers code generation", "is only for", "只涵蓋", "僅限於".
+_ONLY_COVERS = re.compile(
+    r"\b(?:only|just)\s+(?:covers?|includes?|applies\s+to|is\s+for|are\s+for|deals?\s+with|counts?\s+for)\b"
+    r"|\b(?:covers?|includes?)\s+only\b|只(?:涵蓋|包含|包括|限於?|適用於?|能用於|能做|管)|僅(?:限於?|涵蓋|包含|包括|適用於?)",
+    re.IGNORECASE,
+)
 
 
 def _after(verb: str, other: str, word: str) -> str:

@@ -3681,6 +3681,19 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # An item said to cover one thing only: its clause names more (the figure's check alone had been given).
+        (
+            "Our firmware team uses a 6B-parameter code LLM only for automated debugging and test generation, not for "
+            "writing new code. A colleague says the product design system item only covers code generation. Is that "
+            "right?",
+            "Not only that: the scope of product design systems is not limited to it (see its clause). Checked against",
+            ["item.product_design"],
+        ),
+        (
+            "同事說產品設計系統只涵蓋程式碼生成，對嗎？",
+            "不只：產品設計系統的範圍不限於此，條文列有：\n技術服務：產品設計系統「使用10億(1B)以上參數",
+            ["item.product_design"],
+        ),
         # The worked case's model said to work the other way round (the case had been quoted, the premise left).
         (
             "文件裡的 Sora 案例，是讓使用者上傳影片後自動產生文字摘要，對吧？",
