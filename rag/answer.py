@@ -79,6 +79,7 @@ from rag.guardrails import (
     gather_evidence,
     line_items,
     mentions,
+    models_named,
     replaces_policy,
     strip_instructions,
 )
@@ -835,7 +836,12 @@ class Answerer:
         example's clause. None otherwise (a size at the example's or failing the threshold needs no such word)."""
         named = [m for m in self.rules.reference_models if mentions(question, m.names)]
         own = [p for p in evidence.parameters if p.clause is None]
-        sized = [c for c in checks if c.measure == "parameters" and c.passed]
+        # The asker's own sizes' checks, not the example's own checked beside them ("那如果改用案例裡的Sora呢？").
+        sized = [
+            c
+            for c in checks
+            if c.measure == "parameters" and c.passed and not any(mentions(c.stated, m.names) for m in named)
+        ]
         if not (named and own and sized) or not all(p.value < named[0].parameters for p in own):
             return None
         model, check = named[0], sized[0]
@@ -1414,7 +1420,14 @@ class Answerer:
             # largest alone had been checked, and the first answer left out). So where it asks which of them qualifies
             # ("vendor A runs a 7,000M-parameter model, vendor B a 0.8B one. Which of them meets…?").
             elif checks and not listed_apart and mentions(question, [*asks.alternative, *asks.which_one]):
-                sizes = list({p.value: p for p in evidence.parameters}.values())
+                # "5億參數…能列為內容生成系統嗎？那如果改用案例裡的Sora呢？": a model the policy sizes, named as the
+                # alternative, is one of them (its 3B had been left out).
+                examples = (
+                    models_named(question, self.rules)
+                    if evidence.parameters[:1] and evidence.parameters[0].clause is None
+                    else []
+                )
+                sizes = list({p.value: p for p in [*evidence.parameters, *examples]}.values())
                 if len(sizes) > 1:
                     alone = self._each_checked(evidence, "parameters", sizes, checked)
             checks = [check for check, _ in alone] or checks

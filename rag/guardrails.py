@@ -551,7 +551,7 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
     return found
 
 
-def _models(text: str, rules: Rules) -> list[ParameterFigure]:
+def models_named(text: str, rules: Rules) -> list[ParameterFigure]:
     """The parameter counts the policy states for the models the text names (its worked case's Sora: about 3B)."""
     found = []
     for model in rules.reference_models:
@@ -597,7 +597,7 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
         measured=measured,
         threshold_claims=threshold_claims,
         # A named model's size from the policy only where the text states none of its own ("比 Sora 好的 0.5B 模型").
-        parameters=extract_parameters(data) or _models(data, rules),
+        parameters=extract_parameters(data) or models_named(data, rules),
         devices=devices,
         elements=elements,
         exclusions=exclusions,

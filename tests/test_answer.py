@@ -3681,6 +3681,13 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
             'language models"; the server described uses no large language model, so it does not fit this item',
             ["item.ai_training_server"],
         ),
+        # The worked case's model named as the alternative is checked at its size (only the asker's had been).
+        (
+            "如果我們導入的文案生成服務核心模型只有5億參數，能列為內容生成系統嗎？那如果改用案例裡的Sora呢？",
+            "問題所述為 5億，未達到門檻（不符合） [item.content_generation]。 內容生成系統的門檻為 1B（10億）參數以上；"
+            "問題所述為 Sora (~3B)，已達到門檻（符合） [case.content_generation]。",
+            ["item.content_generation", "case.content_generation"],
+        ),
         # An item said to cover one thing only: its clause names more (the figure's check alone had been given).
         (
             "Our firmware team uses a 6B-parameter code LLM only for automated debugging and test generation, not for "
