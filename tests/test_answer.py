@@ -3302,6 +3302,28 @@ def test_a_card_count_before_each_cards_figure_is_multiplied(ruled):
 _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1, 2) for kind in ("comment", "response")]
 
 
+# The suggestions the government turned down (merging, electricity, AMR), each with its response.
+_TURNED_DOWN = [
+    "comment.tpca.1",
+    "response.tpca.1",
+    "comment.tpca.3",
+    "response.tpca.3",
+    "comment.tairoa.1",
+    "response.tairoa.1",
+]
+# The suggestions the government said were already covered (TAIROA's first in part), each with its response.
+_COVERED = [
+    "comment.tpca.2",
+    "response.tpca.2",
+    "comment.tairoa.1",
+    "response.tairoa.1",
+    "comment.tairoa.2",
+    "response.tairoa.2",
+    "comment.cda.2",
+    "response.cda.2",
+]
+
+
 @pytest.mark.parametrize(
     ("question", "says", "cited"),
     [
@@ -4214,57 +4236,25 @@ _AGENCIES_COMMENTS = [f"{kind}.{who}.{n}" for who in ("adi", "cda") for n in (1,
         (
             "Which stakeholder suggestions were turned down, and what did the government do instead?",
             "The suggestions not adopted as made",
-            [
-                "comment.tpca.1",
-                "response.tpca.1",
-                "comment.tpca.3",
-                "response.tpca.3",
-                "comment.tairoa.1",
-                "response.tairoa.1",
-            ],
+            _TURNED_DOWN,
         ),
         # "decline" in its plain form, the other outcomes named beside it as what is not asked.
         (
             "Going through the consultation table: which stakeholder suggestions did the government actually decline, "
             "as opposed to adopting them or saying they were already covered?",
             "The suggestions not adopted as made",
-            [
-                "comment.tpca.1",
-                "response.tpca.1",
-                "comment.tpca.3",
-                "response.tpca.3",
-                "comment.tairoa.1",
-                "response.tairoa.1",
-            ],
+            _TURNED_DOWN,
         ),
         # Those said to be already covered, TAIROA's first in part (its AMR went to smart machinery), nothing named.
         (
             "參採說明中，哪些意見政府是回應「已包含／已涵蓋於既有項目」、沒有另外新增項目的？請列出提案單位與內容。",
             "政府回應已涵蓋於既有項目（含部分涵蓋）、未另增項目的意見：",
-            [
-                "comment.tpca.2",
-                "response.tpca.2",
-                "comment.tairoa.1",
-                "response.tairoa.1",
-                "comment.tairoa.2",
-                "response.tairoa.2",
-                "comment.cda.2",
-                "response.cda.2",
-            ],
+            _COVERED,
         ),
         (
             "Which suggestions did the government say were already covered by the existing items?",
             "The suggestions the government said the existing items already cover (in full or in part)",
-            [
-                "comment.tpca.2",
-                "response.tpca.2",
-                "comment.tairoa.1",
-                "response.tairoa.1",
-                "comment.tairoa.2",
-                "response.tairoa.2",
-                "comment.cda.2",
-                "response.cda.2",
-            ],
+            _COVERED,
         ),
         # And which were taken up, in full or in part.
         (
