@@ -3311,7 +3311,7 @@ def _after(verb: str, other: str, word: str) -> str:
 
 # How many machines a question asks of: "可以買幾台", "how many of the servers can we buy".
 _MACHINES_ASKED = re.compile(
-    r"幾台|多少台|幾部|\bhow\s+many\s+(?:\w+\s+){0,3}?(?:servers?|machines?|units?|boxes|of\s+(?:them|those|these))\b"
+    r"幾台|多少台|幾部|\bhow\s+many\s+(?:[\w'’-]+\s+){0,6}?(?:servers?|machines?|units?|boxes|of\s+(?:them|those|these))\b"
     r"|\bhow\s+many\s+(?:can|could)\s+(?:we|i|you)\b",
     re.IGNORECASE,
 )

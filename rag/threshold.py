@@ -1582,8 +1582,8 @@ def render_budget_count(case: Clause, price: PriceRange, budget: float, language
         f"{_nt_dollars(price.high)} {cited}."
     )
     said = (
-        f"A budget of {_nt_dollars(budget)} buys {fewest} at the highest price ({b} ÷ {high} 萬) and {most} at the "
-        f"lowest ({b} ÷ {low} 萬)"
+        f"A budget of {_nt_dollars(budget)} buys {fewest} at the highest price ({b} 萬 ÷ {high} 萬) and {most} at "
+        f"the lowest ({b} 萬 ÷ {low} 萬)"
     )
     return f"{head} {said}. {_PRICE_NOTE['en']}"
 

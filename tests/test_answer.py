@@ -3741,6 +3741,11 @@ _COVERED = [
             "600 萬元的預算，以最高價計可買 4 台（600 ÷ 150），以最低價計可買 5 台（600 ÷ 120）。",
             ["case.inference_server"],
         ),
+        (
+            "With a budget of NT$6 million, how many of the case's H100 inference servers can we buy?",
+            "buys 4 at the highest price (600 萬 ÷ 150 萬) and 5 at the lowest (600 萬 ÷ 120 萬)",
+            ["case.inference_server"],
+        ),
         # A size said to be smaller than the worked case's model: checked, and the example said to be no threshold
         # (the colleague's claim had been left standing).
         (
