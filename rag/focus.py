@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
 from rag.figures import count_of, extract_compute, extract_parameters, purchase_total
-from rag.guardrails import erase, line_items, mentions, pair_said
+from rag.guardrails import erase, finished_erased, line_items, mentions, pair_said
 from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
 
 
@@ -1536,7 +1536,7 @@ def _described_item(
     """The item (``among`` these clauses, else any) whose words the question uses most (ties: the policy's order)."""
     counts = {
         clause: len(
-            mentions(_unfinished(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True)
+            mentions(finished_erased(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True)
         )
         for clause, words in vocabulary.item_words.items()
         if among is None or clause in among
@@ -1545,14 +1545,6 @@ def _described_item(
     if best is None or counts[best] == 0:
         return None
     return Subject(kind="item", names=[], clause=best)
-
-
-def _unfinished(question: str, finished: Sequence[re.Pattern[str]], words: Sequence[str]) -> str:
-    """``question`` with ``words`` blanked inside the ``finished`` phrases ("serving their fine-tuned LLM": the
-    fine-tuning is done, serving is what the machine is for)."""
-    for pattern in finished:
-        question = pattern.sub(lambda m: erase(m.group(0), words), question)
-    return question
 
 
 def _item_subject(clause: str, vocabulary: QuestionVocabulary, reviewed: bool) -> Subject:

@@ -611,10 +611,15 @@ def gather_evidence(text: str, rules: Rules) -> Evidence:
 
 
 def _finished_erased(text: str, rule: ItemRule) -> str:
-    """``text`` with the item's keywords blanked inside its ``finished`` phrases ("Once our LLM is trained, we need
-    a server to run it": the training is done before the purchase, not what it is for)."""
-    for pattern in rule.finished:
-        text = pattern.sub(lambda m: erase(m.group(0), rule.keywords), text)
+    """``text`` with the item's keywords blanked inside its ``finished`` phrases (:func:`finished_erased`)."""
+    return finished_erased(text, rule.finished, rule.keywords)
+
+
+def finished_erased(text: str, finished: Sequence[re.Pattern[str]], keywords: Sequence[str]) -> str:
+    """``text`` with ``keywords`` blanked inside the ``finished`` phrases ("Once our LLM is trained, we need a server
+    to run it", "serving their fine-tuned LLM": the training is done before the purchase, not what it is for)."""
+    for pattern in finished:
+        text = pattern.sub(lambda m: erase(m.group(0), keywords), text)
     return text
 
 
