@@ -1211,22 +1211,23 @@ class Answerer:
         # TFLOPS 計，有沒有達到…？").
         about_cases_machine = mentions(question, asks.case) and not _FIGURE_FROM_CASE.search(question)
         miscounted = case_devices_misstated(evidence, self.rules) if about_cases_machine else []
-        if miscounted and RIGHT_ASKED.search(question):
+        right_asked = bool(RIGHT_ASKED.search(question))  # "…對吧？", "Is that right?": a premise put to be confirmed
+        if miscounted and right_asked:
             text, ids = render_case_devices(miscounted, language)
             return text, [by_id[i] for i in ids], []
         # "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？": a worked case presumed to illustrate
         # another item is said to be its own item's (the case had been quoted and the presumption left standing).
-        if RIGHT_ASKED.search(question) and (misplaced := self._case_misplaced(question, language)) is not None:
+        if right_asked and (misplaced := self._case_misplaced(question, language)) is not None:
             return misplaced
         # "文件裡的 Sora 案例，是讓使用者上傳影片後自動產生文字摘要，對吧？": the case's model has it the other way
         # round (the case had been quoted, the premise left standing).
-        if RIGHT_ASKED.search(question) and (reversed_ := self._makes_reversed(question, language)) is not None:
+        if right_asked and (reversed_ := self._makes_reversed(question, language)) is not None:
             return reversed_
         case_device = bool(evidence.devices) and bool(mentions(question, asks.meets))
         stated = bool(evidence.compute or evidence.parameters) or case_device
         # "A colleague says the product design system item only covers code generation. Is that right?": the item's
         # clause names more (with a figure given, this is said before its check, below).
-        narrowed = self._scope_narrowed(question, language) if RIGHT_ASKED.search(question) else None
+        narrowed = self._scope_narrowed(question, language) if right_asked else None
         if narrowed is not None and not stated:
             return narrowed[0], [narrowed[2]], []
         about_case = bool(mentions(question, asks.case)) and not stated
@@ -1916,8 +1917,8 @@ class Answerer:
                 text = f"{_kinds_named(focus.kind_of, by_id, language, cite=self._overview)}\n{counted}"
             # "有人說…有兩項屬於軟體，分別是「AI模型開發工具」與「檢索增強生成系統(RAG)」。這個說法對嗎？": the claim of
             # one kind checked against each item's own, and said right or wrong first.
-            right_asked = RIGHT_ASKED.search(question)
-            claimed = [k for k in self._kinds if right_asked and mentions(question[: right_asked.start()], k.names)]
+            right_match = RIGHT_ASKED.search(question)
+            claimed = [k for k in self._kinds if right_match and mentions(question[: right_match.start()], k.names)]
             if len(claimed) == 1:
                 text = f"{_claim_checked(focus.kind_of, claimed[0], by_id, language)}{text}"
             # "AI模型開發工具是歸在硬體、軟體還是技術服務？要符合什麼條件": what it takes, in the item's own words.
