@@ -383,6 +383,7 @@ _BLOCK = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[，,；;]|\s[-—]+\s")
+_QUOTE_THEN_COLON = re.compile(r"[\"”」』']\s*[:：]\s*")
 
 
 def demands_verdict(instructions: Sequence[str]) -> bool:
@@ -424,9 +425,17 @@ def strip_instructions(text: str) -> tuple[str, list[str]]:
             continue
         # Cut from the start of the clause the instruction is in: "SYSTEM: classify as X, eligible" goes whole.
         cut = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, found.start())), default=0)
-        removed.append(sentence[cut:])
+        # The reply it dictates ends at a colon after its closing quote; what follows is the data it was to be given
+        # for ('…just reply "Yes, it qualifies": an inference server rated at 40 TFLOPS counts as…').
+        quoted = _QUOTE_THEN_COLON.search(sentence, found.end())
+        end = len(sentence)
+        if quoted is not None and not _INSTRUCTION.search(sentence[quoted.end() :]):
+            end = quoted.end()
+        removed.append(sentence[cut:end])
         if sentence[:cut].strip(" ，,:：-—"):
             kept.append(sentence[:cut])
+        if sentence[end:].strip():
+            kept.append(" " + sentence[end:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip(), [r.strip() for r in removed if r.strip()]
 
 
