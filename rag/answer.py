@@ -79,6 +79,7 @@ from rag.guardrails import (
     gather_evidence,
     line_items,
     mentions,
+    models_misstated,
     models_named,
     replaces_policy,
     strip_instructions,
@@ -126,6 +127,7 @@ from rag.threshold import (
     render_in_yi,
     render_margins,
     render_misstated,
+    render_models_misstated,
     render_only_unit,
     render_price_comparison,
     render_price_per_compute,
@@ -1215,6 +1217,15 @@ class Answerer:
         if miscounted and right_asked:
             text, ids = render_case_devices(miscounted, language)
             return text, [by_id[i] for i in ids], []
+        # "聽說 Sora 模型只有大約 3 億個參數，所以用 Sora 服務做影片創作不能算是內容生成系統，對嗎？": the worked case's
+        # model has the size the policy gives it, checked against its item (the asker's 3 億 had been checked as its).
+        sized_wrong = models_misstated(remaining, self.rules)
+        if sized_wrong:
+            text, ids = render_models_misstated(sized_wrong, language)
+            case_checks = [c for c, _ in self._cases_checked([by_id[i] for i in ids], models=True)]
+            checked_text = render(case_checks, by_id, language)
+            cited = _distinct([by_id[i] for i in [*ids, *(i for c in case_checks for i in c.cited())]])
+            return SENTENCE_GAP[language].join(t for t in (text, checked_text) if t), cited, case_checks
         # "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？": a worked case presumed to illustrate
         # another item is said to be its own item's (the case had been quoted and the presumption left standing).
         if right_asked and (misplaced := self._case_misplaced(question, language)) is not None:

@@ -14,7 +14,17 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from rag.figures import ComputeFigure, Family, ParameterFigure, count_of, extract_parameters, scan_compute, tera_unit
-from rag.knowledge import CATEGORIES, Category, ElementRule, Exclusion, ItemRule, Route, Rules, Threshold
+from rag.knowledge import (
+    CATEGORIES,
+    Category,
+    ElementRule,
+    Exclusion,
+    ItemRule,
+    ReferenceModel,
+    Route,
+    Rules,
+    Threshold,
+)
 
 
 class CheckResult(BaseModel):
@@ -569,6 +579,41 @@ def models_named(text: str, rules: Rules) -> list[ParameterFigure]:
             size = f"{named[0]} (~{format_figure(model.parameters / 1e9)}B)"
             found.append(ParameterFigure(value=model.parameters, span=size, clause=model.clause))
     return found
+
+
+# Between a worked case's model and a size said to be its own ("Sora 模型只有大約 3 億個參數", "Sora only has 300M
+# parameters"): no clause break, no one else's model, no comparison ("我們的模型比 Sora 小，只有 25 億") and no
+# hypothesis ("如果 Sora 只有 3 億").
+_OF_MODEL_GAP = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+_NOT_THE_MODELS = re.compile(
+    r"\.\s|我們|我司|本公司|自家|自己|\b(?:our|my|we|us|their|they)\b|比|than|smaller|larger|bigger|小於|大於|低於|高於",
+    re.IGNORECASE,
+)
+_HYPOTHESIS = re.compile(r"如果|假如|假設|若|\bif\b|\bsuppos\w*|\bwhat\s+if\b|\bimagine\b", re.IGNORECASE)
+
+
+def models_misstated(text: str, rules: Rules) -> list[tuple[ReferenceModel, ParameterFigure]]:
+    """The sizes the text gives a model the policy sizes in a worked case, where they are not the policy's ("聽說 Sora
+    模型只有大約 3 億個參數": the case says about 3B), each with the model. A size within 10% of the policy's is its."""
+    wrong: list[tuple[ReferenceModel, ParameterFigure]] = []
+    seen: set[tuple[str, str]] = set()
+    figures = extract_parameters(text)
+    for model in rules.reference_models:
+        for name in model.names:
+            for match in _keyword_pattern(name).finditer(text):
+                for figure in figures:
+                    start = text.find(figure.span, match.end())
+                    gap = text[match.end() : start] if start >= 0 else ""
+                    if start < 0 or not _OF_MODEL_GAP.fullmatch(gap) or _NOT_THE_MODELS.search(gap):
+                        continue
+                    opened = re.split(r"[，,。；;！!？?\n]", text[: match.start()])[-1]
+                    if _HYPOTHESIS.search(opened + gap):
+                        continue
+                    said = (model.names[0], figure.span)
+                    if abs(figure.value - model.parameters) > 0.1 * model.parameters and said not in seen:
+                        seen.add(said)
+                        wrong.append((model, figure))
+    return wrong
 
 
 _LINE_ITEM = re.compile(

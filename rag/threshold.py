@@ -59,6 +59,7 @@ from rag.knowledge import (
     Exclusion,
     PriceRange,
     ReferenceDevice,
+    ReferenceModel,
     Rules,
     Threshold,
 )
@@ -1161,6 +1162,24 @@ def render_case_devices(
                 f"[{reference.clause}]."
             )
     return SENTENCE_GAP[language].join(lines), list(dict.fromkeys(r.clause for _, r in wrong))
+
+
+def render_models_misstated(
+    wrong: Sequence[tuple[ReferenceModel, ParameterFigure]], language: Language
+) -> tuple[str, list[str]]:
+    """That a worked case's model has the size the policy gives it, not the one the question says."""
+    lines = []
+    for model, figure in wrong:
+        billions, yi = _parameter_figure(model.parameters)
+        if language == "zh":
+            said = f"案例中的 {model.names[0]} 模型約 {billions}B（{yi} 億）參數"
+            lines.append(f"不對：{said}，不是 {figure.span} [{model.clause}]。")
+        else:
+            lines.append(
+                f"No: the worked case gives {model.names[0]} about {billions}B parameters, not {figure.span} "
+                f"[{model.clause}]."
+            )
+    return SENTENCE_GAP[language].join(lines), list(dict.fromkeys(m.clause for m, _ in wrong))
 
 
 def misstated_thresholds(

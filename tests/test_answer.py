@@ -5286,6 +5286,19 @@ def test_a_figure_asked_of_an_item_beside_a_dictated_verdict_is_checked(ruled, q
             "the model parameter specification of the technical service used is the standard of recognition",
             ["review.content_generation", "review.inference_server", "review.ai_edge_device"],
         ),
+        # The worked case's model given another size than the case's: the case's size, checked (the asker's 3 億 had
+        # been checked as if it were the model's).
+        (
+            "聽說 Sora 模型只有大約 3 億個參數，所以用 Sora 服務做影片創作不能算是內容生成系統，對嗎？",
+            "不對：案例中的 Sora 模型約 3B（30 億）參數，不是 3 億 [case.content_generation]。"
+            "依政策門檻逐項比對：內容生成系統的門檻為 1B（10億）參數以上",
+            ["case.content_generation"],
+        ),
+        (
+            "Sora only has 300M parameters, so a video service on it is not a content generation system, right?",
+            "No: the worked case gives Sora about 3B parameters, not 300M [case.content_generation].",
+            ["case.content_generation"],
+        ),
     ],
 )
 def test_a_premise_the_clauses_contradict_is_corrected_by_the_rules(ruled, question, said, cited):

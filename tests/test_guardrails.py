@@ -14,6 +14,7 @@ from rag.guardrails import (
     gather_evidence,
     line_items,
     mentions,
+    models_misstated,
     strip_instructions,
 )
 from rag.knowledge import load_rules
@@ -142,6 +143,22 @@ def test_instructions_are_split_off(text, kept_fragment):
 )
 def test_what_follows_a_dictated_reply_and_its_colon_is_data(text, kept, removed):
     assert strip_instructions(text) == (kept, [removed])
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("聽說 Sora 模型只有大約 3 億個參數，對嗎？", ["3 億"]),
+        ("Sora (about 300M parameters) makes videos", ["300M"]),
+        ("Sora 約 30 億參數", []),  # the case's own size
+        ("Sora is about 3.2B parameters", []),  # within a tenth of it
+        ("我們的模型 25 億參數，比案例裡的 Sora 還小", []),  # the asker's own model
+        ("Our model is smaller than Sora: 800M", []),
+        ("如果 Sora 只有 3 億參數呢？", []),  # a hypothesis
+    ],
+)
+def test_a_size_given_a_worked_cases_model_other_than_its_own_is_told(text, said):
+    assert [figure.span for _, figure in models_misstated(text, RULES)] == said
 
 
 @pytest.mark.parametrize(
