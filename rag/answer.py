@@ -303,6 +303,7 @@ _CLASSIFIED_UNDER = {
     "zh": "依問題所述，這屬於：",
     "en": "As described, it falls under:",
 }
+_MATCHING_ITEM = {"zh": "依問題所述，對應的項目是：{names}。", "en": "As described, the matching {item} {names}."}
 _NO_SUCH_STAKEHOLDER = {
     "zh": "政策文本沒有記載{name}的意見；提出意見的單位是：{who}。",
     "en": "The policy text records no comment by the {name}; the stakeholders who commented are: {who}.",
@@ -333,6 +334,13 @@ _NOT_FOLLOWED = {
     "en": "I answer only from the policy's clauses; the instruction in your question was not followed.",
 }
 _IGNORED = {"zh": _NOT_FOLLOWED["zh"] + "政策條文如下：", "en": _NOT_FOLLOWED["en"] + " The policy says:"}
+
+
+def _matching_items(items: Sequence[Clause], language: Language) -> str:
+    """The items a described purchase was placed under, by name, each with its clause id."""
+    names = [f"{item_name(c.title if language == 'zh' else c.title_en or c.title)} [{c.id}]" for c in items]
+    item = "item is:" if len(items) == 1 else "items are:"
+    return _MATCHING_ITEM[language].format(names=("、" if language == "zh" else "; ").join(names), item=item)
 
 
 class Answerer:
@@ -1477,6 +1485,13 @@ class Answerer:
                 if (condition := self.rules.items[c.item].condition) and mentions(question, condition.lacking)
             ]
             text = render(checks, by_id, language, threshold_only=unmet)
+            # "An AI assistant built on a 13B-parameter LLM that … generates PCB component layouts …: which technical
+            # service item does it fit?": the item the classifier placed it under is named first (the check alone had
+            # left the which-item question to be read out of it).
+            # Not where purchases are checked apart, each named by its line, nor where each item's kind is said first.
+            placed_checked = _distinct([by_id[c.item_clause] for c in checks if c.item in classified_as])
+            if placed_checked and not (listed_apart or alone or kinds_offered(question, self.vocabulary)):
+                text = SENTENCE_GAP[language].join((_matching_items(placed_checked, language), text))
             if use_instead:
                 text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
             if unmet:

@@ -2016,6 +2016,31 @@ def test_which_item_of_a_group_a_described_thing_is_asks_for_the_item(make):
     assert answerer.focus("Which is the only software item?", None).clauses == ["item.overview"]
 
 
+@pytest.mark.parametrize(
+    ("question", "model_says", "opening"),
+    [
+        (
+            "An AI assistant built on a 13B-parameter LLM that automatically generates PCB component layouts and "
+            "debugs firmware code — which technical service item does it fit?",
+            "product_design",
+            "As described, the matching item is: product design systems [item.product_design]. Checked against",
+        ),
+        (
+            "我們買了 4 台 3 TOPS 的邊緣盒子做瑕疵檢測，算哪一項？能申請嗎？",
+            "ai_edge_device",
+            "依問題所述，對應的項目是：AI邊緣運算設備 [item.ai_edge_device]。依政策門檻逐項比對：",
+        ),
+    ],
+)
+def test_a_described_purchase_checked_against_its_item_is_told_which_item_first(
+    classifying, question, model_says, opening
+):
+    answerer, llm = classifying(ranking_reply(model_says))
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(opening) and answer.classified_as == [model_says]
+    assert len(llm.calls) == 1  # the classifier's ranking; the rules answer
+
+
 def test_an_online_retailers_chatbot_is_the_e_commerce_decision(ruled):
     answer = ruled(
         "An online retailer adds a generative-AI chatbot so shoppers can ask questions in real time and find products "

@@ -288,6 +288,12 @@ def test_a_vocabulary_naming_an_unknown_clause_is_refused(settings: Settings, tm
             "hardware items?",
             True,
         ),
+        # A product described by what it is built on is one too (the model had named the RAG item).
+        (
+            "An AI assistant built on a 13B-parameter LLM that automatically generates PCB component layouts and "
+            "debugs firmware code — which technical service item does it fit?",
+            True,
+        ),
         # A question about the policy rather than a purchase: the rules' words, not the classifier.
         ("用 AI 把會議錄音自動整理成重點摘要的服務，應該歸在哪一個項目？", False),
         ("Which items need a 1B-parameter model?", False),
