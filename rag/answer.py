@@ -1858,6 +1858,14 @@ class Answerer:
                 if definition_listed is not None:
                     text = f"{text}\n{definition_listed[0]}"
                     cited = [*cited, *definition_listed[1]]
+                # "Our support chatbot parses and writes human language… Which key technical element is that…, and
+                # which of the four technical services name it in their scope?": the items whose clauses mention the
+                # one element it falls under (they had been left out).
+                fell_under = {c.clause for c in element_checks if c.passed}
+                under = [s for s in self.vocabulary.subjects if s.kind == "element" and s.clause in fell_under]
+                if len(under) == 1 and (listing := self._items_mentioning(question, focus, language, under[0])):
+                    text = f"{text}\n{listing[0]}"
+                    cited = [*cited, *listing[1]]
                 return text, _distinct([*quoted, *cited]), []
         # "AI 產品與服務總共有幾個適用項目？硬體、軟體、技術服務各幾項？": counted from the items' titles (the model had
         # counted five technical services in the overview's list of four).
@@ -2728,14 +2736,16 @@ class Answerer:
         return render_misstated(misstated, items, self.rules, self.retriever.by_id, language)
 
     def _items_mentioning(
-        self, question: str, focus: Focus, language: Language
+        self, question: str, focus: Focus, language: Language, described: Subject | None = None
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
-        """The items whose clauses mention the one key technical element the question names, or with the mention
-        negated those whose clauses do not, among the kind named (else all items), each cited; and the element's own
-        clause first where a part of the question of its own asks what it is. None when not so asked."""
+        """The items whose clauses mention the one key technical element the question names (or the one its
+        ``described`` thing falls under), or with the mention negated those whose clauses do not, among the kind named
+        (else all items), each cited; and the element's own clause first where a part of the question of its own asks
+        what it is. None when not so asked."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         said = mentions(question, asks.mentioning)
-        elements = [s for s in self.vocabulary.subjects if s.kind == "element" and mentions(question, s.names)]
+        named = [s for s in self.vocabulary.subjects if s.kind == "element" and mentions(question, s.names)]
+        elements = [described] if described is not None else named
         if not said or len(elements) != 1 or not mentions(question, [*asks.which_item, *asks.members]):
             return None
         element = elements[0]
@@ -2747,7 +2757,8 @@ class Answerer:
         ]
         if not found:
             return None
-        name = mentions(question, element.names)[0]
+        title = by_id[element.clause].title if language == "zh" else by_id[element.clause].title_en
+        name = (mentions(question, element.names) or [item_name(title or by_id[element.clause].title)])[0]
         if language == "zh":
             listed = "、".join(f"{item_name(c.title)} [{c.id}]" for c in found)
             text = f"條文{'沒有' if negated else '有'}提到「{name}」的項目：{listed}。"

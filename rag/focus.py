@@ -311,7 +311,14 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
                 for c in clauses
                 if c.kind == "comment"
             },
-            "element_texts": {c.id: f"{c.text} {c.text_en}" for c in clauses if c.kind == "element"},
+            # With the rules' words for the element ("chatbot", "人類語言"), which describe a thing that uses it.
+            "element_texts": {
+                c.id: " ".join(
+                    [c.text, c.text_en, *(k for e in rules.elements.values() if e.clause == c.id for k in e.keywords)]
+                )
+                for c in clauses
+                if c.kind == "element"
+            },
         }
     )
 
@@ -510,8 +517,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     stakeholders = [s for s in named if s.kind == "stakeholder"]
     everyone = [s for s in named if s.kind == "stakeholders"]
     buying = bool(mentions(question, asks.purchase))
-    # "是以哪一類演算法訓練建立的？" asks which kind of technique, not which item.
-    which_asked = bool(mentions(_without(question, asks.which_technique), asks.which_item))
+    # "是以哪一類演算法訓練建立的？" asks which kind of technique, not which item; "這屬於哪一個關鍵技術元素？" asks
+    # which element.
+    which_asked = bool(mentions(WHICH_ELEMENT.sub(" ", _without(question, asks.which_technique)), asks.which_item))
     dated = _comments_of_dates_in(question, vocabulary.dated)
     defaulted = False
     comments: list[str] = []
@@ -1487,12 +1495,26 @@ def _elements_described(question: str, vocabulary: QuestionVocabulary) -> list[S
         asked = WHICH_ELEMENT.search(part) or (mentions(part, group_names) and mentions(part, asks.open))
         if not asked or mentions(part, element_names):
             continue
-        words = _content_words(erase(part, [*group_names, *asks.open]))
-        ranked = _ranked(words, [e.clause for e in elements], vocabulary.element_texts)
-        (best, clause), (runner_up, _) = ranked[:2]
-        if best >= 3 and best > runner_up:
-            found.append(next(e for e in elements if e.clause == clause))
+        # What the thing is said not to use does not describe it ("…能理解並產生人類語言，但沒有用到10億參數的模型":
+        # the LLM's words had outranked the language ones).
+        # The part alone, else with what comes before it: the thing described in a sentence of its own ("我們的客服
+        # 機器人能理解並產生人類語言…。這屬於哪一個關鍵技術元素？").
+        for text in (part, question[: question.find(part) + len(part)]):
+            words = _content_words(erase(_NOT_USED.sub(" ", text), [*group_names, *asks.open]))
+            ranked = _ranked(words, [e.clause for e in elements], vocabulary.element_texts)
+            (best, clause), (runner_up, _) = ranked[:2]
+            if best >= 3 and best > runner_up:
+                found.append(next(e for e in elements if e.clause == clause))
+                break
     return found
+
+
+_NOT_USED = re.compile(
+    r"(?:但|但是|而|並)?(?:沒有|沒|並未|未|不)(?:用到|使用|採用|用|含|包含|涉及|搭配)[^，,。；;？?！!]*"
+    r"|\b(?:but\s+)?(?:does\s+not|doesn't|do\s+not|don't|never|without)\s+(?:use|using|run|running|rely\s+on|"
+    r"relying\s+on|include|including)\b[^,.;?!，。；？！]*",
+    re.IGNORECASE,
+)
 
 
 def _ranked(words: set[str], comments: Sequence[str], texts: dict[str, str]) -> list[tuple[int, str]]:
@@ -1524,10 +1546,10 @@ def _decided_comment(stakeholder: Subject, decided: set[str], response_of: dict[
 
 def _asks_which_member(question: str, groups: Sequence[Subject]) -> bool:
     """Whether the question asks which of a group's items something is ("歸在哪一個技術服務項目？", "which technical
-    service item covers it?"), not about the group."""
+    service item covers it?"), not about the group; nor which element ("這屬於哪一個關鍵技術元素？")."""
     names = "|".join(re.escape(n) for g in groups if g.members for n in g.names)
     pattern = rf"哪一?[個項]\s*(?:{names})|which\s+(?:{names})\s+items?\b"
-    return bool(names) and re.search(pattern, question, re.IGNORECASE) is not None
+    return bool(names) and re.search(pattern, WHICH_ELEMENT.sub(" ", question), re.IGNORECASE) is not None
 
 
 def _described_item(

@@ -2008,6 +2008,34 @@ def test_the_elements_a_definition_names_are_cited_to_it(ruled, question, says):
     assert "imitating" not in answer.answer.split("Source")[0]  # its other phrases are not listed as elements
 
 
+@pytest.mark.parametrize(
+    ("question", "element", "listed"),
+    [
+        (
+            "Our support chatbot parses and writes human language but does not use any 1B-parameter model. Which key "
+            "technical element is that, how does the policy define it, and which of the four technical services name "
+            "it in their scope?",
+            "falls under the key technical element natural language processing [element.nlp].",
+            'The items whose clause mentions "natural language processing": retrieval-augmented generation (RAG) '
+            "systems [item.rag]; enterprise operation process collaboration systems [item.enterprise_workflow].",
+        ),
+        # Described in a sentence of its own, beside what it does not use (the LLM's words had outranked the
+        # language ones, and "屬於哪" had been read as which item).
+        (
+            "我們的客服機器人能理解並產生人類語言，但沒有用到10億參數的模型。這屬於哪一個關鍵技術元素？"
+            "有哪些技術服務項目的條文提到它？",
+            "屬於關鍵技術元素「自然語言處理」[element.nlp]。",
+            "條文有提到「自然語言處理」的項目：檢索增強生成系統 (RAG) [item.rag]、企業營運流程協作系統 "
+            "[item.enterprise_workflow]。",
+        ),
+    ],
+)
+def test_the_items_naming_the_element_a_described_thing_falls_under_are_listed(ruled, question, element, listed):
+    answer = ruled(question)
+    assert element in answer.answer and listed in answer.answer
+    assert [c.id for c in answer.citations] == ["element.nlp", "item.rag", "item.enterprise_workflow"]
+
+
 def test_which_item_of_a_group_a_described_thing_is_asks_for_the_item(make):
     answerer, llm = make(judge(True), "產品設計系統 [item.product_design]。")
     answerer.ask("用生成式AI自動產生電子元件的佈局、偵錯和測試，應該歸在哪一個技術服務項目？")
