@@ -62,6 +62,7 @@ from rag.focus import (
     read_focus,
     review_asked,
     said_together,
+    shared_heads,
     sheet_asked,
     split_recap,
     unknown_organisation,
@@ -303,6 +304,11 @@ _CLASSIFIED_UNDER = {
     "zh": "依問題所述，這屬於：",
     "en": "As described, it falls under:",
 }
+_DIFFERENCE_OF_THRESHOLDS = re.compile(
+    r"\b(?:difference|differ)\b[^?.!]{0,80}\b(?:thresholds?|bars?|floors?|minimums?|compute|TFLOPS|PFLOPS)\b"
+    r"|\b(?:thresholds?|bars?|floors?|compute)\b[^?.!]{0,40}\bdiffer\b",
+    re.IGNORECASE,
+)
 _MATCHING_ITEM = {"zh": "依問題所述，對應的項目是：{names}。", "en": "As described, the matching {item} {names}."}
 _NO_SUCH_STAKEHOLDER = {
     "zh": "政策文本沒有記載{name}的意見；提出意見的單位是：{who}。",
@@ -591,8 +597,12 @@ class Answerer:
         each threshold in the units asked ("兩者換算成 GFLOPS 各是多少？", "What is the edge device threshold in
         GOPS?": the worked case relating GFLOPS to TFLOPS had been quoted alone). "" for what is not asked."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
-        gap = bool(mentions(question, asks.compared)) or any(
-            not w.lower().startswith("how many") for w in mentions(question, asks.margin)
+        # "What is the difference between the training and inference server thresholds, in PFLOPS?": a difference
+        # asked of the thresholds is their gap (not "the difference between training and inference servers").
+        gap = (
+            bool(mentions(question, asks.compared))
+            or any(not w.lower().startswith("how many") for w in mentions(question, asks.margin))
+            or bool(_DIFFERENCE_OF_THRESHOLDS.search(question))
         )
         ratios = ""
         if len(items) > 1 and (gap or mentions(question, asks.ratio)):
@@ -1911,9 +1921,12 @@ class Answerer:
             )
             # Their compute named is what they must meet asked ("Rank the three hardware items by their compute
             # thresholds, giving each threshold": the names alone had been listed).
-            # Or the model size asked ("屬於軟體的是哪一項？它要支援多大參數的模型？").
-            if asked_for(question, asks.requirements, self.vocabulary) or mentions(
-                question, [*asks.compute, *asks.model_size]
+            # Or the model size asked ("屬於軟體的是哪一項？它要支援多大參數的模型？"), or what it takes in a part after
+            # ("政策中哪一個項目是唯一的軟體？它支援的模型至少要多大？").
+            if (
+                asked_for(question, asks.requirements, self.vocabulary)
+                or mentions(question, [*asks.compute, *asks.model_size])
+                or any(mentions(p, asks.requirements) for p in parts[1:])
             ):
                 return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
             return text, [by_id[self._overview]], []
@@ -2482,6 +2495,9 @@ class Answerer:
         question, respelt = self.speller.respell(asked)
         previous = self.speller.respell(previous)[0] if previous else previous
         read_as = [f"read '{r.written}' as '{r.read_as}'" for r in respelt]
+        # "the training and inference server thresholds": each server named in full (the training one had been missed).
+        question, rewrites = shared_heads(question)
+        read_as += [f"read '{written}' as '{read}'" for written, read in rewrites]
         language = language_of(question)
         question, earlier = self.context(question, previous)
         shown = earlier or previous  # the earlier question, as the prompt shows it to the model

@@ -792,6 +792,32 @@ def sheet_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
 _SENTENCES = re.compile(r"[?？!！，;；。]|,(?!\d{3})|\.\s")  # not the comma of "44,000"
 
 
+# Two servers said with their noun once: "the training and inference server thresholds", "訓練與推論伺服器".
+_SHARED_SERVER_EN = re.compile(
+    r"\b(training|inference)(\s*(?:and|or|&|vs\.?|versus|/)\s*)(training|inference)(\s+)(servers?)\b", re.IGNORECASE
+)
+_SHARED_SERVER_ZH = re.compile(r"(訓練|推論)(與|和|及|跟|或|、|/)(訓練|推論)(應用)?(伺服器|主機)")
+
+
+def shared_heads(question: str) -> tuple[str, list[tuple[str, str]]]:
+    """``question`` with two servers said with one noun each given it ("training and inference server thresholds" →
+    "training server and inference server thresholds"), so each is read as the item it names; and each rewrite, as
+    (written, read as)."""
+    rewrites: list[tuple[str, str]] = []
+
+    def english(match: re.Match[str]) -> str:
+        first, joint, second, gap, noun = match.groups()
+        rewrites.append((match.group(0), read := f"{first} {noun}{joint}{second}{gap}{noun}"))
+        return read
+
+    def chinese(match: re.Match[str]) -> str:
+        first, joint, second, applied, noun = match.groups()
+        rewrites.append((match.group(0), read := f"{first}{noun}{joint}{second}{applied or ''}{noun}"))
+        return read
+
+    return _SHARED_SERVER_ZH.sub(chinese, _SHARED_SERVER_EN.sub(english, question)), rewrites
+
+
 def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks for ``words`` (an open question naming them: "要準備什麼佐證？"), not
     just mentions them ("規格書標示 200 TFLOPS")."""

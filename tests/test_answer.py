@@ -3953,7 +3953,7 @@ _COVERED = [
         (
             "我們的外觀瑕疵檢測用的是循環神經網路（RNN）。它對應到哪一個關鍵技術元素？",
             "RNN 屬於關鍵技術元素「深度學習演算法」[element.deep_learning]",
-            ["element.machine_learning", "element.deep_learning", "element.llm", "element.nlp"],
+            ["element.deep_learning"],
         ),
         # How far the worked case's card lies from a threshold, asked with no word of qualifying.
         (
@@ -4070,6 +4070,24 @@ _COVERED = [
             "八個適用項目裡，屬於軟體的是哪一項？它要支援多大參數的模型？",
             "「支援10億(1B)以上參數之AI大語言模型開發、部署或管理之軟體工具」[item.ai_model_dev_tool]",
             ["item.overview", "item.ai_model_dev_tool"],
+        ),
+        # …or what it takes, asked in a part after (the list alone had been given).
+        (
+            "政策中哪一個項目是唯一的軟體？它支援的模型至少要多大？",
+            "「支援10億(1B)以上參數之AI大語言模型開發、部署或管理之軟體工具」[item.ai_model_dev_tool]",
+            ["item.overview", "item.ai_model_dev_tool"],
+        ),
+        # Two servers said with one noun, and their difference asked: both thresholds, and the gap (the training
+        # server had been missed).
+        (
+            "What is the difference between the training and inference server thresholds, in PFLOPS?",
+            "The higher is 135 TFLOPS above the lower (180 TFLOPS − 45 TFLOPS)",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
+        (
+            "訓練與推論伺服器的門檻差多少？",
+            "兩者相差 135 TFLOPS（180 TFLOPS − 45 TFLOPS）",
+            ["item.ai_training_server", "item.ai_inference_server"],
         ),
         # "價差，最少和最多" asks the case's prices compared.
         (

@@ -16,6 +16,7 @@ from rag.focus import (
     focus_order,
     load_vocabulary,
     read_focus,
+    shared_heads,
     split_recap,
     unstated_condition,
     unstated_facts,
@@ -1110,3 +1111,31 @@ def test_an_open_question_of_an_item_is_told_from_one_of_a_suggestion_about_it(v
 def test_a_memory_size_given_in_a_description_is_not_asked_for(vocabulary, question, asked):
     facts, _ = unstated_facts(question, [], vocabulary)
     assert ("a memory or storage size" in [f.kind for f in facts]) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "read", "rewrites"),
+    [
+        (
+            "the training and inference server thresholds",
+            "the training server and inference server thresholds",
+            [("training and inference server", "training server and inference server")],
+        ),
+        (
+            "Training vs inference servers?",
+            "Training servers vs inference servers?",
+            [("Training vs inference servers", "Training servers vs inference servers")],
+        ),
+        ("訓練與推論伺服器的門檻", "訓練伺服器與推論伺服器的門檻", [("訓練與推論伺服器", "訓練伺服器與推論伺服器")]),
+        (
+            "訓練和推論應用伺服器",
+            "訓練伺服器和推論應用伺服器",
+            [("訓練和推論應用伺服器", "訓練伺服器和推論應用伺服器")],
+        ),
+        # Each named in full already, or no server: as written.
+        ("the training server and the inference server", "the training server and the inference server", []),
+        ("training and inference workloads", "training and inference workloads", []),
+    ],
+)
+def test_two_servers_said_with_one_noun_are_each_named_in_full(question, read, rewrites):
+    assert shared_heads(question) == (read, rewrites)
