@@ -2760,8 +2760,11 @@ class Answerer:
         what it is. None when not so asked."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         said = mentions(question, asks.mentioning)
-        named = [s for s in self.vocabulary.subjects if s.kind == "element" and mentions(question, s.names)]
-        elements = [described] if described is not None else named
+        elements = (
+            [described]
+            if described is not None
+            else [s for s in self.vocabulary.subjects if s.kind == "element" and mentions(question, s.names)]
+        )
         if not said or len(elements) != 1 or not mentions(question, [*asks.which_item, *asks.members]):
             return None
         element = elements[0]

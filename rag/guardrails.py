@@ -584,7 +584,8 @@ def models_named(text: str, rules: Rules) -> list[ParameterFigure]:
 # Between a worked case's model and a size said to be its own ("Sora 模型只有大約 3 億個參數", "Sora only has 300M
 # parameters"): no clause break, no one else's model, no comparison ("我們的模型比 Sora 小，只有 25 億") and no
 # hypothesis ("如果 Sora 只有 3 億").
-_OF_MODEL_GAP = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+_MODEL_CLAUSE_BREAK = r"[，,。；;！!？?\n]"
+_OF_MODEL_GAP = re.compile(rf"(?:(?!{_MODEL_CLAUSE_BREAK}).){{0,30}}", re.DOTALL)
 _NOT_THE_MODELS = re.compile(
     r"\.\s|我們|我司|本公司|自家|自己|\b(?:our|my|we|us|their|they)\b|比|than|smaller|larger|bigger|小於|大於|低於|高於",
     re.IGNORECASE,
@@ -601,12 +602,12 @@ def models_misstated(text: str, rules: Rules) -> list[tuple[ReferenceModel, Para
     for model in rules.reference_models:
         for name in model.names:
             for match in _keyword_pattern(name).finditer(text):
+                opened = re.split(_MODEL_CLAUSE_BREAK, text[: match.start()])[-1]  # its clause, up to the name
                 for figure in figures:
                     start = text.find(figure.span, match.end())
                     gap = text[match.end() : start] if start >= 0 else ""
                     if start < 0 or not _OF_MODEL_GAP.fullmatch(gap) or _NOT_THE_MODELS.search(gap):
                         continue
-                    opened = re.split(r"[，,。；;！!？?\n]", text[: match.start()])[-1]
                     if _HYPOTHESIS.search(opened + gap):
                         continue
                     said = (model.names[0], figure.span)
