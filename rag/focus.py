@@ -182,6 +182,9 @@ class Fact(BaseModel):
     # Stated only of what the part asking names: where that part names items or their worked cases, one of their
     # clauses must state it ("範例那塊 Banana Pi 邊緣運算板大概多少錢？": the server case's prices are no board's).
     of_named: bool = False
+    # Of the credit itself (its rate, its amount): asked of a thing the policy excludes ("電費可以全額抵減嗎？"), the
+    # exclusion answers it, since nothing of it is credited.
+    of_credit: bool = False
 
     @field_validator("asked", "stated", "unless", "other_sense", mode="before")
     @classmethod
