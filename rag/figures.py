@@ -239,6 +239,10 @@ _THRESHOLD_BEFORE_RE = re.compile(
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
+# Between two figures of one list: "5 TOPS 跟 5 TFLOPS", "5 TOPS or 5 TFLOPS".
+_LISTED_WITH_RE = re.compile(
+    r"\s*(?:跟|和|與|或是?|還是|、|,|，|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*", re.IGNORECASE
+)
 # "推論伺服器跟訓練伺服器一樣要 180 TFLOPS 以上", "聽說邊緣設備要 8 TOPS 以上": what an item or the rules are said to
 # need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
 _NEEDS_BEFORE_RE = re.compile(r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目)\s*(?:也|都|就)?要\s*$")
@@ -523,6 +527,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
     sentences = _sentences(norm)
     figures: list[ComputeFigure] = []
     claims: list[ComputeFigure] = []  # figures named as a threshold
+    claimed: set[int] = set()  # the raw matches read as claims
     sums: set[int] = set()  # figures said to be sums
     per_machine = False
     rounded: set[int] = set()  # figures only said to round another
@@ -545,7 +550,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             _THRESHOLD_AFTER_RE.match(norm, end, ceiling)
             or _THRESHOLD_BEFORE_RE.search(before)
             or (_NEEDS_BEFORE_RE.search(before) and _OR_MORE_AFTER_RE.match(norm, end, ceiling))
+            # "門檻 5 TOPS 跟 5 TFLOPS": a figure listed with the threshold just named is one too.
+            or (i - 1 in claimed and bool(_LISTED_WITH_RE.fullmatch(norm, raws[i - 1][1], start)))
         ):
+            claimed.add(i)
             # "the 45 TFLOPS requirement", "the server needs 45 TFLOPS": the policy's figure, or a claim about it
             claims.append(
                 ComputeFigure(

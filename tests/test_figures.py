@@ -470,6 +470,9 @@ def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
         # What an item is said to need, "or more" after it, is a claim; a purchase "or more" is not.
         ("聽說 AI 推論應用伺服器跟訓練伺服器一樣要 180 TFLOPS 以上，我們的主機 60 TFLOPS", [60.0], [180.0]),
         ("我們要買 200 TFLOPS 以上的伺服器", [200.0], []),
+        # A figure listed with the threshold just named is one too; the machine's after it is not.
+        ("邊緣設備的門檻 5 TOPS 跟 5 TFLOPS，哪一個比較嚴格？", [], [5.0, 5.0]),
+        ("門檻 45 TFLOPS，我們的機器 50 TFLOPS", [50.0], [45.0]),
         # Cards added in one machine are summed; machines beside each other are not.
         ("one GPU rated 26 TFLOPS plus two GPUs rated 9.5 TFLOPS each", [45.0], []),
         ("推論伺服器裝一張 30 TFLOPS 的卡，外加兩張各 8 TFLOPS 的卡", [46.0], []),
