@@ -326,6 +326,25 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     )
 
 
+def _inside_longer_names(named: list[Subject], naming: str) -> list[Subject]:
+    """``named`` less the subjects named only inside a longer name of another of their kind: "結合搜尋檢索與內容生成"
+    names RAG, whose clause says so, not content generation. Not a kind inside a decision's words ("cloud AI service"
+    names public-cloud AI and, asked how it is reviewed, the services)."""
+    kept = []
+    for subject in named:
+        own = [n.lower() for n in subject.names]
+        longer = [
+            name
+            for other in named
+            if other.clause != subject.clause and other.kind == subject.kind
+            for name in other.names
+            if any(n in name.lower() and n != name.lower() for n in own)
+        ]
+        if not longer or mentions(erase(naming, longer), subject.names):
+            kept.append(subject)
+    return kept
+
+
 def _with_org_names(subject: Subject, comment: Clause) -> Subject:
     """A stakeholder is also named by its full name in the comments ("Taiwan Automation Intelligence and Robotics
     Association", "經濟部商業發展署"), less the acronym in brackets and the ministry after a comma."""
@@ -354,6 +373,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         for s in vocabulary.subjects
         if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted))
     ]
+    named = _inside_longer_names(named, naming)
     named = [_sole_member(s, naming, vocabulary) for s in named]
     named = _items_named_as_their_cases(named, naming)
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements

@@ -235,6 +235,26 @@ def test_the_credit_asked_of_what_an_exclusion_names_is_answered_by_the_exclusio
     assert [c.id for c in answer.citations] == [clause] and says in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # Whether it matters is whether it qualifies.
+        ("我們要導入 RAG 知識庫系統，但底層模型是 0.5B 參數，這樣有影響嗎？", "未達到門檻"),
+        ("Our RAG system runs on a 0.5B model. Does that matter?", "does not meet"),
+        # Which item a figure falls under is checked against the items it could be.
+        ("一台伺服器同時拿來訓練與推論，算力 120 TFLOPS，屬於哪一項？", "45 TFLOPS"),
+    ],
+)
+def test_whether_a_described_figure_matters_is_checked(ruled, question, says):
+    assert says in ruled(question).answer
+
+
+def test_a_card_bought_alone_asks_what_counts_not_its_price(make):
+    answerer, llm = make(judge(True), "The item is a computing system of 45 TFLOPS or more [item.ai_inference_server].")
+    answer = answerer.ask("Does buying a GPU card alone (not a full server) count as an AI inference server?")
+    assert llm.calls and not answer.abstained and "price" not in " ".join(answer.corrections)
+
+
 def test_whether_an_excluded_cost_can_be_credited_is_answered_by_its_exclusion(ruled):
     answer = ruled("Can the electricity of our AI servers be credited?")
     assert answer.answer.startswith("Not eligible") and [c.id for c in answer.citations] == ["response.tpca.3"]

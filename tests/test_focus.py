@@ -211,6 +211,10 @@ def by_id(settings: Settings):
             "reach the training-server threshold?",
             ["case.inference_server", "item.ai_training_server"],
         ),
+        # An item's name inside another's longer one is the other's: the RAG clause's own words.
+        ("我們打算建立外部知識庫，結合搜尋檢索與內容生成，輔助大語言模型，這屬於哪個項目？", ["item.rag"]),
+        ("RAG 和內容生成系統有什麼不同？", ["item.content_generation", "item.rag"]),
+        ("LLM development tools: what do they need?", ["item.ai_model_dev_tool"]),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
