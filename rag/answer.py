@@ -196,18 +196,40 @@ _LISTED_ZH_AFTER_COLON = re.compile(
 _LIST_SEPARATOR = re.compile(r"、\s*(?:以及|及|和|與|還有)?|,\s+(?:and\s+)?")
 
 
+# "一台 200 TFLOPS 做訓練，一台 30 TFLOPS 做推論", "one at 200 TFLOPS for training and one at 30 TFLOPS for
+# inference", "a 200 TFLOPS training server and a 30 TFLOPS inference server": machines told one by one in a sentence,
+# each with a figure of its own (both figures had been checked against each item).
+_ONE_BY_ONE = re.compile(
+    r"[，,、；;]?\s*(?:和|與|跟|及|以及|還有|加上)?\s*(?=(?:另外?)?一(?:台|部|套|組)[^，,。；;？?]{0,30}?\d)"
+    r"|[,;]?\s+(?:and|plus|while)\s+(?=(?:one|another|the other|a second)\s[^,.;?]{0,40}?\d"
+    r"|an?\s[^,.;?]{0,20}?\d[^,.;?]{0,30}?\b(?:server|machine|workstation|device|box|camera|gateway)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def purchases_listed(text: str) -> list[str]:
     """The text's line items (:func:`rag.guardrails.line_items`), with a list after a colon cut into its members
-    (three or more with ", and" in English; two or more with "、" in Chinese)."""
+    (three or more with ", and" in English; two or more with "、" in Chinese), and machines told one by one in a
+    sentence, each with its own figure, cut apart."""
     parts = []
     for part in line_items(text):
         listed = _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
         if listed is None:
-            parts.append(part)
+            parts += _one_by_one(part)
             continue
         members = _LIST_SEPARATOR.split(listed.group(1))
         parts += [p.strip() for p in (part[: listed.start()], *members, part[listed.end() :]) if p.strip()]
     return parts
+
+
+def _one_by_one(part: str) -> list[str]:
+    """``part`` cut before each machine told one by one (:data:`_ONE_BY_ONE`) where two or more of the pieces give a
+    figure of one kind of their own (not a model's size beside a server's compute: "要微調一個 130 億參數的模型…採購的
+    是一台 8 卡 GPU 伺服器…256 TFLOPS" is one purchase); else ``part`` whole."""
+    pieces = [p for p in (p.strip(" ，,、；;") for p in _ONE_BY_ONE.split(part)) if p]
+    computed = sum(bool(scan_compute(p)[0]) for p in pieces)
+    sized = sum(bool(extract_parameters(p)) for p in pieces)
+    return pieces if computed >= 2 or sized >= 2 else [part]
 
 
 def _introduces_list(part: str) -> bool:

@@ -204,6 +204,8 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         "案例裡的 H100 是哪一年推出的？採用什麼架構？",
         # An application form is still one.
         "申請表格裡要填什麼？",
+        # How the purchase is booked.
+        "買了 AI 伺服器之後，財務報表上要怎麼處理？",
         # When to apply is a deadline.
         "最晚什麼時候要申請？",
         "什麼時候可以送件？",
@@ -241,6 +243,8 @@ def test_the_credit_asked_of_what_an_exclusion_names_is_answered_by_the_exclusio
         # Whether it matters is whether it qualifies.
         ("我們要導入 RAG 知識庫系統，但底層模型是 0.5B 參數，這樣有影響嗎？", "未達到門檻"),
         ("Our RAG system runs on a 0.5B model. Does that matter?", "does not meet"),
+        # Statements an AI system works on are its use, not how it is booked.
+        ("我們公司用 AI 做財務報表稽核自動化，模型是 8B，符合企業營運流程協作系統嗎？", "已達到門檻"),
         # Which item a figure falls under is checked against the items it could be.
         ("一台伺服器同時拿來訓練與推論，算力 120 TFLOPS，屬於哪一項？", "45 TFLOPS"),
     ],
@@ -2488,6 +2492,36 @@ def test_purchases_listed_after_a_colon_are_answered_one_by_one(ruled):
 )
 def test_a_list_after_a_colon_is_cut_into_its_members(text, parts):
     assert purchases_listed(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("一台 200 TFLOPS 做訓練，一台 30 TFLOPS 做推論", ["一台 200 TFLOPS 做訓練", "一台 30 TFLOPS 做推論"]),
+        (
+            "a 200 TFLOPS training server and a 30 TFLOPS inference server",
+            ["a 200 TFLOPS training server", "a 30 TFLOPS inference server"],
+        ),
+        # One machine's parts stay one machine; so does one figure.
+        ("A camera with a 4 TOPS NPU and a 2 TFLOPS GPU", ["A camera with a 4 TOPS NPU and a 2 TFLOPS GPU"]),
+        ("一台伺服器裝 4 張 H100，可以當訓練伺服器嗎？", ["一台伺服器裝 4 張 H100，可以當訓練伺服器嗎？"]),
+    ],
+)
+def test_machines_told_one_by_one_in_a_sentence_are_cut_apart(text, parts):
+    assert purchases_listed(text) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我們要買兩台伺服器，一台 200 TFLOPS 做訓練，一台 30 TFLOPS 做推論，各自符合嗎？",
+        "We are buying a 200 TFLOPS training server and a 30 TFLOPS inference server. Do they qualify?",
+    ],
+)
+def test_machines_told_one_by_one_are_each_checked_against_their_own_item(ruled, question):
+    # Both figures had been checked against each item ("200 TFLOPS、30 TFLOPS，已達到門檻").
+    answer = ruled(question)
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_training_server", True), ("ai_inference_server", False)]
 
 
 @pytest.mark.parametrize(
