@@ -139,6 +139,7 @@ from rag.threshold import (
     render_tally,
     render_thresholds,
     render_unmet,
+    render_unranked,
     requirement,
     threshold_ratios,
     threshold_sum,
@@ -2594,6 +2595,10 @@ class Answerer:
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
+        unranked = self._unranked(remaining or question, focus, language)
+        if unranked is not None:
+            yield from from_rules(*unranked)
+            return
         # The clauses the question names count as well as the retrieved ones ("(1) 兩台…規格同政策案例的推論伺服器；
         # (2) 這些AI主機的年度電費…兩台伺服器…依案例估的價格區間是多少？": the case states the prices, though the
         # electricity decision leads).
@@ -3071,6 +3076,30 @@ class Answerer:
                             else (f"{part} {match.group(2)}", case)
                         )
         return None
+
+    def _unranked(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """That the policy ranks none of a named item's compute alternatives, where the question names two of them
+        and asks which is the harder to reach ("邊緣設備的門檻 5 TOPS 跟 5 TFLOPS，哪一個比較嚴格？": the model had said
+        5 TOPS); else None."""
+        if not mentions(question, self.vocabulary.asks.ranked):
+            return None
+        figures = scan_compute(question)[0]
+        items: list[Category] = []
+        for item in (self._item_of_clause[c] for c in focus.items if c in self._item_of_clause):
+            compute = self.rules.items[item].compute
+            thresholds = compute.thresholds if compute else []
+            named = [t for t in thresholds if re.search(rf"(?<![A-Za-z]){t.unit}(?![A-Za-z])", question, re.I)]
+            # Not where the asker gives a machine's figure other than the policy's ("我們的邊緣設備 6 TOPS…"): that
+            # is checked.
+            own = [f for f in figures if (f.family, f.value) not in {(t.family, t.value) for t in thresholds}]
+            if len(named) >= 2 and not own:
+                items.append(item)
+        if not items:
+            return None
+        text, ids = render_unranked(items, self.rules, self.retriever.by_id, language)
+        return text, [self.retriever.by_id[i] for i in ids], []
 
     def _credit_of_excluded(self, question: str, clauses: list[Clause]) -> list[Exclusion]:
         """The exclusions answering a question of which every sentence asking for a fact the clauses do not state asks

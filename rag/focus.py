@@ -104,6 +104,8 @@ class Asks(BaseModel):
     # Phrases that ask it too, around what is asked of ("算內容生成系統嗎"): regular expressions.
     qualifies_phrases: list[re.Pattern[str]] = []
     meets: list[str] = []
+    # "5 TOPS 跟 5 TFLOPS 哪一個比較嚴格？": which of a threshold's alternatives is the harder to reach.
+    ranked: list[str] = []
     how_many: list[str] = []
     reaching: list[str] = []  # "how many are needed to reach…": a count a threshold takes
     price: list[str] = []  # "價格", "how many times more expensive": a worked case's price ranges compared

@@ -902,6 +902,32 @@ def render_thresholds(
     return SENTENCE_GAP[language].join(lines), cited
 
 
+def render_unranked(
+    items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[str]]:
+    """That the policy ranks none of a compute threshold's alternatives, for each of ``items`` that has two or more
+    ("5 TOPS 跟 5 TFLOPS 哪一個比較嚴格？"): it accepts either, citing the item's clause."""
+    lines, cited = [], []
+    for item in items:
+        rule = rules.items[item]
+        if rule.compute is None or len(rule.compute.thresholds) < 2:
+            continue
+        wanted, wanted_zh = _compute_wanted(rule.compute)
+        clause = by_id[rule.clause]
+        if language == "zh":
+            lines.append(
+                f"政策並未比較這幾個門檻孰嚴：{item_name(clause.title)}的門檻為 {wanted_zh}，達到其中之一即可 "
+                f"[{rule.clause}]。"
+            )
+        else:
+            lines.append(
+                f"The policy does not rank them: {item_name(clause.title_en or clause.title)} need {wanted}, and "
+                f"reaching any one of them is enough [{rule.clause}]."
+            )
+        cited.append(rule.clause)
+    return SENTENCE_GAP[language].join(lines), cited
+
+
 def render_gates(
     gates: Sequence[str], among: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
 ) -> tuple[str, list[str]]:

@@ -253,6 +253,25 @@ def test_whether_a_described_figure_matters_is_checked(ruled, question, says):
     assert says in ruled(question).answer
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("邊緣設備的門檻 5 TOPS 跟 5 TFLOPS，哪一個比較嚴格？", "政策並未比較"),
+        ("Which is stricter for an edge device: 5 TOPS or 5 TFLOPS?", "does not rank"),
+    ],
+)
+def test_which_of_a_thresholds_alternatives_is_stricter_is_not_ranked(ruled, question, says):
+    # The model had said 5 TOPS is stricter; the policy accepts either.
+    answer = ruled(question)
+    assert says in answer.answer and [c.id for c in answer.citations] == ["item.ai_edge_device"]
+
+
+def test_a_machines_own_figure_beside_the_alternatives_is_not_a_ranking(make):
+    answerer, llm = make(judge(True), "6 TOPS meets the 5 TOPS threshold [item.ai_edge_device].")
+    answer = answerer.ask("我們的邊緣設備 6 TOPS，比 5 TFLOPS 嚴格嗎？")
+    assert "政策並未比較" not in answer.answer
+
+
 def test_a_card_bought_alone_asks_what_counts_not_its_price(make):
     answerer, llm = make(judge(True), "The item is a computing system of 45 TFLOPS or more [item.ai_inference_server].")
     answer = answerer.ask("Does buying a GPU card alone (not a full server) count as an AI inference server?")
