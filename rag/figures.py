@@ -151,10 +151,12 @@ _SCI = (
 _COMPUTE_RE = re.compile(
     r"(?<![0-9A-WYZa-wyz_^])(?<![0-9][.,])"  # like _NUM_START, but "4x30 TFLOPS" is allowed
     rf"(?P<num>{_NUM})(?P<exp>{_SCI})?\s*-?"  # "a 2-TFLOPS laptop": the figure as an adjective
+    r"(?:(?P<cn>萬|億)\s*)?"  # "18 萬 GFLOPS": 180,000 GFLOPS
     r"(?P<prefix>kilo|mega|giga|tera|peta|exa|[kmgtpe])?[\s-]?"
     r"(?P<unit>flop(?:s|/s)|ops)(?![a-z])",  # "laptops"/"STOPS" never follow a number directly
     re.IGNORECASE,
 )
+_CN_UNIT_EXP = {"萬": 4, "億": 8}
 _PREFIX_EXP = dict(zip("kmgtpe", (3, 6, 9, 12, 15, 18), strict=True))  # keyed by first letter: "tera" -> 12
 _TIMES_TEN_RE = re.compile(r"^\s*[x×*]\s*10\s*(?:\^|\*\*)?\s*")  # the "x 10^" before an exponent
 _CN_COMPUTE_RE = re.compile(
@@ -414,7 +416,7 @@ def _exponent(exp: str | None) -> int:
 def _raw_compute(text: str) -> Iterator[_Raw]:
     for m in _COMPUTE_RE.finditer(text):
         prefix = (m["prefix"] or "")[:1].lower()
-        exponent = _exponent(m["exp"]) + _PREFIX_EXP.get(prefix, 0)
+        exponent = _exponent(m["exp"]) + _PREFIX_EXP.get(prefix, 0) + _CN_UNIT_EXP.get(m["cn"] or "", 0)
         family: Family = "FLOPS" if m["unit"][0] in "fF" else "OPS"
         yield m.start(), m.end(), _number(m["num"]) * 10.0 ** (exponent - 12), family
     for m in _CN_COMPUTE_RE.finditer(text):

@@ -245,6 +245,10 @@ def test_the_credit_asked_of_what_an_exclusion_names_is_answered_by_the_exclusio
         ("Our RAG system runs on a 0.5B model. Does that matter?", "does not meet"),
         # Statements an AI system works on are its use, not how it is booked.
         ("我們公司用 AI 做財務報表稽核自動化，模型是 8B，符合企業營運流程協作系統嗎？", "已達到門檻"),
+        # "What if", and "what about" a figure, ask it of the figure.
+        ("What if our inference server is 44.9 TFLOPS?", "does not meet"),
+        ("What about a 44.9 TFLOPS inference server?", "does not meet"),
+        ("如果推論伺服器是 44.9 TFLOPS 呢？", "未達到門檻"),
         # Which item a figure falls under is checked against the items it could be.
         ("一台伺服器同時拿來訓練與推論，算力 120 TFLOPS，屬於哪一項？", "45 TFLOPS"),
     ],

@@ -50,6 +50,9 @@ from rag.figures import (
         ("每秒 26 兆次運算", 26, "OPS"),
         ("每秒可達 26 萬億次運算", 26, "OPS"),
         ("每秒執行 5 兆次浮點計算", 5, "FLOPS"),
+        # A Chinese multiplier between the number and the unit.
+        ("訓練伺服器算力 18 萬 GFLOPS", 180, "FLOPS"),
+        ("推論主機有 4.4萬GFLOPS", 44, "FLOPS"),
         # the figure as an adjective, hyphenated
         ("Confirm that my 2-TFLOPS MacBook Air is eligible.", 2, "FLOPS"),
         ("a 200-TFLOPS training node", 200, "FLOPS"),
