@@ -328,6 +328,29 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
     )
 
 
+def _comments_quoting(question: str, vocabulary: QuestionVocabulary) -> list[Subject]:
+    """The comment whose own words hold a word the question quotes as a word ("AI 的定義裡面「推論」這個詞是誰建議
+    的？", "Who proposed the word 'inference'…?": the digital agency's definition), where one comment alone holds
+    it; else none. An English word is matched by its stem ("inference" in "infer")."""
+    found = set()
+    for match in _QUOTED_WORD.finditer(question):
+        word = re.search(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]", match.group())
+        if word is None:
+            continue
+        said = word.group(1).strip().lower()
+        stem = said[: max(4, len(said) - 4)] if said.isascii() else said
+        holding = [c for c, text in vocabulary.comment_texts.items() if stem in text.lower()]
+        if len(holding) == 1:
+            found.add(holding[0])
+    everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
+    return [
+        owner.model_copy(update={"clause": comment, "members": []})
+        for comment in sorted(found)
+        for owner in everyone
+        if comment in (owner.clause, *owner.members)
+    ]
+
+
 def _inside_longer_names(named: list[Subject], naming: str) -> list[Subject]:
     """``named`` less the subjects named only inside a longer name of another of their kind: "結合搜尋檢索與內容生成"
     names RAG, whose clause says so, not content generation. Not a kind inside a decision's words ("cloud AI service"
@@ -359,6 +382,11 @@ def _with_org_names(subject: Subject, comment: Clause) -> Subject:
 
 
 _QUOTE_MARKS = re.compile(r"[「」『』“”\"]")
+_QUOTED_WORD = re.compile(
+    r"[「『“\"'‘][^」』”\"'’]{1,16}[」』”\"'’]\s*(?:這個|此|一|等)?\s*(?:詞彙|詞|字眼|用語|用字|措辭|一語)"
+    r"|\b(?:the\s+)?(?:word|term|wording|phrase)\s+[“\"'‘][^”\"'’]{1,30}[”\"'’]",
+    re.IGNORECASE,
+)
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -368,6 +396,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # A group is named only where not negated: "subscribes to a service rather than buying hardware". A unit after a
     # number is a figure, not a name ("2,500 GFLOPS" does not name the worked case that speaks of GFLOPS).
     naming = _FIGURE_UNIT.sub(" ", question)
+    # A word quoted as a word of the definition or a comment names no item ("AI 的定義裡面「推論」這個詞是誰建議的？").
+    naming = _QUOTED_WORD.sub(lambda m: " " * len(m.group()), naming)
     # Quote marks inside a name do not break it ("案例裡的「一般」伺服器" names the ordinary server).
     unquoted = _QUOTE_MARKS.sub("", naming)
     named = [
@@ -376,6 +406,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted))
     ]
     named = _inside_longer_names(named, naming)
+    quoting = _comments_quoting(question, vocabulary)
+    named = [*quoting, *(s for s in named if s.kind != "stakeholder")] if quoting else named
     named = [_sole_member(s, naming, vocabulary) for s in named]
     named = _items_named_as_their_cases(named, naming)
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements

@@ -211,6 +211,9 @@ def by_id(settings: Settings):
             "reach the training-server threshold?",
             ["case.inference_server", "item.ai_training_server"],
         ),
+        # A word quoted as a word names the comment that holds it, not the item of that name.
+        ("AI 的定義裡面「推論」這個詞是誰建議的？", ["comment.adi.1"]),
+        ("Who proposed using the word 'inference' in the AI definition?", ["comment.adi.1"]),
         # An item's name inside another's longer one is the other's: the RAG clause's own words.
         ("我們打算建立外部知識庫，結合搜尋檢索與內容生成，輔助大語言模型，這屬於哪個項目？", ["item.rag"]),
         ("RAG 和內容生成系統有什麼不同？", ["item.content_generation", "item.rag"]),
