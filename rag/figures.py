@@ -303,19 +303,23 @@ _SAME_CARDS_RE = re.compile(
 # TFLOPS"): the count with its machine word, then a word saying each machine's.
 _MACHINE_COUNT_RE = re.compile(
     rf"(?<![每單第數幾A-Za-z0-9.])(?:(?P<cn>\d+|{_CN_COUNT})\s*(?:[台臺組套部]|個?節點)"
-    rf"|(?P<en>\d+|{'|'.join(_EN_COUNTS)})[\s-]+(?:of\s+(?:the|those|these)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"|(?P<en>\d+|{'|'.join(_EN_COUNTS)})[\s-]+(?:of\s+(?:the|those|these)\s+)?"
+    r"(?:[a-z][\w-]*\s+|\d[\d.,]*\s*-?[KMGTP]?(?:FLOPS|OPS)\s+){0,2}?"
     r"(?:nodes|servers|machines|systems|boxes)\b)",
     re.IGNORECASE,
 )
 _EACH_MACHINE_RE = re.compile(
     r"每\s*(?:[台臺組套部]|個?節點|個?伺服器)|\beach(?:\s+of\s+them|\s+(?:[\w-]+\s+)?(?:node|server|machine|system|box))\b"
-    r"|\bper\s+(?:node|server|machine|system|box)\b|\b(?:nodes|servers|machines|systems|boxes),?\s+each\b",
+    r"|\bper\s+(?:node|server|machine|system|box)\b|\b(?:nodes|servers|machines|systems|boxes),?\s+each\b"
+    # "two 25 TFLOPS servers", "兩台 25 TFLOPS 的伺服器": the figure said of the machines counted is each one's.
+    r"|(?<=\s)\d[\d.,]*\s*-?[KMGTP]?(?:FLOPS|OPS)\s+(?:[\w-]+\s+)?(?:nodes|servers|machines|systems|boxes)\b"
+    r"|(?<=[台臺部])\s*\d[\d.,]*\s*[KMGTP]?(?:FLOPS|OPS)",
     re.IGNORECASE,
 )
 # A sum asked over the machines, as the text asks it: "Does the combined compute clear…", "合計是否達標".
 _SUM_ASKED_RE = re.compile(
     rf"{_SUM_WORDS}|in all|all together|altogether|together|as a whole|as (?:one|a single) (?:computing )?system"
-    r"|總和|一起算|合起來|整體|視為(?:一套|同一套|一個|單一)",
+    r"|總和|一起算|合起來|整體|視為(?:一套|同一套|一個|單一)|合併|加總|\bcombin(?:e|ed|ing)\b|\bpool(?:ed|ing)?\b",
     re.I,
 )
 

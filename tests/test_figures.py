@@ -638,6 +638,10 @@ def test_a_number_hyphened_to_a_name_is_no_count():
         # The count said where the sum is asked, after each machine's figure.
         ("我們每台伺服器配2張 H100（每張48 TFLOPS）。若兩台合計算力又是多少？", 2),
         ("Each server has 2 H100s at 48 TFLOPS. Do two servers together meet the training threshold?", 2),
+        # The figure said of the machines counted is each one's; combining them asks the sum.
+        ("Can we combine two 25 TFLOPS servers to reach the 45 TFLOPS inference threshold?", 2),
+        ("兩台 25 TFLOPS 的伺服器可以合併計算嗎？", 2),
+        ("我們買兩台 50 TFLOPS 的推論伺服器，可以嗎？", None),
     ],
 )
 def test_the_machines_a_sum_is_asked_over(text, machines):
