@@ -209,6 +209,7 @@ def test_a_worked_case_asked_beside_a_classified_purchase_is_given_to_the_model(
         # When to apply is a deadline.
         "最晚什麼時候要申請？",
         "什麼時候可以送件？",
+        "這個AI投資抵減優惠適用到民國幾年為止？",
     ],
 )
 def test_what_the_policy_does_not_state_is_refused_before_the_model(make, question):

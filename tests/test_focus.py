@@ -211,6 +211,11 @@ def by_id(settings: Settings):
             "reach the training-server threshold?",
             ["case.inference_server", "item.ai_training_server"],
         ),
+        # A server said by its use, "用的".
+        (
+            "那訓練用的伺服器跟推論用的伺服器，算力門檻分別是多少？",
+            ["item.ai_training_server", "item.ai_inference_server"],
+        ),
         # A word quoted as a word names the comment that holds it, not the item of that name.
         ("AI 的定義裡面「推論」這個詞是誰建議的？", ["comment.adi.1"]),
         ("Who proposed using the word 'inference' in the AI definition?", ["comment.adi.1"]),
