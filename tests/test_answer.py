@@ -250,6 +250,13 @@ def test_the_credit_asked_of_what_an_exclusion_names_is_answered_by_the_exclusio
         ("What if our inference server is 44.9 TFLOPS?", "does not meet"),
         ("What about a 44.9 TFLOPS inference server?", "does not meet"),
         ("如果推論伺服器是 44.9 TFLOPS 呢？", "未達到門檻"),
+        # Whether the element lists a class of learning is whether it falls under it (blind145-038: the model had
+        # said it lists supervised learning).
+        (
+            "Our model is trained with plain supervised learning (a gradient-boosted classifier). Does the policy's "
+            "machine-learning element list supervised learning?",
+            "No:",
+        ),
         # Which item a figure falls under is checked against the items it could be.
         ("一台伺服器同時拿來訓練與推論，算力 120 TFLOPS，屬於哪一項？", "45 TFLOPS"),
     ],
