@@ -228,6 +228,8 @@ def _one_by_one(part: str) -> list[str]:
     figure of one kind of their own (not a model's size beside a server's compute: "要微調一個 130 億參數的模型…採購的
     是一台 8 卡 GPU 伺服器…256 TFLOPS" is one purchase); else ``part`` whole."""
     pieces = [p for p in (p.strip(" ，,、；;") for p in _ONE_BY_ONE.split(part)) if p]
+    if len(pieces) < 2:
+        return [part]  # nothing told one by one: no figures to read
     computed = sum(bool(scan_compute(p)[0]) for p in pieces)
     sized = sum(bool(extract_parameters(p)) for p in pieces)
     return pieces if computed >= 2 or sized >= 2 else [part]
@@ -3093,7 +3095,8 @@ class Answerer:
             named = [t for t in thresholds if re.search(rf"(?<![A-Za-z]){t.unit}(?![A-Za-z])", question, re.I)]
             # Not where the asker gives a machine's figure other than the policy's ("我們的邊緣設備 6 TOPS…"): that
             # is checked.
-            own = [f for f in figures if (f.family, f.value) not in {(t.family, t.value) for t in thresholds}]
+            policy = {(t.family, t.value) for t in thresholds}
+            own = [f for f in figures if (f.family, f.value) not in policy]
             if len(named) >= 2 and not own:
                 items.append(item)
         if not items:
@@ -3120,11 +3123,9 @@ class Answerer:
         subjects: list[str] = []
         for sentence, found in asking:
             focus = read_focus(sentence, self.vocabulary)
-            if not all(fact.of_credit for fact in found) or not focus.subjects:
-                return []
-            if not set(focus.subjects) | set(focus.items) <= itemless.keys() or scan_compute(sentence)[0]:
-                return []
-            if extract_parameters(sentence):
+            credit_only = all(fact.of_credit for fact in found)
+            excluded_alone = bool(focus.subjects) and set(focus.subjects) | set(focus.items) <= itemless.keys()
+            if not (credit_only and excluded_alone) or scan_compute(sentence)[0] or extract_parameters(sentence):
                 return []
             subjects += focus.subjects
         return [itemless[c] for c in dict.fromkeys(subjects)]

@@ -334,7 +334,7 @@ def _comments_quoting(question: str, vocabulary: QuestionVocabulary) -> list[Sub
     it; else none. An English word is matched by its stem ("inference" in "infer")."""
     found = set()
     for match in _QUOTED_WORD.finditer(question):
-        word = re.search(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]", match.group())
+        word = _QUOTED.search(match.group())
         if word is None:
             continue
         said = word.group(1).strip().lower()
@@ -387,6 +387,7 @@ _QUOTED_WORD = re.compile(
     r"|\b(?:the\s+)?(?:word|term|wording|phrase)\s+[“\"'‘][^”\"'’]{1,30}[”\"'’]",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]")  # the word inside a _QUOTED_WORD
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
 
