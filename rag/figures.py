@@ -236,8 +236,10 @@ _AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 # Or named as the threshold right before it: "推論伺服器門檻 45 TFLOPS 是用 FP16 還是 FP8 算？", "the threshold of
 # 5 TOPS".
 _THRESHOLD_BEFORE_RE = re.compile(
-    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at)|\brequirement\s+(?:of|is)"
-    r"|(?:至少|最少|最低)(?:要|需要?|須|得)(?:有|達到?)?)\s*"
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|reach|be)|門檻|\bthreshold\s+(?:of|is|at|to|now|is\s+now)"
+    r"|\brequirement\s+(?:of|is)|(?:至少|最少|最低)(?:要|需要?|須|得)(?:有|達到?)?"
+    # A threshold said to be changed: "lowered the inference-server threshold to 10 TFLOPS", "門檻下修為 30 TFLOPS".
+    r"|\b(?:lowered|cut|reduced|dropped)\s+to|(?:下修|調降|降低|調整|修正)(?:為|至|到|成))\s*"
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
