@@ -446,7 +446,9 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "zh"))
             if check.set_aside_clause:
                 measured = "、".join(check.set_aside)
-                lines.append(f"實測的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
+                lines.append(
+                    f"實測或超頻所得的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。"
+                )
             lines += [
                 f"以所述 {_figure_of(check.stated)} 計，則達{item_name(by_id[other.item_clause].title)}的門檻"
                 f"（{other.wanted_zh}），如其用途相符 "
@@ -472,8 +474,8 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "en"))
             if check.set_aside_clause:
                 lines.append(
-                    f"The measured {', '.join(check.set_aside)} is set aside: review goes by the hardware vendor's "
-                    f"specification sheet [{check.set_aside_clause}]."
+                    f"The measured or overclocked {', '.join(check.set_aside)} is set aside: review goes by the "
+                    f"hardware vendor's specification sheet [{check.set_aside_clause}]."
                 )
             lines += [
                 f"At {_figure_of(check.stated)} it does meet the threshold of "

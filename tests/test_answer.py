@@ -5568,3 +5568,21 @@ def test_the_worked_case_model_said_the_right_way_round_is_not_corrected(make, q
     answerer, _ = make(judge(True), "Yes [case.content_generation].")
     said = answerer.ask(question).answer
     assert "other way round" not in said and "方向相反" not in said
+
+
+# A figure reached by overclocking is set aside beside the rated one, as a measured one is: review goes by the vendor's
+# specification sheet (both figures had been checked, and "179 TFLOPS、185 TFLOPS" said to meet 180 TFLOPS).
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("訓練伺服器 179 TFLOPS，超頻後可到 185 TFLOPS，算符合嗎？", "問題所述為 179 TFLOPS，未達到門檻（不符合）"),
+        (
+            "Our edge box is rated 4.5 TOPS but hits 5.2 TOPS when overclocked. Does it qualify as an AI edge device?",
+            "the question gives 4.5 TOPS, which does not meet it",
+        ),
+    ],
+)
+def test_an_overclocked_figure_is_set_aside_beside_the_rated_one(ruled, question, said):
+    answer = ruled(question)
+    assert said in answer.answer and [c.passed for c in answer.checks][:1] == [False]
+    assert any(c.id.startswith("review.") for c in answer.citations)

@@ -565,6 +565,9 @@ def test_a_count_of_the_same_cards_multiplies_the_card_given_before(text, values
         ("NPU 10 TOPS（實測），原廠規格 12 TOPS", [(10, True), (12, False)]),
         # Nothing said of how a figure was obtained: rated, as an application states it.
         ("Each Hailo-8 module is 26 TOPS per the datasheet, 52 TOPS combined.", [(26, False), (52, False)]),
+        # Reached by overclocking: no rating either.
+        ("訓練伺服器 179 TFLOPS，超頻後可到 185 TFLOPS", [(179, False), (185, True)]),
+        ("Rated 4.5 TOPS, but it hits 5.2 TOPS when overclocked.", [(4.5, False), (5.2, True)]),
     ],
 )
 def test_a_measured_figure_is_told_from_a_rated_one(text, measured):
