@@ -56,6 +56,7 @@ class ComputeFigure(BaseModel):
     # Measured rather than rated: "our in-house benchmark shows 6 TOPS", "實測 6 TOPS". Review goes by the vendor's
     # spec sheet, so beside a rated figure of the same family a measured one does not decide (rag.guardrails).
     measured: bool = False
+    overclocked: bool = False  # measured so, or reached by overclocking: "超頻後可到 185 TFLOPS"
 
 
 class ParameterFigure(BaseModel):
@@ -254,9 +255,11 @@ _OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
 # A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測
 # 6 TOPS", "自己跑分跑出 6 TOPS"; after it: "6 TOPS in our own benchmark", "6 TOPS（實測）". Or reached by overclocking
 # ("179 TFLOPS，超頻後可到 185 TFLOPS"): no more the vendor's rating than a measurement is.
+_OVERCLOCKED_WORDS = r"\bover-?clock(?:ed|ing|s)?\b|超頻"
+_OVERCLOCKED_RE = re.compile(_OVERCLOCKED_WORDS, re.IGNORECASE)
 _MEASURED_WORDS = (
     r"\bbenchmark(?:s|ed|ing)?\b|\bmeasur(?:ed|es|ing)\b|\b(?:our|own|in-house|internal)\s+(?:\w+\s+)?tests?\b"
-    r"|\btested\b|\bprofil(?:ed|ing)\b|\bover-?clock(?:ed|ing|s)?\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測|超頻"
+    r"|\btested\b|\bprofil(?:ed|ing)\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測|" + _OVERCLOCKED_WORDS
 )
 _MEASURED_BEFORE_RE = re.compile(rf"(?:{_MEASURED_WORDS})", re.IGNORECASE)
 _MEASURED_AFTER_RE = re.compile(
@@ -599,6 +602,8 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
         seen.add((lo, hi))
         prev = (hi, value)
         beside = norm[max(0, lo - 8) : lo] + " " + norm[hi : hi + 12]
+        measured_before = _MEASURED_BEFORE_RE.search(_clause_before(norm, start, floor, 60))
+        measured_after = _MEASURED_AFTER_RE.match(norm, end, ceiling)
         by_raw[i] = ComputeFigure(
             value=value,
             family=family,
@@ -607,9 +612,10 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             precision=_precision(norm, start, end, floor, ceiling),
             span=text[lo:hi],
             one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
-            measured=bool(
-                _MEASURED_BEFORE_RE.search(_clause_before(norm, start, floor, 60))
-                or _MEASURED_AFTER_RE.match(norm, end, ceiling)
+            measured=bool(measured_before or measured_after),
+            overclocked=bool(
+                (measured_before and _OVERCLOCKED_RE.search(measured_before.group(0)))
+                or (measured_after and _OVERCLOCKED_RE.search(measured_after.group(0)))
             ),
         )
         figures.append(by_raw[i])

@@ -49,6 +49,7 @@ from rag.guardrails import (
     measured_aside,
     meets,
     meets_min_parameters,
+    overclocked_aside,
     pair_said,
     states_compute,
 )
@@ -106,6 +107,7 @@ class ThresholdCheck(BaseModel):
     # Measured figures set aside beside a rated one (review goes by the vendor's spec sheet), and the clause saying so.
     set_aside: list[str] = []
     set_aside_clause: str | None = None
+    set_aside_overclocked: bool = False  # every figure set aside was reached by overclocking, not measured
     combined: Combined | None = None  # the machines added up, where the question asks their sum
     measure: Literal["compute", "parameters"] = "compute"  # what the threshold is of
 
@@ -179,6 +181,7 @@ def _check(
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
         set_aside = measured_aside(evidence, rule.compute.thresholds)
+        overclocked = overclocked_aside(evidence, rule.compute.thresholds)
         combined = _combined(evidence, rule.compute)
     elif rule.parameters is not None and largest is not None:
         combined = None
@@ -247,6 +250,7 @@ def _check(
         verdict=verdict,
         verdict_zh=verdict_zh,
         set_aside=set_aside,
+        set_aside_overclocked=bool(set_aside) and overclocked,
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
         combined=combined,
         measure="compute" if measured_compute else "parameters",
@@ -446,9 +450,8 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "zh"))
             if check.set_aside_clause:
                 measured = "、".join(check.set_aside)
-                lines.append(
-                    f"實測或超頻所得的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。"
-                )
+                how = "超頻所得" if check.set_aside_overclocked else "實測"
+                lines.append(f"{how}的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
             lines += [
                 f"以所述 {_figure_of(check.stated)} 計，則達{item_name(by_id[other.item_clause].title)}的門檻"
                 f"（{other.wanted_zh}），如其用途相符 "
@@ -474,7 +477,8 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "en"))
             if check.set_aside_clause:
                 lines.append(
-                    f"The measured or overclocked {', '.join(check.set_aside)} is set aside: review goes by the "
+                    f"The {'overclocked' if check.set_aside_overclocked else 'measured'} "
+                    f"{', '.join(check.set_aside)} is set aside: review goes by the "
                     f"hardware vendor's specification sheet [{check.set_aside_clause}]."
                 )
             lines += [

@@ -5585,4 +5585,5 @@ def test_the_worked_case_model_said_the_right_way_round_is_not_corrected(make, q
 def test_an_overclocked_figure_is_set_aside_beside_the_rated_one(ruled, question, said):
     answer = ruled(question)
     assert said in answer.answer and [c.passed for c in answer.checks][:1] == [False]
-    assert any(c.id.startswith("review.") for c in answer.citations)
+    assert any(c.id.startswith("review.") for c in answer.citations) and answer.checks[0].set_aside_overclocked
+    assert "超頻所得的" in answer.answer or "The overclocked" in answer.answer

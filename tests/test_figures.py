@@ -574,6 +574,15 @@ def test_a_measured_figure_is_told_from_a_rated_one(text, measured):
     assert [(f.value, f.measured) for f in extract_compute(text)] == measured
 
 
+def test_an_overclocked_figure_is_told_from_a_measured_one():
+    said = "Rated 40 TFLOPS; 50 TFLOPS in our own benchmark, 55 TFLOPS when overclocked."
+    assert [(f.value, f.measured, f.overclocked) for f in extract_compute(said)] == [
+        (40, False, False),
+        (50, True, False),
+        (55, True, True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [
