@@ -281,7 +281,15 @@ class Classifier:
                     f"({scores.get(runner, 0.0):.2f}) while the text shows AI [definition.ai]; none → {runner}"
                 )
                 categories, primary = [runner], runner
-        ranked = sorted(support, key=lambda c: (-len(support[c]), ITEM_IDS.index(c)))
+        generic = {w.casefold() for w in self.rules.generic_words}
+        ranked = sorted(
+            support,
+            key=lambda c: (
+                -len(support[c]),
+                -sum(w.casefold() not in generic for w in support[c]),
+                ITEM_IDS.index(c),
+            ),
+        )
         ai_signals = bool(support) or technique
         if primary != "none" and not ai_signals:
             reasons.append(f"the text names no AI item, technique or figure [definition.ai]; {primary} → none")

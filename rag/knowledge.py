@@ -242,6 +242,7 @@ class Rules(BaseModel):
     reference_devices: list[ReferenceDevice]
     reference_models: list[ReferenceModel] = []
     false_friends: list[str] = []
+    generic_words: list[str] = []  # words of an item that settle no tie with another item (see rules.yaml)
     server_words: list[str] = []
     accelerator_words: list[str] = []
 

@@ -276,3 +276,24 @@ def test_a_spec_line_of_the_same_machine_is_not_a_second_item(make):
     classifier, _ = make(ranking_reply("ai_training_server"))
     decision = classifier.classify("GPU 伺服器一台，用於訓練大語言模型。\nGPU：4 張，每張 FP16 60 TFLOPS\nRAM：1TB")
     assert decision.categories == ["ai_training_server"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我們買了 GitHub Copilot 授權給工程師寫程式碼",
+        "We bought GitHub Copilot licenses so our engineers can write code",
+    ],
+)
+def test_a_licence_settles_no_tie_between_items(make, text):
+    # One word each: the licence names model development tools no more than any software purchase; the code written
+    # names product design (the licence had won the tie by the items' order).
+    classifier, _ = make(ranking_reply("rag"))
+    decision = classifier.classify(text)
+    assert decision.category == "product_design" and decision.overridden
+
+
+def test_a_licence_still_counts_where_it_is_the_only_word(make):
+    classifier, _ = make(ranking_reply("rag"))
+    decision = classifier.classify("An LLM experimentation workbench, perpetual licence, supports 7B-parameter models.")
+    assert decision.category == "ai_model_dev_tool"
