@@ -356,6 +356,20 @@ _NO_CARD_COUNT = {
     "en": "The policy sets the compute, not a number of GPUs or cards; how many it takes depends on each card's "
     "compute (as the hardware vendor's specification sheet states it).",
 }
+_NO_CHIP_KIND = {
+    "zh": "政策以算力認定，未規定須使用哪一種晶片；NPU、GPU 或其他加速器，只要設備算力達到門檻即可。",
+    "en": "The policy sets the compute, not a kind of chip: it names no NPU, GPU or other accelerator as required, "
+    "only the compute the device must reach.",
+}
+# Whether a kind of chip is required: "AI 邊緣運算設備一定要有 NPU 嗎？", "Does an edge device need a GPU?".
+_CHIP_REQUIRED = re.compile(
+    r"(?:一定要|一定得|必須|須|需要|要有|得有|必備|非得|非要)[^，,。？?]{0,8}(?:NPU|GPU|TPU|加速卡|加速器|AI\s*晶片|晶片)"
+    r"|(?:NPU|GPU|TPU|加速卡|加速器|晶片)[^，,。？?]{0,8}(?:是必備|必備|是必要|必要|是必須|一定要)"
+    r"|\b(?:need|needs|require|requires|required|must\s+(?:have|include|use|contain)|have\s+to\s+have)\b[^?.]{0,20}"
+    r"\b(?:NPU|GPU|TPU|accelerator|AI\s+chip)s?\b"
+    r"|\b(?:NPU|GPU|TPU|accelerator)s?\b[^?.]{0,20}\b(?:required|mandatory|a\s+must|necessary)\b",
+    re.IGNORECASE,
+)
 _NO_PART_FIGURE = {
     "zh": "政策文本沒有說明這一點：{case}的案例列出 {part}，但沒有寫出它的算力。",
     "en": "The policy text does not say: the worked case of {case} lists the {part} but gives no compute figure for "
@@ -1374,6 +1388,18 @@ class Answerer:
         if count_asked and evidence.accelerators and compute_items and not stated and not about_case:
             text, ids = render_thresholds(compute_items, self.rules, by_id, language)
             return SENTENCE_GAP[language].join((text, _NO_CARD_COUNT[language])), [by_id[i] for i in ids], []
+        # "AI 邊緣運算設備一定要有 NPU 嗎？": the policy sets the machine's compute, not a kind of chip (the model had
+        # said yes). Not of the inference server, whose worked case marks a GPU as required (its clause answers).
+        if (
+            evidence.accelerators
+            and compute_items
+            and "ai_inference_server" not in compute_items
+            and not stated
+            and not about_case
+            and _CHIP_REQUIRED.search(question)
+        ):
+            text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+            return SENTENCE_GAP[language].join((_NO_CHIP_KIND[language], text)), [by_id[i] for i in ids], []
         # "推論server門檻到底是45T還是48T？": the threshold, and where the policy states the other figure (the H100's).
         either = either_threshold(offered_figures(question), compute_items, self.rules)
         if either:

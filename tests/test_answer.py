@@ -5587,3 +5587,41 @@ def test_an_overclocked_figure_is_set_aside_beside_the_rated_one(ruled, question
     assert said in answer.answer and [c.passed for c in answer.checks][:1] == [False]
     assert any(c.id.startswith("review.") for c in answer.citations) and answer.checks[0].set_aside_overclocked
     assert "超頻所得的" in answer.answer or "The overclocked" in answer.answer
+
+
+# Whether a kind of chip is required: the policy sets the compute, not the chip (the model had said "是的…要有 NPU").
+@pytest.mark.parametrize(
+    ("question", "said", "cited"),
+    [
+        ("請問 AI 邊緣運算設備一定要有 NPU 嗎？", "未規定須使用哪一種晶片", "item.ai_edge_device"),
+        ("Is an NPU mandatory for AI edge computing devices?", "names no NPU, GPU", "item.ai_edge_device"),
+        ("訓練伺服器一定要用 GPU 嗎？", "未規定須使用哪一種晶片", "item.ai_training_server"),
+    ],
+)
+def test_a_kind_of_chip_asked_to_be_required_is_answered_by_the_compute(ruled, question, said, cited):
+    answer = ruled(question)
+    assert said in answer.answer and [c.id for c in answer.citations] == [cited]
+
+
+def test_the_inference_servers_gpu_is_still_answered_by_its_worked_case(ruled):
+    answer = ruled("推論伺服器一定要有 GPU 嗎？")
+    assert "未規定須使用哪一種晶片" not in answer.answer and answer.citations[0].id == "case.inference_server"
+
+
+# One purchase claimed under an AI item and another credit's item: the policy states no rule on it (the model had said
+# "Yes, we can claim both").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can we claim both the AI inference server item and the smart machinery item for the same machine?",
+        "同一台伺服器可以同時申請 AI 推論伺服器和智慧機械嗎？",
+        "Can we apply for both the RAG item and the content generation item for one system?",
+    ],
+)
+def test_one_purchase_claimed_under_two_items_is_refused(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and llm.calls == []
+    assert answer.corrections == [
+        "asks for a rule on claiming one purchase under two items; no retrieved clause states one"
+    ]
