@@ -495,8 +495,16 @@ def _unit_count(
     if "各" in marker:  # "各" looks back: "2 張加速卡，各標 60 TFLOPS，再加 2 張…" counts the cards before it
         counts = [c for c in counts if c[1] <= lo]
     found = _nearest_count(counts, lo, hi, sentences)
-    if found and _MACHINE_RE.search(text[found[0] : found[1]]):
-        return True, None, lo, hi, True  # "5 units, 3 TOPS each"
+    # "5 units, 3 TOPS each"; "two GPU servers, 60 TFLOPS each": the card's word names the machines counted. Not "an
+    # 8-GPU box, 20 TFLOPS each" (the cards in one box), nor "each GPU rated 40 TFLOPS" (a card's figure).
+    machines_named = bool(
+        found
+        and "-" not in text[found[0] : found[1]]
+        and not _COMPONENT_RE.search(marker)
+        and _MACHINE_AFTER_EACH_RE.match(text, found[1])
+    )
+    if found and (_MACHINE_RE.search(text[found[0] : found[1]]) or machines_named):
+        return True, None, lo, hi, True
     if found:
         return True, found[2], min(lo, found[0]), max(hi, found[1]), False
     return True, None, lo, hi, False

@@ -975,7 +975,10 @@ def unknown_organisation(question: str, vocabulary: QuestionVocabulary) -> str |
 _OFFERED = re.compile(
     r"\b(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b|以下哪|下列哪|底下哪|以下何者|下列何者", re.I
 )
-_NAMED = re.compile(r"\b(?:named|listed|mentioned|cited|given|examples?)\b|列舉|列出|列在|提到|舉例|例子|所列", re.I)
+_NAMED = re.compile(
+    r"\b(?:named|names|listed|lists|mentioned|mentions|cited|given|examples?|includes|included)\b|列舉|列出|列在|提到|舉例|例子|所列",
+    re.I,
+)
 _OPTIONS = re.compile(r"[:：][^:：]*$")
 
 

@@ -765,3 +765,14 @@ def test_a_sum_of_money_asked_is_no_sum_of_compute():
 )
 def test_a_size_claimed_by_marketing_beside_a_documented_one_is_dropped(text, values):
     assert [f.value for f in extract_parameters(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they bought two GPU servers, 60 TFLOPS each.",
+        "two GPU servers used for inference; the datasheet says 60 TFLOPS each",
+    ],
+)
+def test_machines_counted_with_their_cards_word_keep_each_machines_figure(text):
+    assert [(f.value, f.count) for f in extract_compute(text)] == [(60.0, None)]
