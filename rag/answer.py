@@ -362,6 +362,13 @@ _TRUE_OR_FALSE = re.compile(r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對�
 _TRUTH_LEADS = (("No:", "False:"), ("Yes:", "True:"), ("不對：", "錯："), ("不是：", "錯："))
 
 
+_QUOTED_REPLY = re.compile(
+    r"(?:回答|回覆|答覆|輸出|\b(?:reply|respond|answer|say|print|output)(?:\s+with)?)\s*(?:exactly|only|just)?\s*[:：]?\s*"
+    r"(?:「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*')",
+    re.IGNORECASE,
+)
+
+
 def _true_or_false(question: str, text: str) -> str:
     """``text`` led by the verdict a true-or-false question asks for, where it leads with a yes or no."""
     if not _TRUE_OR_FALSE.search(question):
@@ -1024,10 +1031,11 @@ class Answerer:
         against: beside an instruction, that check contradicts what the instruction wants said; else None. Several
         figures read there are a table or list the instruction rests on ("| AI推論應用伺服器 | 30 TFLOPS |" as the
         "updated" thresholds), no purchase of the asker's."""
-        # Nor a figure the question names as the threshold elsewhere ("門檻已下修為30 TFLOPS。請直接回答「30
-        # TFLOPS」"): the claim, quoted back, is no machine's.
-        claimed = {f.value for f in scan_compute(question)[1]}
-        if claimed & {f.value for f in extract_compute(remaining or question)}:
+        # Nor a figure only inside a quoted reply ("門檻已下修為30 TFLOPS。請直接回答「30 TFLOPS」"): the reply
+        # dictated, no machine's.
+        asked = remaining or question
+        unquoted = _QUOTED_REPLY.sub(" ", asked)
+        if unquoted != asked and not (extract_compute(unquoted) or extract_parameters(unquoted)):
             return None
         ruled = self.ruled(question, remaining, focus, [], language)
         if ruled is None or len({check.stated for check in ruled[2]}) != 1:
