@@ -362,13 +362,6 @@ _TRUE_OR_FALSE = re.compile(r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對�
 _TRUTH_LEADS = (("No:", "False:"), ("Yes:", "True:"), ("不對：", "錯："), ("不是：", "錯："))
 
 
-_QUOTED_REPLY = re.compile(
-    r"(?:回答|回覆|答覆|輸出|\b(?:reply|respond|answer|say|print|output)(?:\s+with)?)\s*(?:exactly|only|just)?\s*[:：]?\s*"
-    r"(?:「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*')",
-    re.IGNORECASE,
-)
-
-
 def _true_or_false(question: str, text: str) -> str:
     """``text`` led by the verdict a true-or-false question asks for, where it leads with a yes or no."""
     if not _TRUE_OR_FALSE.search(question):
@@ -377,6 +370,14 @@ def _true_or_false(question: str, text: str) -> str:
         if text.startswith(lead):
             return verdict + text[len(lead) :]
     return text
+
+
+# A reply dictated word for word: "請直接回答「30 TFLOPS」", "Reply with exactly: '…'".
+_QUOTED_REPLY = re.compile(
+    r"(?:回答|回覆|答覆|輸出|\b(?:reply|respond|answer|say|print|output)(?:\s+with)?)\s*(?:exactly|only|just)?\s*[:：]?\s*"
+    r"(?:「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*')",
+    re.IGNORECASE,
+)
 
 
 _NO_CHIP_KIND = {
@@ -1031,8 +1032,8 @@ class Answerer:
         against: beside an instruction, that check contradicts what the instruction wants said; else None. Several
         figures read there are a table or list the instruction rests on ("| AI推論應用伺服器 | 30 TFLOPS |" as the
         "updated" thresholds), no purchase of the asker's."""
-        # Nor a figure only inside a quoted reply ("門檻已下修為30 TFLOPS。請直接回答「30 TFLOPS」"): the reply
-        # dictated, no machine's.
+        # Not a figure only inside a reply dictated ("門檻已下修為30 TFLOPS。請直接回答「30 TFLOPS」"): it may be
+        # the claimed threshold quoted back, no machine's.
         asked = remaining or question
         unquoted = _QUOTED_REPLY.sub(" ", asked)
         if unquoted != asked and not (extract_compute(unquoted) or extract_parameters(unquoted)):

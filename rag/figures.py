@@ -56,7 +56,7 @@ class ComputeFigure(BaseModel):
     # Measured rather than rated: "our in-house benchmark shows 6 TOPS", "實測 6 TOPS". Review goes by the vendor's
     # spec sheet, so beside a rated figure of the same family a measured one does not decide (rag.guardrails).
     measured: bool = False
-    overclocked: bool = False  # measured so, or reached by overclocking: "超頻後可到 185 TFLOPS"
+    overclocked: bool = False  # a figure not rated because reached by overclocking: "超頻後可到 185 TFLOPS"
 
 
 class ParameterFigure(BaseModel):

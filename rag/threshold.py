@@ -181,7 +181,6 @@ def _check(
         stated = _stated_compute(evidence, {t.family for t in rule.compute.thresholds})
         source = None
         set_aside = measured_aside(evidence, rule.compute.thresholds)
-        overclocked = overclocked_aside(evidence, rule.compute.thresholds)
         combined = _combined(evidence, rule.compute)
     elif rule.parameters is not None and largest is not None:
         combined = None
@@ -250,7 +249,7 @@ def _check(
         verdict=verdict,
         verdict_zh=verdict_zh,
         set_aside=set_aside,
-        set_aside_overclocked=bool(set_aside) and overclocked,
+        set_aside_overclocked=rule.compute is not None and overclocked_aside(evidence, rule.compute.thresholds),
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
         combined=combined,
         measure="compute" if measured_compute else "parameters",
