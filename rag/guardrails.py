@@ -741,16 +741,20 @@ def rated_over_measured(figures: Sequence[ComputeFigure]) -> tuple[list[ComputeF
     return kept, aside
 
 
-def measured_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> list[str]:
-    """The measured figures of the thresholds' families that a rated one set aside, as the text wrote them."""
+def _aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> list[ComputeFigure]:
+    """The measured figures of the thresholds' families that a rated one set aside."""
     families = {t.family for t in thresholds}
-    return [f.span.strip() for f in evidence.measured if f.family in families]
+    return [f for f in evidence.measured if f.family in families]
+
+
+def measured_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> list[str]:
+    """The measured figures a rated one set aside (:func:`_aside`), as the text wrote them."""
+    return [f.span.strip() for f in _aside(evidence, thresholds)]
 
 
 def overclocked_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
     """Whether every figure :func:`measured_aside` sets aside was reached by overclocking, not measured."""
-    families = {t.family for t in thresholds}
-    aside = [f for f in evidence.measured if f.family in families]
+    aside = _aside(evidence, thresholds)
     return bool(aside) and all(f.overclocked for f in aside)
 
 
