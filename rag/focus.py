@@ -764,7 +764,19 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         misattributed=misattributed,
         proposal=bool(mentions(question, asks.proposal)),
         # "…商業發展署好像也提過類似的東西，這種要歸哪一項？": which item it is, is what the response decided.
-        decision=bool(mentions(question, asks.decision)) or which_asked,
+        # Or whether a suggestion was done, put as a claim to confirm ("聽說因為台灣電路板協會的建議，人工智慧已經和智慧
+        # 機械合併成同一個申請項目了，是這樣嗎？": the comment alone had been given, the "no" unsaid), or whether what a
+        # decision names was left out ("聽說公有雲上的 AI 應用被排除在抵減之外了，是這樣嗎？"); not who made it ("Was it
+        # TPCA that suggested adding AMR…?").
+        decision=bool(mentions(question, asks.decision))
+        or which_asked
+        or (
+            not misattributed
+            and (
+                adoption_asked(question, vocabulary)
+                or (any(s.kind == "decision" for s in subjects) and yes_or_no_of(question, asks.left_out))
+            )
+        ),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
         # whole description (a Jetson box doing defect inspection is an edge device, though inspection is routed).
         # Not when it asks what a stakeholder proposed ("之前有公協會提過類似建議嗎？"): the comments answer. A thing
@@ -910,11 +922,19 @@ def asked_in_words_of(question: str, said: str, unsaid: str, vocabulary: Questio
 def adoption_asked(question: str, vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks yes or no whether a suggestion was done ("政府最後有照辦嗎？", "Did the
     government create a separate cloud item, and if not, where…?")."""
-    return any(
-        mentions(part, vocabulary.asks.adoption)
-        and (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or RIGHT_ASKED.search(part))
-        for part in _ASKED_PARTS.split(question)
-    )
+    return yes_or_no_of(question, vocabulary.asks.adoption)
+
+
+def yes_or_no_of(question: str, words: Sequence[str]) -> bool:
+    """Whether a part of the question that asks yes or no says one of ``words``, or the statement before a part that
+    only asks to have it confirmed ("…AI has been merged with smart machinery into one item. Is that so?")."""
+    parts = _ASKED_PARTS.split(question)
+    for i, part in enumerate(parts):
+        if not (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or RIGHT_ASKED.search(part)):
+            continue
+        if mentions(part, words) or (i and _CONFIRMATION.match(part) and mentions(parts[i - 1], words)):
+            return True
+    return False
 
 
 # A question's sentences, and the clauses joined to them by "and" or "but".
@@ -924,7 +944,13 @@ _YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
 # 對嗎？"; in a part with its question mark split off too ("— correct").
 RIGHT_ASKED = re.compile(
     r"對嗎|對吧|是吧|了吧|吧\s*[？?]|對不對|正確嗎|是否正確|有沒有錯|沒錯吧|說法[^。？?]{0,4}(?:對|正確)|\b(?:is|are)\s+(?:that|this|it|they)\s+"
-    r"(?:right|correct|true|accurate)\b|\b(?:right|correct)\W*(?:\?|$)",
+    r"(?:right|correct|true|accurate|so)\b|\b(?:right|correct)\W*(?:\?|$)",
+    re.IGNORECASE,
+)
+# A part that only asks to have the statement before it confirmed: "Is that so?", "Right?", "是這樣嗎？", "真的嗎？".
+_CONFIRMATION = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:so|true|right|correct|accurate|the case)|right|correct|true|"
+    r"是這樣嗎|是真的嗎|真的嗎|對嗎|對吧|是嗎)\W*$",
     re.IGNORECASE,
 )
 # A part asking in English whether a thing was done: "Did the government…", "Was it adopted…", "and was it…".

@@ -3690,6 +3690,19 @@ _COVERED = [
             "沒有：未照此建議辦理 [response.tpca.1]",
             ["response.tpca.1"],
         ),
+        # Or put as a claim to confirm, in one sentence or with the confirmation apart (the comment alone had been
+        # given, the "no" unsaid).
+        (
+            "聽說因為台灣電路板協會的建議，人工智慧已經和智慧機械合併成同一個申請項目了，是這樣嗎？",
+            "沒有：未照此建議辦理 [response.tpca.1]",
+            ["response.tpca.1"],
+        ),
+        (
+            "I heard that because of TPCA's suggestion AI has been merged with smart machinery into one item. "
+            "Is that so?",
+            "No: the suggestion was not adopted as made [response.tpca.1]",
+            ["response.tpca.1"],
+        ),
         # Two kinds' items asked, each in a part of its own: both listed (the software item alone had been named).
         (
             "八個人工智慧適用項目中，哪一項屬於軟體？屬於技術服務的又有哪些？",
@@ -5392,6 +5405,17 @@ def test_one_agency_asked_of_is_not_answered_by_kind_of_body(ruled):
         (
             "公有雲上的 AI 應用被排除在外了，對吧？",
             "不是：並未排除，政府的參採說明認定其已涵蓋於既有項目",
+            "response.tpca.2",
+        ),
+        # Heard and put to be confirmed, with no word of the decision (it had gone to the model).
+        (
+            "聽說公有雲上的 AI 應用被排除在抵減之外了，是這樣嗎？",
+            "不是：並未排除，政府的參採說明認定其已涵蓋於既有項目",
+            "response.tpca.2",
+        ),
+        (
+            "AI apps on public clouds were excluded. Is that right?",
+            "No: it was not left out; the government's response says it is already covered by existing items",
             "response.tpca.2",
         ),
     ],
