@@ -187,7 +187,7 @@ _TIMES_AFTER_RE = re.compile(  # " x 4" / " × 8 張" right after the figure
     rf"\s*[x×*]\s*(?P<n>\d+|{_CN_COUNT})(?![0-9.])(?:\s*{_COUNTER}|\s+{_UNIT_NOUN})?", re.I
 )
 _PER_UNIT_BEFORE_RE = re.compile(
-    rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<=[張片顆塊卡])\s*各\s*"
+    rf"每\s*(?:[張片顆塊台臺組個套卡]|gpu|npu|晶片)|單\s*[張卡顆片台臺塊]|(?<=[張片顆塊卡台臺組套部])\s*各\s*"
     r"|各\s*(?:標示?|標註|寫|列|為|是|有|達|約)"  # "2 張加速卡，規格書各標 60 TFLOPS"
     rf"|(?<![a-z])(?:each|per[\s-]+{_UNIT_NOUN})",  # "兩張各 24 TFLOPS 的 GPU"
     re.I,
@@ -201,7 +201,10 @@ _TOTAL_WORDS = r"合計|總計|共計|總算力|總共|加總|加起來|in total
 _TOTAL_RE = re.compile(_TOTAL_WORDS, re.I)
 # A sum over several machines, said before or after its figure: "Together that's 20 TOPS", "(60 TFLOPS if you
 # add both)", "兩台加總 60 TFLOPS".
-_SUM_WORDS = rf"{_TOTAL_WORDS}|together|if you add|added up|add(?:ing)? (?:both|them|all)"
+_SUM_WORDS = (
+    rf"{_TOTAL_WORDS}|together|if you add|added up|add(?:ing)? (?:both|them|all)|as (?:one|a single)\b"
+    r"|合起來|合併|一起算"
+)
 _SUM_OVER_MACHINES_RE = re.compile(_SUM_WORDS, re.I)
 _SUM_AFTER_RE = re.compile(rf"\s*\(?\s*(?:{_SUM_WORDS})", re.I)
 # Whole machines, as opposed to the cards and chips inside one: a threshold applies to each machine, so a
@@ -320,13 +323,17 @@ _EACH_MACHINE_RE = re.compile(
     r"|\bper\s+(?:node|server|machine|system|box)\b|\b(?:nodes|servers|machines|systems|boxes),?\s+each\b"
     # "two 25 TFLOPS servers", "兩台 25 TFLOPS 的伺服器": the figure said of the machines counted is each one's.
     r"|(?<=\s)\d[\d.,]*\s*-?[KMGTP]?(?:FLOPS|OPS)\s+(?:[\w-]+\s+)?(?:nodes|servers|machines|systems|boxes)\b"
-    r"|(?<=[台臺部])\s*\d[\d.,]*\s*[KMGTP]?(?:FLOPS|OPS)",
+    r"|(?<=[台臺部])\s*\d[\d.,]*\s*[KMGTP]?(?:FLOPS|OPS)"
+    # "兩台各 30 TFLOPS", "two inference servers of 30 TFLOPS each"
+    r"|(?<=[台臺部組套])\s*各|\b(?:nodes|servers|machines|systems|boxes)\s+(?:of|at|rated(?:\s+at)?)\s+\d[\d.,]*\s*"
+    r"[KMGTP]?(?:FLOPS|OPS)\s+each\b",
     re.IGNORECASE,
 )
 # A sum asked over the machines, as the text asks it: "Does the combined compute clear…", "合計是否達標".
 _SUM_ASKED_RE = re.compile(
     rf"{_SUM_WORDS}|in all|all together|altogether|together|as a whole|as (?:one|a single) (?:computing )?system"
-    r"|總和|一起算|合起來|整體|視為(?:一套|同一套|一個|單一)|合併|加總|\bcombin(?:e|ed|ing)\b|\bpool(?:ed|ing)?\b",
+    r"|總和|一起算|合起來|整體|(?:視為|當成|當作)(?:一台|一套|同一套|一個|單一)|合併|加總|\bcombin(?:e|ed|ing)\b"
+    r"|\bpool(?:ed|ing)?\b|\bcluster(?:ed|ing)?\b|\bas one\b",
     re.I,
 )
 
@@ -507,6 +514,9 @@ def _unit_count(
         return True, None, lo, hi, True
     if found:
         return True, found[2], min(lo, found[0]), max(hi, found[1]), False
+    # "two inference servers of 30 TFLOPS each": machines counted just before, no card between.
+    if after and _MACHINE_COUNT_RE.search(_clause_before(text, start, floor, 40)):
+        return True, None, lo, hi, True
     return True, None, lo, hi, False
 
 

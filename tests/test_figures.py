@@ -432,6 +432,10 @@ def test_per_card_figures_count_the_cards_of_one_machine_not_the_machines():
     [
         "10 smart cameras; each camera has an on-board NPU of 2 TOPS. Together that's 20 TOPS.",
         "Two inference servers. Each server is rated 2 TOPS on the spec sheet (4 TOPS if you add both).",
+        # Each machine's figure said after the machines counted, the sum said as one machine's ("as one", "合起來").
+        "If we buy two inference servers of 2 TOPS each and cluster them, can we claim them as one 4 TOPS server?",
+        "我們買兩台各 2 TOPS 的推論伺服器，合起來 4 TOPS，可以當成一台申請嗎？",
+        "兩台伺服器，每台 2 TOPS，合起來可以算 4 TOPS 嗎？",
     ],
 )
 def test_a_sum_over_machines_said_in_words_is_dropped_when_each_machines_figure_is_stated(text):
@@ -658,6 +662,9 @@ def test_a_number_hyphened_to_a_name_is_no_count():
         ("Can we combine two 25 TFLOPS servers to reach the 45 TFLOPS inference threshold?", 2),
         ("兩台 25 TFLOPS 的伺服器可以合併計算嗎？", 2),
         ("我們買兩台 50 TFLOPS 的推論伺服器，可以嗎？", None),
+        ("我們買兩台各 30 TFLOPS 的推論伺服器，可以當成一台推論伺服器申請嗎？", 2),
+        ("If we buy two inference servers of 30 TFLOPS each and cluster them, do they qualify?", 2),
+        ("We buy two inference servers of 30 TFLOPS each. Do they qualify?", None),
     ],
 )
 def test_the_machines_a_sum_is_asked_over(text, machines):

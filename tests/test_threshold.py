@@ -266,6 +266,21 @@ def test_a_measured_figure_alone_is_checked(rules):
             "zh",
             "3 台合計為 3 × 20 = 60 TFLOPS，若視為同一套運算系統即達到門檻；但政策所定門檻是單一伺服器",
         ),
+        # The sum stated as one machine's beside each machine's figure: each decides, the sum said as asked (60 had
+        # been read as one machine's, and doubled).
+        (
+            "兩台伺服器，每台 30 TFLOPS，合起來可以算 60 TFLOPS 申請推論伺服器嗎？",
+            "ai_inference_server",
+            "zh",
+            "2 台合計為 2 × 30 = 60 TFLOPS，若視為同一套運算系統即達到門檻",
+        ),
+        (
+            "If we buy two inference servers of 30 TFLOPS each and cluster them, can we claim them as one 60 TFLOPS "
+            "inference server?",
+            "ai_inference_server",
+            "en",
+            "Together the 2 machines come to 2 × 30 = 60 TFLOPS, which meets it if they count as one",
+        ),
     ],
 )
 def test_machines_added_up_where_their_sum_is_asked(rules, by_id, question, item, language, says):
