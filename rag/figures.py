@@ -56,7 +56,9 @@ class ComputeFigure(BaseModel):
     # Measured rather than rated: "our in-house benchmark shows 6 TOPS", "實測 6 TOPS". Review goes by the vendor's
     # spec sheet, so beside a rated figure of the same family a measured one does not decide (rag.guardrails).
     measured: bool = False
-    overclocked: bool = False  # a figure not rated because reached by overclocking: "超頻後可到 185 TFLOPS"
+    # How a figure that is not the rating was come by: measured, reached by overclocking ("超頻後可到 185 TFLOPS"),
+    # or only claimed in a sales pitch ("the vendor's sales rep says it does 50 TFLOPS").
+    unrated: Literal["measured", "overclocked", "claimed"] = "measured"
 
 
 class ParameterFigure(BaseModel):
@@ -260,15 +262,33 @@ _OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
 # ("179 TFLOPS，超頻後可到 185 TFLOPS"): no more the vendor's rating than a measurement is.
 _OVERCLOCKED_WORDS = r"\bover-?clock(?:ed|ing|s)?\b|超頻"
 _OVERCLOCKED_RE = re.compile(_OVERCLOCKED_WORDS, re.IGNORECASE)
+# Or only claimed in a sales pitch, beside the spec sheet's figure ("The vendor's sales rep says our inference server
+# does 50 TFLOPS, but the official equipment spec sheet lists 42 TFLOPS", blind150-015 had been said to meet 45).
+_CLAIMED_WORDS = (
+    r"\bsales\s*(?:rep(?:resentative)?s?|person|people|guy|team|pitch|deck|brochure|material)\b|\bsalesman\b"
+    r"|\bmarketing\s+(?:materials?|brochures?|decks?|slides?|team|people|says|claims)\b|\badverti[sz](?:ed|ement)\b"
+    r"|\b(?:vendor|seller|supplier|maker|manufacturer|they|he|she|rep)\s+(?:also\s+)?claim(?:s|ed)\b|\bboasts?\b"
+    r"|業務(?:員|人員|代表)?(?:說|講|表示|宣稱|聲稱|口頭|號稱|保證|提到)|銷售人員|廣告(?:說|寫|上|宣稱|標示)|文宣"
+    r"|行銷(?:文宣|資料|簡報|人員)|宣稱|號稱|聲稱|標榜"
+)
+_CLAIMED_RE = re.compile(_CLAIMED_WORDS, re.IGNORECASE)
+_PITCH_RE = re.compile(
+    r"\bsales\b|\bmarketing\b|\bad\b|\badvert|業務|廣告|文宣|行銷", re.IGNORECASE
+)  # "per the sales…"
 _MEASURED_WORDS = (
     r"\bbenchmark(?:s|ed|ing)?\b|\bmeasur(?:ed|es|ing)\b|\b(?:our|own|in-house|internal)\s+(?:\w+\s+)?tests?\b"
-    r"|\btested\b|\bprofil(?:ed|ing)\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測|" + _OVERCLOCKED_WORDS
+    r"|\btested\b|\bprofil(?:ed|ing)\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測|"
+    + _OVERCLOCKED_WORDS
+    + "|"
+    + _CLAIMED_WORDS
 )
 _MEASURED_BEFORE_RE = re.compile(rf"(?:{_MEASURED_WORDS})", re.IGNORECASE)
 _MEASURED_AFTER_RE = re.compile(
     r"\s*[(（]?\s*(?:(?:in|on|from|per|by)\s+(?:our|an?|the)\s+(?:own\s+|in-house\s+|internal\s+)?"
     r"(?:benchmarks?|tests?|testing|measurements?)\b|as\s+measured\b|measured\b|(?:when\s+)?over-?clocked\b"
-    r"|實測|測得|量測|跑分|超頻)",
+    r"|實測|測得|量測|跑分|超頻"
+    r"|(?:according\s+to|per|in|from)\s+(?:the\s+|their\s+|our\s+)?(?:vendor'?s\s+)?(?:sales|marketing|ad\b|advert)"
+    r"|(?:是|為)?(?:業務|廣告|文宣|行銷)(?:說|講|宣稱|寫)的)",
     re.IGNORECASE,
 )
 # A figure the text only rounds another to: "4,800 GOPS, basically 5 TOPS", "close enough to 5 TOPS", "差不多 5 TOPS".
@@ -520,6 +540,13 @@ def _unit_count(
     return True, None, lo, hi, False
 
 
+def _unrated(said: str) -> Literal["measured", "overclocked", "claimed"]:
+    """How a figure the words ``said`` mark as not the rating was come by."""
+    if _OVERCLOCKED_RE.search(said):
+        return "overclocked"
+    return "claimed" if _CLAIMED_RE.search(said) or _PITCH_RE.search(said) else "measured"
+
+
 def _precision(text: str, start: int, end: int, floor: int, ceiling: int) -> str | None:
     """The precision tag nearest the figure within ~12 characters of the same clause."""
     before = _clause_before(text, start, floor, 12)
@@ -631,10 +658,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
             span=text[lo:hi],
             one_card=not count and not each_machine and (per_unit or bool(_COMPONENT_RE.search(beside))),
             measured=bool(measured_before or measured_after),
-            overclocked=bool(
-                (measured_before and _OVERCLOCKED_RE.search(measured_before.group(0)))
-                or (measured_after and _OVERCLOCKED_RE.search(measured_after.group(0)))
-            ),
+            unrated=_unrated(" ".join(m.group(0) for m in (measured_before, measured_after) if m is not None)),
         )
         figures.append(by_raw[i])
     # each machine's figure is stated: a sum over the machines is no machine's compute

@@ -532,7 +532,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # policy define natural language processing?": an element defined in a part of its own, after the item.
         item_names = [n for i in items for n in i.names]
         subjects = [*items, *(e for e in elements if asked_apart(question, e.names, asks.definition, item_names))]
-    if decisions and review_asked(question, vocabulary) and not mentions(question, asks.stakeholder):
+    # Not where it asks whether anyone proposed such a thing ("有沒有機關提過類似建議、依據是什麼？": the basis of the
+    # suggestion).
+    if (
+        decisions
+        and review_asked(question, vocabulary)
+        and not mentions(question, [*asks.stakeholder, *asks.proposed_asked])
+    ):
         # "For a technical service, say a SaaS we subscribe to, what does the reviewer look at?": how the item is
         # reviewed, not what the response its words match decided.
         with_review = [s for s in (items or groups) if s.review]
@@ -784,7 +790,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         described=not any(s.clause in vocabulary.item_words for s in items)
         and not asks_element
         and which_purchase
-        and not mentions(question, asks.stakeholder),
+        and not mentions(question, [*asks.stakeholder, *asks.proposed_asked]),
     )
 
 

@@ -49,9 +49,9 @@ from rag.guardrails import (
     measured_aside,
     meets,
     meets_min_parameters,
-    overclocked_aside,
     pair_said,
     states_compute,
+    unrated_aside,
 )
 from rag.knowledge import (
     Category,
@@ -107,7 +107,8 @@ class ThresholdCheck(BaseModel):
     # Measured figures set aside beside a rated one (review goes by the vendor's spec sheet), and the clause saying so.
     set_aside: list[str] = []
     set_aside_clause: str | None = None
-    set_aside_overclocked: bool = False  # every figure set aside was reached by overclocking, not measured
+    # How the figures set aside were come by: measured, reached by overclocking, or claimed in a sales pitch.
+    set_aside_as: Literal["measured", "overclocked", "claimed"] = "measured"
     combined: Combined | None = None  # the machines added up, where the question asks their sum
     measure: Literal["compute", "parameters"] = "compute"  # what the threshold is of
 
@@ -249,7 +250,7 @@ def _check(
         verdict=verdict,
         verdict_zh=verdict_zh,
         set_aside=set_aside,
-        set_aside_overclocked=rule.compute is not None and overclocked_aside(evidence, rule.compute.thresholds),
+        set_aside_as=unrated_aside(evidence, rule.compute.thresholds) if rule.compute is not None else "measured",
         set_aside_clause=rule.compute.evidence_clause if set_aside and rule.compute is not None else None,
         combined=combined,
         measure="compute" if measured_compute else "parameters",
@@ -449,7 +450,7 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "zh"))
             if check.set_aside_clause:
                 measured = "、".join(check.set_aside)
-                how = "超頻所得" if check.set_aside_overclocked else "實測"
+                how = _UNRATED["zh"][check.set_aside_as]
                 lines.append(f"{how}的 {measured} 不採計：審查以硬體廠商設備規格書為準 [{check.set_aside_clause}]。")
             lines += [
                 f"以所述 {_figure_of(check.stated)} 計，則達{item_name(by_id[other.item_clause].title)}的門檻"
@@ -476,7 +477,7 @@ def render(
                 lines.append(_combined_said(check.combined, check.item_clause, "en"))
             if check.set_aside_clause:
                 lines.append(
-                    f"The {'overclocked' if check.set_aside_overclocked else 'measured'} "
+                    f"The {_UNRATED['en'][check.set_aside_as]} "
                     f"{', '.join(check.set_aside)} is set aside: review goes by the "
                     f"hardware vendor's specification sheet [{check.set_aside_clause}]."
                 )
@@ -874,6 +875,13 @@ def render_requirements(
                 "the item is met through another of them."
             )
     return SENTENCE_GAP[language].join(lines)
+
+
+# How a figure set aside beside the rated one was come by, as the answer names it.
+_UNRATED: dict[Language, dict[str, str]] = {
+    "zh": {"measured": "實測", "overclocked": "超頻所得", "claimed": "業務或行銷宣稱"},
+    "en": {"measured": "measured", "overclocked": "overclocked", "claimed": "sales-claimed"},
+}
 
 
 # The total a stated figure comes to, where it is given after its parts ("3 × 48 TFLOPS (144 TFLOPS)").

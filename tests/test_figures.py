@@ -580,11 +580,25 @@ def test_a_measured_figure_is_told_from_a_rated_one(text, measured):
 
 def test_an_overclocked_figure_is_told_from_a_measured_one():
     said = "Rated 40 TFLOPS; 50 TFLOPS in our own benchmark, 55 TFLOPS when overclocked."
-    assert [(f.value, f.measured, f.overclocked) for f in extract_compute(said)] == [
-        (40, False, False),
-        (50, True, False),
-        (55, True, True),
+    assert [(f.value, f.measured, f.unrated) for f in extract_compute(said)] == [
+        (40, False, "measured"),
+        (50, True, "measured"),
+        (55, True, "overclocked"),
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The vendor's sales rep says our inference server does 50 TFLOPS, but the official equipment spec sheet lists "
+        "42 TFLOPS.",
+        "規格書寫 42 TFLOPS，業務說可以跑到 50 TFLOPS。",
+        "Spec sheet: 42 TFLOPS; 50 TFLOPS according to the sales deck.",
+    ],
+)
+def test_a_figure_claimed_in_a_sales_pitch_is_told_from_the_rated_one(said):
+    figures = sorted(extract_compute(said), key=lambda f: f.value)
+    assert [(f.value, f.measured, f.unrated) for f in figures] == [(42, False, "measured"), (50, True, "claimed")]
 
 
 @pytest.mark.parametrize(
