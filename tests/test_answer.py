@@ -246,6 +246,20 @@ def test_the_credit_asked_of_what_an_exclusion_names_is_answered_by_the_exclusio
         ("Our RAG system runs on a 0.5B model. Does that matter?", "does not meet"),
         # Statements an AI system works on are its use, not how it is booked.
         ("我們公司用 AI 做財務報表稽核自動化，模型是 8B，符合企業營運流程協作系統嗎？", "已達到門檻"),
+        # A warranty the purchase comes with, or a purchase said to be booked, describes it; nothing is asked of them
+        # (blind151-002 and 022 had been refused as asking for a warranty requirement, an accounting treatment).
+        (
+            "IT wants a rack server to host an internal LLM chatbot (inference only). The quote is NT$880k with a "
+            "3-year onsite warranty, and the vendor's datasheet lists a single accelerator rated at 40 TFLOPS. Would "
+            "this count as an 'AI inference application server'?",
+            "the question gives 40 TFLOPS, which does not meet it",
+        ),
+        ("推論伺服器報價含三年保固，規格書寫 50 TFLOPS，符合嗎？", "已達到門檻"),
+        (
+            "We capitalised two GPU servers last year and our power bill went up about NT$40k/month. Can the "
+            "incremental electricity be included in the base for the AI investment credit?",
+            "Not eligible: electricity is not within the scope of the credit",
+        ),
         # "What if", and "what about" a figure, ask it of the figure.
         ("What if our inference server is 44.9 TFLOPS?", "does not meet"),
         ("What about a 44.9 TFLOPS inference server?", "does not meet"),
