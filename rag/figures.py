@@ -41,6 +41,10 @@ def from_tera(value: float, unit: str) -> float:
     return _tidy(value * 10.0 ** (12 - _PREFIX_EXP[unit[0].lower()]))
 
 
+# How a figure that is not the rating was come by (ComputeFigure.unrated).
+Unrated = Literal["measured", "overclocked", "claimed"]
+
+
 class ComputeFigure(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: float
@@ -58,7 +62,7 @@ class ComputeFigure(BaseModel):
     measured: bool = False
     # How a figure that is not the rating was come by: measured, reached by overclocking ("超頻後可到 185 TFLOPS"),
     # or only claimed in a sales pitch ("the vendor's sales rep says it does 50 TFLOPS").
-    unrated: Literal["measured", "overclocked", "claimed"] = "measured"
+    unrated: Unrated = "measured"
 
 
 class ParameterFigure(BaseModel):
@@ -272,9 +276,8 @@ _CLAIMED_WORDS = (
     r"|行銷(?:文宣|資料|簡報|人員)|宣稱|號稱|聲稱|標榜"
 )
 _CLAIMED_RE = re.compile(_CLAIMED_WORDS, re.IGNORECASE)
-_PITCH_RE = re.compile(
-    r"\bsales\b|\bmarketing\b|\bad\b|\badvert|業務|廣告|文宣|行銷", re.IGNORECASE
-)  # "per the sales…"
+# The pitch a figure is said after to come from: "50 TFLOPS according to the sales deck".
+_PITCH_RE = re.compile(r"\bsales\b|\bmarketing\b|\bad\b|\badvert|業務|廣告|文宣|行銷", re.IGNORECASE)
 _MEASURED_WORDS = (
     r"\bbenchmark(?:s|ed|ing)?\b|\bmeasur(?:ed|es|ing)\b|\b(?:our|own|in-house|internal)\s+(?:\w+\s+)?tests?\b"
     r"|\btested\b|\bprofil(?:ed|ing)\b|實測|測得|測出|量測|測試結果|自行測試|跑分|跑出|壓測|"
@@ -540,7 +543,7 @@ def _unit_count(
     return True, None, lo, hi, False
 
 
-def _unrated(said: str) -> Literal["measured", "overclocked", "claimed"]:
+def _unrated(said: str) -> Unrated:
     """How a figure the words ``said`` mark as not the rating was come by."""
     if _OVERCLOCKED_RE.search(said):
         return "overclocked"

@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from rag.figures import ComputeFigure, Family, ParameterFigure, count_of, extract_parameters, scan_compute, tera_unit
+from rag.figures import (
+    ComputeFigure,
+    Family,
+    ParameterFigure,
+    Unrated,
+    count_of,
+    extract_parameters,
+    scan_compute,
+    tera_unit,
+)
 from rag.knowledge import (
     CATEGORIES,
     Category,
@@ -753,7 +761,7 @@ def measured_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> list[
     return [f.span.strip() for f in _aside(evidence, thresholds)]
 
 
-def unrated_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> Literal["measured", "overclocked", "claimed"]:
+def unrated_aside(evidence: Evidence, thresholds: Sequence[Threshold]) -> Unrated:
     """How the figures :func:`measured_aside` sets aside were come by, where all were come by alike (overclocking, a
     sales pitch); else "measured"."""
     kinds = {f.unrated for f in _aside(evidence, thresholds)}

@@ -33,6 +33,7 @@ from rag.figures import (
     Family,
     ParameterFigure,
     PurchaseTotal,
+    Unrated,
     count_of,
     extract_compute,
     from_tera,
@@ -108,7 +109,7 @@ class ThresholdCheck(BaseModel):
     set_aside: list[str] = []
     set_aside_clause: str | None = None
     # How the figures set aside were come by: measured, reached by overclocking, or claimed in a sales pitch.
-    set_aside_as: Literal["measured", "overclocked", "claimed"] = "measured"
+    set_aside_as: Unrated = "measured"
     combined: Combined | None = None  # the machines added up, where the question asks their sum
     measure: Literal["compute", "parameters"] = "compute"  # what the threshold is of
 
