@@ -23,6 +23,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
@@ -1059,6 +1060,14 @@ class Answerer:
             return None
         return ruled if all(check.passed is False for check in ruled[2]) else None
 
+    @cached_property
+    def _wordings(self) -> tuple[list[tuple[Clause, _Wording]], list[_Wording]]:
+        """The comments with a response, each with its wording, and the wording of every clause that is no comment:
+        read once, for :meth:`_suggestion_as_policy`."""
+        by_id = self.retriever.by_id
+        comments = [(c, _wording(c)) for c in by_id.values() if c.kind == "comment" and c.response in by_id]
+        return comments, [_wording(c) for c in by_id.values() if c.kind != "comment"]
+
     def _suggestion_as_policy(
         self, question: str, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -1078,9 +1087,9 @@ class Answerer:
         if mentions(question, [*asks.proposal, *asks.stakeholder, *stakeholders]):
             return None
         by_id = self.retriever.by_id
-        others = [c for c in by_id.values() if c.kind != "comment"]
-        for comment in (c for c in by_id.values() if c.kind == "comment" and c.response in by_id):
-            if not _quotes_only(question, comment, others):
+        comments, others = self._wordings
+        for comment, wording in comments:
+            if not _quotes_only(question, wording, others):
                 continue
             response = by_id[comment.response or ""]
             text, cited, _ = _decision_stated(response, by_id, language, with_comment=False)
@@ -3846,20 +3855,29 @@ _CJK_QUOTED = re.compile(r"[\u3400-\u9fff]{8,}")
 _EN_WORDS = re.compile(r"[a-z]+")
 
 
-def _quotes_only(question: str, comment: Clause, others: Sequence[Clause]) -> bool:
-    """Whether ``question`` has eight Chinese characters in a row, or five English words, of the comment's text that
-    no clause of ``others`` has."""
+class _Wording(NamedTuple):
+    """A clause's Chinese text, and its English one as lower-case words between spaces (" a machine system … ")."""
+
+    zh: str
+    en: str
+
+
+def _wording(clause: Clause) -> _Wording:
+    return _Wording(clause.text, f" {' '.join(_EN_WORDS.findall((clause.text_en or '').lower()))} ")
+
+
+def _quotes_only(question: str, said: _Wording, others: Sequence[_Wording]) -> bool:
+    """Whether ``question`` has eight Chinese characters in a row, or five English words, of the wording ``said``
+    that none of ``others`` has."""
     for run in _CJK_QUOTED.findall(question):
         for i in range(len(run) - 7):
             piece = run[i : i + 8]
-            if piece in comment.text and not any(piece in c.text for c in others):
+            if piece in said.zh and not any(piece in o.zh for o in others):
                 return True
     asked = _EN_WORDS.findall(question.lower())
-    said = " ".join(_EN_WORDS.findall((comment.text_en or "").lower()))
-    elsewhere = [" ".join(_EN_WORDS.findall((c.text_en or "").lower())) for c in others]
     for i in range(len(asked) - 4):
-        piece = " ".join(asked[i : i + 5])
-        if f" {piece} " in f" {said} " and not any(f" {piece} " in f" {e} " for e in elsewhere):
+        piece = f" {' '.join(asked[i : i + 5])} "
+        if piece in said.en and not any(piece in o.en for o in others):
             return True
     return False
 
