@@ -70,6 +70,7 @@ from rag.focus import (
     unknown_organisation,
     unstated_condition,
     unstated_facts,
+    yes_or_no_asked,
     yes_or_no_parts,
 )
 from rag.guardrails import (
@@ -1237,6 +1238,21 @@ class Answerer:
             and mentions(question, asks.alternative_route)
         ):
             return self._strict_or_not(question, language)
+        # "Do all four technical-service items strictly require a model with at least 1B parameters?": asked yes or no
+        # of the whole group, answered "not all" where some accept another route, then which do and which do not (the
+        # items' scopes had been quoted with the "no" unsaid). Not where what need not be used is asked ("Is there
+        # one that doesn't need…?").
+        if (
+            in_group
+            and sized
+            and not (classified_as or evidence.compute)
+            and _ALL_OF.search(question)
+            and yes_or_no_asked(question, asks.must)
+            and not mentions(question, [*_NOT_NEEDED, "don't", "doesn't", "do not", "does not", "without", "沒有"])
+        ):
+            text, cited, checks = self._strict_or_not(question, language)
+            all_strict = all(requirement(self._item_of_clause[c.id], self.rules, by_id) is None for c in cited)
+            return f"{_ALL_REQUIRED[language][all_strict]}\n{text}", cited, checks
         # "…does any text-to-video service automatically qualify as a content generation system?": no; the item's
         # conditions and how they are reviewed, in their own words (the worked case alone had been quoted).
         automatic = [by_id[c] for c in focus.items if c in self._item_of_clause]
@@ -2418,6 +2434,16 @@ class Answerer:
                     cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
                 # "台灣電路板協會是哪一天提出意見的？一共提了幾點？其中關於 AI 主機電費的那一點，政府怎麼回應？": how
                 # many comments the stakeholder made, asked beside one decision: each of them, dated, first.
+                # "…on what dates were its two comments made, and which wording … did the government adopt?": each of
+                # the stakeholder's comments, dated, first (the one decided had been dated alone).
+                if (
+                    comment is not None
+                    and not mentions(question, asks.comments_counted)
+                    and said_together(question, asks.when, asks.several_comments)
+                    and len(theirs := self._comments_of(comment.org)) > 1
+                ):
+                    dates_said, of_theirs, _ = _dates_listed(theirs, language)
+                    text, cited = f"{dates_said}\n{text}", _distinct([*of_theirs, *cited])
                 if comment is not None and mentions(question, asks.comments_counted):
                     theirs = self._comments_of(comment.org)
                     comments_said, of_theirs, _ = _comments_listed(theirs, by_id, language, responses=False)
@@ -3785,6 +3811,13 @@ def _items_named_by(
 
 # The responses' outcomes (clauses.yaml) of the suggestions turned down and of those taken up, and what is said
 # before each kind listed.
+# A question asked of every member of a group ("do all four…", "每一項都要…嗎").
+_ALL_OF = re.compile(r"\b(?:all|every|each)\b|全部|都|每個|每一|每項|所有", re.IGNORECASE)
+# Whether every member asked of requires it: said first (True: all do).
+_ALL_REQUIRED: dict[Language, dict[bool, str]] = {
+    "zh": {True: "是，全部都須使用：", False: "不是全部都須使用："},
+    "en": {True: "Yes, all of them do:", False: "No, not all of them:"},
+}
 # Words that say a thing need not be used: "不一定要使用", "need not".
 _NOT_NEEDED = ["不一定", "不必", "不需", "無須", "毋須", "不用", "not necessarily", "need not", "not required"]
 

@@ -112,6 +112,8 @@ class Asks(BaseModel):
     price_compare: list[str] = []
     per_compute: list[str] = []  # "what's the implied cost per TFLOPS?"
     comments_counted: list[str] = []  # "一共提了幾點？": how many comments a stakeholder made
+    # "on what dates were its two comments made", "兩點意見分別是哪一天": each of a stakeholder's comments, when asked
+    several_comments: list[str] = []
     in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
@@ -939,6 +941,16 @@ def yes_or_no_of(question: str, words: Sequence[str]) -> bool:
         if not (_DONE_EN.match(part) or mentions(part, _YES_NO_ZH) or RIGHT_ASKED.search(part)):
             continue
         if mentions(part, words) or (i and _CONFIRMATION.match(part) and mentions(parts[i - 1], words)):
+            return True
+    return False
+
+
+def yes_or_no_asked(question: str, words: Sequence[str]) -> bool:
+    """Whether a part of the question asks yes or no in any form ("Do all four … require…?", "Quick check: must
+    it…?", "…是不是都一定要…？") and says one of ``words``."""
+    for part in _ASKED_PARTS.split(question):
+        asked = part.rsplit(":", 1)[-1].rsplit("：", 1)[-1]  # after a label ("Quick check: do…")
+        if (_YES_NO_EN.match(asked) or mentions(asked, _YES_NO_ZH)) and mentions(asked, words):
             return True
     return False
 

@@ -5817,3 +5817,48 @@ def test_how_the_government_answered_a_dated_comment_is_its_response(ruled):
 def test_a_statement_put_as_true_or_false_is_answered_false_or_true(ruled):
     answer = ruled("True or false: an AI inference server must have at least 48 TFLOPS.")
     assert answer.answer.startswith("False: AI inference application servers and supporting equipment need 45 TFLOPS")
+
+
+# blind151's and blind152's weak answers.
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Quick check: do all four technical-service items strictly require a model with at least 1B parameters?",
+            "No, not all of them:",
+        ),
+        ("四個技術服務項目是不是都一定要用10億參數以上的大語言模型？", "不是全部都須使用："),
+    ],
+)
+def test_whether_every_service_requires_a_1b_model_is_answered_not_all_with_which_do(ruled, question, lead):
+    answer = ruled(question)
+    assert answer.answer.startswith(lead)
+    strict, other = answer.answer.split("\n")[1:3]
+    assert "[item.content_generation]" in strict and "[item.rag]" in strict and "[item.product_design]" not in strict
+    assert "[item.product_design]" in other and "[item.enterprise_workflow]" in other
+
+
+def test_asking_which_service_does_without_a_1b_model_is_not_answered_not_all(make):
+    answerer, _ = make(judge(True), "Product design systems accept generative AI instead [item.product_design].")
+    answer = answerer.ask("Do all the technical services need a 1B LLM, or is there one that doesn't?")
+    assert not answer.answer.startswith("No, not all of them:")
+
+
+def test_what_a_dated_comment_says_is_quoted_beside_its_response(ruled):
+    answer = ruled("經濟部商業發展署在 113/04/3 提的那點意見，內容在講什麼？參採說明怎麼回覆？")
+    assert [c.id for c in answer.citations] == ["response.cda.2", "comment.cda.2"]
+    assert "智能演算法" in answer.answer
+
+
+def test_whether_a_new_item_was_made_for_a_suggestion_is_answered_no_first(ruled):
+    answer = ruled("商業發展署提到「用智能演算法分析數據、影像並提供建議來輔助營運的系統工具」，政府有為此新增項目嗎？")
+    assert answer.answer.startswith("沒有另行增列") and "企業營運流程協作系統" in answer.answer
+
+
+def test_the_dates_of_a_stakeholders_comments_are_all_given_beside_one_decision(ruled):
+    answer = ruled(
+        "Two things about the Administration for Digital Industries: on what dates were its two comments made, and "
+        "which wording from its proposed AI-system definition did the government adopt?"
+    )
+    assert "2024-04-02 [comment.adi.1]" in answer.answer and "2024-04-22 [comment.adi.2]" in answer.answer
+    assert "[response.adi.1]" in answer.answer and '"infer" was adopted' in answer.answer
