@@ -137,6 +137,7 @@ from rag.threshold import (
     render_price_per_compute,
     render_purchase_total,
     render_quotes_in_range,
+    render_range_misattributed,
     render_requirements,
     render_tally,
     render_thresholds,
@@ -205,8 +206,16 @@ _LIST_SEPARATOR = re.compile(r"、\s*(?:以及|及|和|與|還有)?|,\s+(?:and\s
 _ONE_BY_ONE = re.compile(
     r"[，,、；;]?\s*(?:和|與|跟|及|以及|還有|加上)?\s*(?=(?:另外?)?一(?:台|部|套|組)[^，,。；;？?]{0,30}?\d)"
     r"|[,;]?\s+(?:and|plus|while)\s+(?=(?:one|another|the other|a second)\s[^,.;?]{0,40}?\d"
-    r"|an?\s[^,.;?]{0,20}?\d[^,.;?]{0,30}?\b(?:server|machine|workstation|device|box|camera|gateway)s?\b)",
+    r"|an?\s[^,.;?]{0,20}?\d[^,.;?]{0,30}?\b(?:server|machine|workstation|device|box|camera|gateway)s?\b)"
+    # Machines labelled one by one: "：甲機配兩張L40S…；乙機只有雙Xeon CPU…；丙機…", "; Machine B has…".
+    r"|(?<=[：:；;。])\s*(?=[甲乙丙丁戊A-E](?:機|台|款|方案)|(?:machine|server|box|option)\s[A-E]\b)",
     re.IGNORECASE,
+)
+
+
+# A machine's label at the start of its line item: "甲機", "B方案", "Machine A".
+_MACHINE_LABEL = re.compile(
+    r"\s*([甲乙丙丁戊A-E](?:機|台|款|方案)|(?:machine|server|box|option)\s[A-E]\b)", re.IGNORECASE
 )
 
 
@@ -614,6 +623,60 @@ class Answerer:
         ]
         return parts if len(parts) >= 2 else []
 
+    def _claims_right(self, question: str, claims: Sequence[ComputeFigure], items: Sequence[Category]) -> bool:
+        """Whether every threshold in ``claims`` is said of one of ``items`` alone, in its clause, and is that item's
+        own, and each of ``items`` has one ("推論伺服器只要 45 TFLOPS…，訓練伺服器則要 180 TFLOPS…"; not the two
+        swapped)."""
+        said: set[Category] = set()
+        for claim in claims:
+            at = question.find(claim.span)
+            if at < 0:
+                return False
+            start = max((m.end() for m in _CLAUSE_END.finditer(question, 0, at)), default=0)
+            clause = question[start:at].lower()
+            # The item named last before it ("the inference server needs 45 TFLOPS and the training server needs 180").
+            last = {
+                i: max(clause.rfind(n.lower()) for n in self.item_names.get(self.rules.items[i].clause, [""]))
+                for i in items
+            }
+            nearest = max(last, key=lambda i: last[i], default=None)
+            compute = self.rules.items[nearest].compute if nearest is not None and last[nearest] >= 0 else None
+            if (
+                nearest is None
+                or compute is None
+                or (claim.family, claim.value) not in {(t.family, t.value) for t in compute.thresholds}
+            ):
+                return False
+            said.add(nearest)
+        return bool(claims) and said == set(items)
+
+    def _range_misattributed(self, question: str) -> tuple[Clause, PriceRange, PriceRange] | None:
+        """A worked case's price range the question states of another machine the case prices, in a part naming that
+        machine alone: the case, the machine it is said of, and the one whose range it is; else None."""
+        cases = [c for c in self.retriever.by_id.values() if c.prices]
+        for part in _RANGE_PARTS.split(question):
+            given = _RANGE_GIVEN.search(part)
+            if given is None:
+                continue
+            low, high = (_in_wan(given, side) for side in ("1", "2"))
+            for case in cases:
+                named = [p for p in case.prices if mentions(part, p.words)]
+                owner = [p for p in case.prices if (p.low, p.high) == (low, high)]
+                if len(named) == 1 and owner and owner[0] is not named[0]:
+                    return case, named[0], owner[0]
+        return None
+
+    def _introduced(self, question: str) -> list[Category]:
+        """The hardware items named by the words introducing a list of purchases ("規劃採購三台準備跑大語言模型推論的
+        伺服器：…"): what each machine listed after them is for, where its own words name none."""
+        return [
+            i
+            for part, evidence in self._listed(question)
+            if _introduces_list(part)
+            for i in evidence.item_words
+            if self.rules.items[i].compute is not None
+        ]
+
     def _each_placed(self, question: str) -> bool:
         """Whether the question asks which item each of two or more purchases listed apart is, each giving a figure
         ("(a) … 8B-parameter LLM; (b) … a 7B LLM…; (c) an NPU camera … rated 6 TOPS…. Which item is each?"): each
@@ -628,6 +691,7 @@ class Answerer:
         name, with that purchase's evidence (to measure it by); none unless two or more purchases are listed and each
         one that gives a figure names its item."""
         checks: list[list[tuple[ThresholdCheck, Evidence]]] = []
+        introduced = self._introduced(question)
         for part, evidence in self._purchases(question):
             # A worked case's device gives its figure ("(2) An inference box with one H100, same as the one in your case
             # study": 48 TFLOPS; it had been passed over).
@@ -635,7 +699,7 @@ class Answerer:
                 continue
             # A figure naming no item ("一台伺服器配4張GPU，每張40 TFLOPS。(1) 訓練…？(2) 推論…？") is the
             # question's, asked of the uses listed after it: not a purchase of its own.
-            own = self._own_checks(part, evidence)
+            own = self._own_checks(part, evidence, introduced)
             if not own:
                 return []
             checks.append([(check, evidence) for check in own])
@@ -720,9 +784,21 @@ class Answerer:
         # far below the threshold is it, and by what factor would its compute have to grow?").
         if mentions(question, asks.margin) and not units_related:
             lines += [render_margins([c], e, self.rules, language, percent=percent, units=units) for c, e in measured]
-        if mentions(question, asks.ratio) and not units_related and not _UNIT_RATIO.search(question):
-            lines += [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
         items = list(dict.fromkeys(c.item for c, _ in measured))
+        # "How many times higher is the training-server compute floor than the inference-server floor? And would a
+        # single H100 … clear the training floor?": a ratio asked in a sentence of its own giving no figure is of the
+        # thresholds (the card's ratio to each had been given instead).
+        of_thresholds = [
+            sentence
+            for sentence in _SENTENCES.split(question)
+            if mentions(sentence, asks.ratio)
+            and not offered_figures(sentence)
+            and not gather_evidence(sentence, self.rules).devices
+        ]
+        if of_thresholds and len(items) > 1:
+            lines.append(threshold_ratios(items, self.rules, self.retriever.by_id, language))
+        elif mentions(question, asks.ratio) and not units_related and not _UNIT_RATIO.search(question):
+            lines += [render_margins([c], e, self.rules, language, ratio=True) for c, e in measured]
         lines.append(self._conversions(question, items, language))
         # "…three NVIDIA H100 cards … If not, how many TFLOPS short is it, and what is the minimum number of H100s at
         # that figure that would qualify?": the cards each unmet threshold takes.
@@ -824,15 +900,29 @@ class Answerer:
                     said.append(item)
         return list(dict.fromkeys(said))
 
-    def _own_checks(self, part: str, evidence: Evidence) -> list[ThresholdCheck]:
+    def _named_in_claims_only(self, question: str, claims: Sequence[ComputeFigure], items: Sequence[Category]) -> bool:
+        """Whether each of ``items`` is named only in the clauses that restate a threshold (``claims``): "Since the
+        inference server category only needs 45 TFLOPS, …"."""
+        rest = question
+        for claim in claims:
+            at = rest.find(claim.span)
+            if at < 0:
+                continue
+            start = max((m.end() for m in _CLAUSE_END.finditer(rest, 0, at)), default=0)
+            rest = f"{rest[:start]} {rest[at + len(claim.span) :]}"
+        names = [self.item_names.get(self.rules.items[i].clause, []) for i in items]
+        return bool(claims) and rest != question and not any(mentions(rest, n) for n in names)
+
+    def _own_checks(self, part: str, evidence: Evidence, introduced: Sequence[Category] = ()) -> list[ThresholdCheck]:
         """The threshold checks of one purchase listed apart against the items its own words name (none where they
-        name none: the hardware a figure's words default to is no item named)."""
+        name none: the hardware a figure's words default to is no item named), else the hardware items the words
+        introducing the list name (``introduced``: "採購三台準備跑大語言模型推論的伺服器：甲機…；乙機…")."""
         focus = read_focus(part, self.vocabulary)
         named = [] if focus.defaulted else [*focus.subjects, *focus.items]
         items = list(dict.fromkeys(self._item_of_clause[c] for c in named if c in self._item_of_clause))
         # Else the items the rules' words for them name ("licence for an LLM fine-tuning platform that supports models
         # up to 70B": a model development tool), as the classifier reads an application.
-        items = items or list(evidence.item_words)
+        items = items or list(evidence.item_words) or list(introduced)
         if not items:
             # Else the one item whose threshold is stated in the unit the figures are ("a 6 TOPS module doing
             # real-time defect analysis right on the production line": TOPS, the edge device's).
@@ -843,11 +933,24 @@ class Answerer:
                 if rule.compute and families and families <= {t.family for t in rule.compute.thresholds}
             ]
             items = items if len(items) == 1 else []
-        return check_question(evidence, items, self.rules, self.retriever.by_id)
+        checks = check_question(evidence, items, self.rules, self.retriever.by_id)
+        # "甲機配兩張L40S…0.36 PFLOPS": the machine's label before its figure, so the asker can tell which is which.
+        label = _MACHINE_LABEL.match(part)
+        if label is None:
+            return checks
+        return [
+            c.model_copy(
+                update={
+                    "stated": f"{label[1]} {c.stated}",
+                    "stated_zh": f"{label[1]} {c.stated_zh}" if c.stated_zh else None,
+                }
+            )
+            for c in checks
+        ]
 
     def _excluded_apart(
         self, question: str, language: Language
-    ) -> tuple[list[Exclusion], list[ThresholdCheck], list[tuple[str, str]]] | None:
+    ) -> tuple[list[Exclusion], list[ThresholdCheck], list[tuple[str, str]], list[str]] | None:
         """Purchases listed apart of which some are excluded and the others give a figure for an item their own words
         name: the exclusions, the others' threshold checks, and what is said of the ones an item's key technical
         elements decide ("(d) a chatbot built on a 7B-parameter LLM for customer service": the enterprise operation
@@ -856,14 +959,20 @@ class Answerer:
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
         by_elements: list[tuple[str, str]] = []  # what is said of a purchase, and the clause it cites
+        introduced = self._introduced(question)
+        labels: list[str] = []  # the labels of the machines excluded ("乙機")
         for part, evidence in self._listed(question):
             if _introduces_list(part):
                 continue
             if evidence.exclusions:
                 excluded += [e for e in evidence.exclusions if e not in excluded]
+                if (label := _MACHINE_LABEL.match(part)) is not None:
+                    labels.append(label[1])
                 continue
             own = (
-                self._own_checks(part, evidence) if evidence.compute or evidence.devices or evidence.parameters else []
+                self._own_checks(part, evidence, introduced)
+                if evidence.compute or evidence.devices or evidence.parameters
+                else []
             )
             said = (self._elements_met(evidence, language) or self._routed(evidence, language)) if not own else None
             if own:
@@ -872,7 +981,7 @@ class Answerer:
                 by_elements.append(said)
             elif evidence.item_words or evidence.hardware or evidence.compute or evidence.parameters:
                 return None  # a purchase neither excluded nor checked: not the rules' alone to answer
-        return (excluded, checks, by_elements) if excluded and (checks or by_elements) else None
+        return (excluded, checks, by_elements, labels) if excluded and (checks or by_elements) else None
 
     def _elements_met(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
         """For a purchase whose words name one item only, an item any one of whose key technical elements qualifies
@@ -1124,6 +1233,12 @@ class Answerer:
         # the case's prices worked out (the model had quoted the case, or guessed).
         # Not where the question gives a price of its own ("某廠商報價160萬元的推論伺服器，可否因價格較高而認定…？").
         priced = [by_id[c] for c in focus.clauses if c in by_id and by_id[c].prices]
+        # "簡報上說有AI算力的推論伺服器大約只要10到25萬元，所以我們編30萬元預算買一台應該綽綽有餘吧？": a worked case's
+        # range given to the other machine it prices is set right (the model had said yes).
+        if (misattributed := self._range_misattributed(question)) is not None:
+            case, said_of, belongs_to = misattributed
+            text = render_range_misattributed(case, said_of, belongs_to, _budget_given(question), language)
+            return text, [case], []
         # Or a multiple asked in the sentence naming the prices, its clauses apart ("Using the price ranges in the
         # server case study, what is the largest possible multiple between…"); not a margin there, which may be another
         # figure's ("by how much does that clear the inference-server threshold, and what price range is quoted").
@@ -1461,6 +1576,14 @@ class Answerer:
             if stated_uses and not set(stated_uses) & set(named_items) and self._use_denied(remaining, named_items):
                 use_instead = stated_uses
                 checked = [*stated_uses, *(i for i in checked if i not in stated_uses)]
+        # "Since the inference server category only needs 45 TFLOPS, I assume a server used to train our LLM also
+        # qualifies once it passes 45 TFLOPS. We're buying a box rated at 100 TFLOPS for training": an item named only
+        # where its threshold is restated is the premise, not the purchase; the item the purchase's use names is
+        # checked (the inference server's 45 had been said to be met).
+        if named_hardware and evidence.compute and not (classified_as or evidence.exclusions or use_instead):
+            put_to = [i for i in purposes if i not in named_items]
+            if put_to and self._named_in_claims_only(question, evidence.threshold_claims, named_items):
+                checked = put_to
         # "…an inference server with one H100 (48 TFLOPS)…, and our marketing team subscribes to Sora": a worked
         # case's model named beside a machine is a purchase of its own, checked against its own item's model size.
         if named_items and evidence.parameters and not classified_as:
@@ -1476,7 +1599,7 @@ class Answerer:
         # "Using the H100's 48 TFLOPS per card, how many cards would a training server need?": the threshold divided
         # by the card's figure, not a check of one card. Not "the worked case's server: how many H100s does it have?".
         # A count asked, not a margin ("by how many TFLOPS does it exceed the threshold?").
-        count_asked = bool(mentions(erase(question, asks.margin), asks.how_many))
+        count_asked = bool(mentions(erase(question, [*asks.margin, *asks.ratio]), asks.how_many))
         # Not where the question counts the cards itself ("…H100 cards rated at 48 TFLOPS each…, would three cards be
         # enough…? What's the minimum number of cards…?"): the counted cards are checked, with how many it takes.
         # Not a count said only as another to work out ("每張 H100 為 48 TFLOPS，訓練伺服器門檻要幾張？如果只裝 2 張
@@ -1540,6 +1663,17 @@ class Answerer:
         if not misstated and (like := self._said_like(question, evidence.threshold_claims, compute_items)):
             misstated = misstated_thresholds(evidence.threshold_claims, like, self.rules)
             claimed_items = like if misstated else compute_items
+        # "推論伺服器只要 45 TFLOPS 以上就可以，訓練伺服器則要 180 TFLOPS 以上，我這樣理解沒錯吧？": every threshold
+        # put to be confirmed is the named item's own, said right first.
+        confirmed = (
+            right_asked
+            and not (misstated or classified_as or evidence.compute or evidence.parameters)
+            and bool(compute_items)
+            and self._claims_right(question, evidence.threshold_claims, compute_items)
+        )
+        if confirmed:
+            text, ids = render_thresholds(compute_items, self.rules, by_id, language)
+            return f"{_CLAIMS_RIGHT[language]}{text}", [by_id[i] for i in ids], []
         if misstated:
             text, ids = render_misstated(misstated, claimed_items, self.rules, by_id, language)
             # "…the inference-server threshold is 48 TFLOPS, right? So a box rated 46 TFLOPS would fail?": a machine's
@@ -1797,8 +1931,10 @@ class Answerer:
         # each excluded one by its exclusion (the model had said all three qualify).
         one_by_one = self._excluded_apart(remaining, language) if exclusions and qualifies else None
         if one_by_one is not None:
-            out, checks, by_elements = one_by_one
+            out, checks, by_elements, labels = one_by_one
             text, ids = render_exclusions(out, by_id, language, who=False)
+            if labels:  # "乙機：不適用：…"
+                text = f"{'、'.join(labels)}：{text}" if language == "zh" else f"{', '.join(labels)}: {text}"
             rendered = render(checks, by_id, language) if checks else ""
             text = SENTENCE_GAP[language].join(t for t in (rendered, *(said for said, _ in by_elements), text) if t)
             ids = [*(i for c in checks for i in c.cited()), *(clause for _, clause in by_elements), *ids]
@@ -2143,7 +2279,8 @@ class Answerer:
             if len(claimed) == 1:
                 text = f"{_claim_checked(focus.kind_of, claimed[0], by_id, language)}{text}"
             # "AI模型開發工具是歸在硬體、軟體還是技術服務？要符合什麼條件": what it takes, in the item's own words.
-            if asked_for(question, asks.requirements, self.vocabulary):
+            # So how it is defined ("檢索增強生成系統（RAG）在這份規劃裡是怎麼界定的？它歸在硬體、軟體還是技術服務？").
+            if asked_for(question, [*asks.requirements, *asks.definition], self.vocabulary):
                 items = [by_id[c] for c in focus.kind_of]
                 text, cited = f"{text}\n{_extractive(items, language, '')}", [*cited, *items]
             return text, cited, checks
@@ -3600,6 +3737,28 @@ _QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(
 _QUOTE_PARTS = re.compile(r"[、，;；。？?]|,(?!\d{3})|\band\b")
 
 
+# Said first where every threshold a question puts to be confirmed is right.
+_CLAIMS_RIGHT: dict[Language, str] = {"zh": "沒錯：", "en": "Yes, that is right: "}
+# A price range the question gives: "10到25萬元", "10-25 萬", "NT$100,000-250,000", "NT$1.2-1.5 million".
+_RANGE_GIVEN = re.compile(
+    r"(?P<wan1>\d[\d.]*)\s*(?:萬元?)?\s*(?:到|至|-|–|~|～)\s*(?P<wan2>\d[\d.]*)\s*萬"
+    r"|(?:NT)?\$\s*(?P<nt1>\d[\d,.]*)\s*(?P<m1>million|m\b|k\b)?\s*(?:to|-|–|~)\s*(?:NT)?\$?\s*(?P<nt2>\d[\d,.]*)"
+    r"\s*(?P<m2>million|m\b|k\b)?",
+    re.IGNORECASE,
+)
+# Where one statement of a price ends: not inside a range or a thousands separator.
+_RANGE_PARTS = re.compile(r"[，;；。？?]|,(?!\d{3})")
+
+
+def _in_wan(given: re.Match[str], side: str) -> float:
+    """One end of a range :data:`_RANGE_GIVEN` read, in 萬元; a bare "1.2-1.5 million" takes the second's scale."""
+    if given[f"wan{side}"]:
+        return float(given[f"wan{side}"])
+    scale_word = (given[f"m{side}"] or given["m2"] or "").lower()
+    scale = {"million": 1_000_000, "m": 1_000_000, "k": 1_000}.get(scale_word, 1)
+    return float(given[f"nt{side}"].replace(",", "")) * scale / 10_000
+
+
 def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[PriceRange, float]]:
     """Each price the question quotes for a kind of machine a worked case prices (萬元), paired by the part of the
     question naming that machine alone; not a budget. [] where a part names none or two."""
@@ -3640,7 +3799,7 @@ def _after(verb: str, other: str, word: str) -> str:
 
 # How many machines a question asks of: "可以買幾台", "how many of the servers can we buy".
 _MACHINES_ASKED = re.compile(
-    r"幾台|多少台|幾部|\bhow\s+many\s+(?:[\w'’-]+\s+){0,6}?(?:servers?|machines?|units?|boxes|of\s+(?:them|those|these))\b"
+    r"(?<!哪)幾台|多少台|(?<!哪)幾部|\bhow\s+many\s+(?:[\w'’-]+\s+){0,6}?(?:servers?|machines?|units?|boxes|of\s+(?:them|those|these))\b"
     r"|\bhow\s+many\s+(?:can|could)\s+(?:we|i|you)\b",
     re.IGNORECASE,
 )

@@ -239,7 +239,7 @@ _THRESHOLD_AFTER_RE = re.compile(
 )
 # Words saying the policy needs a figure, and "at least": before a compute figure or a model size, the threshold
 # restated (see _THRESHOLD_BEFORE_RE and _PARAM_NEED_BEFORE_RE).
-_NEED_WORDS = r"\bneeds?|\brequires?|須|需要?|門檻(?:為|是)"
+_NEED_WORDS = r"\bneeds?|\brequires?|須|需要?|只要|門檻(?:為|是)"
 _AT_LEAST = r"at\s+least|a\s+minimum\s+of|至少"
 # A figure the policy is said to need ("the inference server needs 45 TFLOPS", "訓練伺服器須達 180 TFLOPS"): the
 # threshold restated, no machine's.
@@ -259,7 +259,9 @@ _LISTED_WITH_RE = re.compile(
 )
 # "推論伺服器跟訓練伺服器一樣要 180 TFLOPS 以上", "聽說邊緣設備要 8 TOPS 以上": what an item or the rules are said to
 # need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
-_NEEDS_BEFORE_RE = re.compile(r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目)\s*(?:也|都|就)?要\s*$")
+_NEEDS_BEFORE_RE = re.compile(
+    r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目)\s*(?:也|都|就|則|卻)?要\s*$"
+)
 _OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
 # A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測
 # 6 TOPS", "自己跑分跑出 6 TOPS"; after it: "6 TOPS in our own benchmark", "6 TOPS（實測）". Or reached by overclocking
@@ -871,7 +873,7 @@ def _restates_threshold(text: str, start: int, end: int) -> bool:
 # TFLOPS"): the word just before it.
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
-    r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?|beat(?:s|ing)?|surpass(?:es|ing)?|clear(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
+    r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?|beat(?:s|ing)?|pass(?:es|ed|ing)?|surpass(?:es|ing)?|clear(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
     r"\s*(?:the\s+)?(?:~|約)?\s*$",
     re.IGNORECASE,
 )

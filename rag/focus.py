@@ -565,7 +565,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             for s in vocabulary.subjects
             if described and s.kind == "item" and s.clause == described.clause and s.review
         ]
-    kinds = [g.model_copy(update={"members": []}) for g in groups if _kind_of_item(g, vocabulary)]
+    # A kind whose members' conditions a part of its own asks, beside an item of another ("what are the minimum
+    # compute figures for each of the three hardware items, and what model size must the software item support?"):
+    # its members stay (only the software item had been answered).
+    item_names = [n for s in items for n in s.names]
+    conditions = [*asks.compute, *asks.model_size, *asks.must]
+    kinds = [
+        g if items and asked_apart(question, g.names, conditions, item_names) else g.model_copy(update={"members": []})
+        for g in groups
+        if _kind_of_item(g, vocabulary)
+    ]
     if subjects == items and kinds:
         # "Is the model development tool software or a technical service?": the item, and the overview of the kinds.
         subjects = [*items, *kinds]

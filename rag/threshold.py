@@ -1626,6 +1626,28 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
     return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
 
 
+def render_range_misattributed(
+    case: Clause, said_of: PriceRange, belongs_to: PriceRange, budget: float | None, language: Language
+) -> str:
+    """A worked case's price range the question gives to the wrong machine ("有AI算力的推論伺服器大約只要10到25萬元":
+    that is the ordinary server's), set right, with a budget given set against the right range."""
+    cited = f"[{case.id}]"
+    if language == "zh":
+        text = (
+            f"不對：案例中約 {format_figure(belongs_to.low)}–{format_figure(belongs_to.high)} 萬元的是{belongs_to.name}"
+            f"，{said_of.name}約 {format_figure(said_of.low)}–{format_figure(said_of.high)} 萬元 {cited}。"
+        )
+    else:
+        text = (
+            f"No: in the worked case, about {_nt_dollars(belongs_to.low)} to {_nt_dollars(belongs_to.high)} is the "
+            f"price of the {_plain(belongs_to.name_en)}; the {_plain(said_of.name_en)} is about "
+            f"{_nt_dollars(said_of.low)} to {_nt_dollars(said_of.high)} {cited}."
+        )
+    if budget is None:
+        return f"{text}{'' if language == 'zh' else ' '}{_PRICE_NOTE[language]}"
+    return f"{text}\n{render_budget_gap(case, said_of, budget, language)}"
+
+
 def render_budget_count(case: Clause, price: PriceRange, budget: float, language: Language) -> str:
     """How many machines a budget (萬元) buys at a worked case's price range for one machine: the fewest at its highest
     price, the most at its lowest ("600 萬元…最少、最多各可以買幾台？": 600 ÷ 150 = 4, 600 ÷ 120 = 5)."""

@@ -5862,3 +5862,130 @@ def test_the_dates_of_a_stakeholders_comments_are_all_given_beside_one_decision(
     )
     assert "2024-04-02 [comment.adi.1]" in answer.answer and "2024-04-22 [comment.adi.2]" in answer.answer
     assert "[response.adi.1]" in answer.answer and '"infer" was adopted' in answer.answer
+
+
+# blind153's misses.
+def test_an_item_named_only_where_its_threshold_is_restated_is_not_the_purchase(ruled):
+    answer = ruled(
+        "Since the inference server category only needs 45 TFLOPS, I assume a server used to train our LLM also "
+        "qualifies once it passes 45 TFLOPS. We're buying a box rated at 100 TFLOPS for training — we're fine, right?"
+    )
+    assert answer.answer.startswith("No: AI model training servers and supporting equipment need 180 TFLOPS")
+    assert "the question gives 100 TFLOPS, which does not meet it" in answer.answer
+    assert "45 TFLOPS、100 TFLOPS" not in answer.answer
+
+
+def test_a_vendors_two_proposals_are_each_checked_not_refused_as_a_vendor_asked(ruled):
+    answer = ruled(
+        "我們想導入一套會自動產生客服對話摘要的系統，供應商提了兩個方案：A方案用他們自家約8億參數的模型，B方案串接一個"
+        "70億參數的開源模型。照這份規劃的定義，哪一個方案用的才算「大語言模型」？內容生成系統對模型參數的門檻又是多少？"
+    )
+    assert "問題所述為 8億，未達到門檻" in answer.answer and "問題所述為 70億，已達到門檻" in answer.answer
+
+
+def test_a_kinds_thresholds_asked_beside_another_kinds_item_keep_its_members(make):
+    answerer, _ = make()
+    focus = answerer.focus(
+        "Quick check for our accountant: what are the minimum compute figures for each of the three hardware items, "
+        "and what model size must the software item support?",
+        [],
+    )
+    assert {"item.ai_training_server", "item.ai_inference_server", "item.ai_edge_device"} <= set(focus.clauses)
+    assert "item.ai_model_dev_tool" in focus.clauses
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "本公司規劃明年採購三台準備跑大語言模型推論的伺服器：甲機配兩張L40S，原廠規格書標示FP16合計約0.36 PFLOPS，"
+            "預算約300萬元；乙機只有雙Xeon CPU、沒有GPU，原廠標示約3 TFLOPS，約20萬元；丙機配一張H100，約48 TFLOPS，"
+            "約140萬元。請問哪幾台可以算是AI推論應用伺服器？門檻是多少？",
+            [
+                "問題所述為 甲機 0.36 PFLOPS (360 TFLOPS)，已達到門檻",
+                "問題所述為 丙機 48 TFLOPS，已達到門檻",
+                "乙機：不適用",
+            ],
+        ),
+        (
+            "We plan to buy three servers to run LLM inference: Machine A has two L40S cards rated at 360 TFLOPS FP16 "
+            "in total; Machine B is a dual-Xeon box with no GPU, about 3 TFLOPS; Machine C has one H100 at 48 TFLOPS. "
+            "Which of them qualify as AI inference servers?",
+            [
+                "the question gives Machine A 360 TFLOPS, which meets it",
+                "Machine C 48 TFLOPS, which meets it",
+                "Machine B:",
+            ],
+        ),
+    ],
+)
+def test_machines_labelled_one_by_one_are_each_checked_against_the_use_introducing_them(ruled, question, said):
+    answer = ruled(question)
+    assert all(s in answer.answer for s in said), answer.answer
+
+
+def test_which_wording_was_taken_into_the_text_is_the_responses(ruled):
+    answer = ruled(
+        "The Administration for Digital Industries proposed a definition of an AI system on 2 April 2024. Which of its "
+        "wording was taken into the text and which was not?"
+    )
+    assert answer.citations[0].id == "response.adi.1" and '"infer" was adopted' in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "簡報上說有AI算力的推論伺服器大約只要10到25萬元，所以我們編30萬元預算買一台應該綽綽有餘吧？",
+            "不對：案例中約 10–25 萬元的是一般伺服器（2CPU），具 AI 算力的推論伺服器（1張 H100）約 120–150 萬元",
+        ),
+        (
+            "The case says an inference server with AI compute costs only about NT$100,000-250,000, right?",
+            "No: in the worked case, about NT$100,000 (10 萬) to NT$250,000 (25 萬) is the price of the ordinary",
+        ),
+    ],
+)
+def test_a_case_price_range_given_to_the_other_machine_is_set_right(ruled, question, lead):
+    answer = ruled(question)
+    assert answer.answer.startswith(lead) and [c.id for c in answer.citations] == ["case.inference_server"]
+
+
+def test_a_price_range_given_to_its_own_machine_is_not_called_wrong(make):
+    answerer, _ = make()
+    assert (
+        answerer._range_misattributed("案例裡一般伺服器約 10 到 25 萬元，H100 的推論伺服器約 120 到 150 萬元") is None
+    )
+
+
+def test_a_ratio_asked_in_a_sentence_of_its_own_is_of_the_thresholds_beside_a_cards_check(ruled):
+    answer = ruled(
+        "How many times higher is the training-server compute floor than the inference-server floor? And would a "
+        "single H100, as cited in the document's example, clear the training floor on its own?"
+    )
+    assert "That is 4 times (180 TFLOPS ÷ 45 TFLOPS)" in answer.answer
+    assert "the question gives 1 × H100 (48 TFLOPS), which does not meet it" in answer.answer
+
+
+def test_how_an_item_is_defined_is_quoted_beside_its_kind(ruled):
+    answer = ruled("檢索增強生成系統（RAG）在這份規劃裡是怎麼界定的？它是歸在硬體、軟體還是技術服務？")
+    assert [c.id for c in answer.citations] == ["item.overview", "item.rag"] and "外部知識庫" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("推論伺服器只要 45 TFLOPS 以上就可以，訓練伺服器則要 180 TFLOPS 以上，我這樣理解沒錯吧？", "沒錯："),
+        (
+            "So the inference server needs 45 TFLOPS and the training server needs 180 TFLOPS, right?",
+            "Yes, that is right",
+        ),
+    ],
+)
+def test_thresholds_put_to_be_confirmed_that_are_right_are_said_right(ruled, question, lead):
+    assert ruled(question).answer.startswith(lead)
+
+
+def test_thresholds_swapped_between_items_are_not_said_right(make):
+    answerer, _ = make(judge(True), "No [item.ai_inference_server].")
+    answer = answerer.ask("So the inference server needs 180 TFLOPS and the training server needs 45 TFLOPS, right?")
+    assert not answer.answer.startswith("Yes, that is right")

@@ -496,6 +496,14 @@ def test_a_figure_named_as_the_threshold_is_not_the_machines(text, values):
         # A stick plugged in is a card added, named after its figure.
         ("邊緣盒子 NPU 規格是 4.6 TOPS。如果加裝一支規格書標 0.6 TOPS 的 USB AI 加速棒，整台合計呢？", [5.2], []),
         ("兩台伺服器：A 台 30 TFLOPS，B 台 20 TFLOPS，合計呢？", [30.0, 20.0], []),
+        # What an item "only needs" or "則要" is a claim too; a figure said to be passed, beside the machine's, is not
+        # the machine's (blind153-004).
+        ("推論伺服器只要 45 TFLOPS 以上就可以，訓練伺服器則要 180 TFLOPS 以上，我這樣理解沒錯吧？", [], [45.0, 180.0]),
+        (
+            "the inference server only needs 45 TFLOPS, so once it passes 45 TFLOPS it qualifies. Ours is 100 TFLOPS.",
+            [100.0],
+            [45.0],
+        ),
     ],
 )
 def test_claims_and_cards_added(text, machines, claims):
