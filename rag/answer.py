@@ -1368,6 +1368,26 @@ class Answerer:
             text, cited, checks = self._strict_or_not(question, language)
             all_strict = all(requirement(self._item_of_clause[c.id], self.rules, by_id) is None for c in cited)
             return f"{_ALL_REQUIRED[language][all_strict]}\n{text}", cited, checks
+        # "…license a procurement-and-audit automation platform … gradient-boosted trees with an unsupervised anomaly
+        # detector … no large language model anywhere in it. Does the absence of an LLM rule it out, and which item
+        # would it fall under?": the one item the classifier placed it under, where that item takes another key
+        # technical element the thing uses in place of an LLM, with how that element is met (the model had been asked).
+        llm_denied = bool(set(sized) - set(mentions(question, asks.model_size, affirmed=True)))
+        placed_one = classified_as[0] if len(classified_as) == 1 else None
+        if (
+            placed_one is not None
+            and llm_denied
+            and not (evidence.compute or evidence.parameters or evidence.exclusions)
+            and (need := requirement(placed_one, self.rules, by_id, evidence.elements)) is not None
+            and need.used
+        ):
+            name = item_name(getattr(by_id[need.clause], "title" if language == "zh" else "title_en"))
+            placed_said = f"{_CLASSIFIED_UNDER[language]}{'' if language == 'zh' else ' '}{name} [{need.clause}]"
+            text = f"{render_requirements([need], by_id, language)}\n{placed_said}{'。' if language == 'zh' else '.'}"
+            techniques = [c for c in self._element_checks(evidence)[1] if c.passed]
+            if techniques:
+                text = f"{text}\n{render_elements(techniques, by_id, language)}"
+            return text, _distinct([by_id[need.clause], *(by_id[e.clause] for e in techniques)]), []
         # "…does any text-to-video service automatically qualify as a content generation system?": no; the item's
         # conditions and how they are reviewed, in their own words (the worked case alone had been quoted).
         automatic = [by_id[c] for c in focus.items if c in self._item_of_clause]
@@ -2343,7 +2363,17 @@ class Answerer:
             and mentions(question, [*asks.stakeholder, *asks.who, *asks.open])
         ):
             that_day = [by_id[c] for c in focus.dated if c in by_id]
-            return _comments_listed(that_day, by_id, language, responses=True, all_of_theirs=False)
+            text, cited, checks = _comments_listed(that_day, by_id, language, responses=True, all_of_theirs=False)
+            # "Which of the commenting bodies were industry associations and which were government agencies, and which
+            # of them submitted comments dated in April 2024?": who commented, by kind of body, first.
+            # Not the bodies of that date named by their kinds ("在113年3月20日提出意見的是哪些公協會或機關？").
+            if any(
+                mentions(part, asks.org_kind) and mentions(part, asks.open) and not re.search(r"\d", part)
+                for part in _ASKED_APART.split(question)
+            ):
+                by_kind, of_kinds = _commenters_by_kind(list(by_id.values()), language)
+                return f"{by_kind}\n{text}", _distinct([*of_kinds, *cited]), checks
+            return text, cited, checks
         if focus.comments and not classified_as and mentions(question, [*asks.proposal, *asks.open, *asks.days_apart]):
             comments = [by_id[i] for i in focus.comments]
             # "Which stakeholder's comments carry the earliest date…?": those of the first (or the last) day; both
@@ -3737,6 +3767,8 @@ _QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(
 _QUOTE_PARTS = re.compile(r"[、，;；。？?]|,(?!\d{3})|\band\b")
 
 
+# Where one thing asked ends and the next begins: "…government agencies, and which of them submitted…".
+_ASKED_APART = re.compile(r"[?？;；。]|,\s*and\s+|，\s*(?:以及|還有|另外|而且)")
 # Said first where every threshold a question puts to be confirmed is right.
 _CLAIMS_RIGHT: dict[Language, str] = {"zh": "沒錯：", "en": "Yes, that is right: "}
 # A price range the question gives: "10到25萬元", "10-25 萬", "NT$100,000-250,000", "NT$1.2-1.5 million".

@@ -1339,7 +1339,20 @@ def _month_parts_in(text: str) -> list[tuple[int, int, int]]:
     for part, month in _EN_MONTH_PART.findall(text):
         if month.lower() in _MONTHS:
             found.append((_MONTHS[month.lower()], *_MONTH_PARTS[part.lower()]))
+    # A whole month: "dated in April 2024", "113年4月提的意見" (not "4月22日", a day).
+    for month in _EN_WHOLE_MONTH.findall(text):
+        if month.lower() in _MONTHS:
+            found.append((_MONTHS[month.lower()], 1, 31))
+    for month in _CN_WHOLE_MONTH.findall(text):
+        number = int(month) if month.isdigit() else _CN_MONTHS.get(month, 10 + _CN_MONTHS.get(month[-1:], 0))
+        found.append((number, 1, 31))
     return [f for f in found if 1 <= f[0] <= 12]
+
+
+_EN_WHOLE_MONTH = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?([A-Z][a-z]+)(?!\s+\d{1,2}\b)(?=\s+\d{4}\b|\s*[?.,]|\s*$)"
+)
+_CN_WHOLE_MONTH = re.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*[\d上中下初底])")
 
 
 def _group_asked_apart(question: str, group: Subject, named: Sequence[Subject], asks: Asks) -> bool:
