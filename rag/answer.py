@@ -1010,9 +1010,29 @@ class Answerer:
                 checks += own
             elif said is not None:
                 by_elements.append(said)
+            elif (needs := self._threshold_unchecked(evidence, language)) is not None:
+                # "…a training server with 8 GPUs, one year of electricity…, and an MLOps software licence that manages
+                # 7B-parameter models": a machine of one item giving no figure is told the item's threshold (the
+                # whole had gone to the other exclusion answer, which left the licence out).
+                by_elements.append(needs)
             elif evidence.item_words or evidence.hardware or evidence.compute or evidence.parameters:
                 return None  # a purchase neither excluded nor checked: not the rules' alone to answer
         return (excluded, checks, by_elements, labels) if excluded and (checks or by_elements) else None
+
+    def _threshold_unchecked(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
+        """For a purchase whose words name one hardware item and give no figure, that item's compute threshold, said
+        and cited, with the item's clause; else None."""
+        if (
+            len(evidence.item_words) != 1
+            or not evidence.hardware  # a machine ("a training server with 8 GPUs"), not a service
+            or evidence.compute
+            or evidence.devices
+            or evidence.parameters
+        ):
+            return None
+        item = next(iter(evidence.item_words))
+        text, cited = render_thresholds([item], self.rules, self.retriever.by_id, language)
+        return (text, cited[0]) if cited else None
 
     def _elements_met(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
         """For a purchase whose words name one item only, an item any one of whose key technical elements qualifies
@@ -1917,9 +1937,19 @@ class Answerer:
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
         # model gave half of one), with the item's clause where the focus put it beside them.
         reviews = [by_id[c] for c in focus.clauses if by_id[c].kind == "review"]
+        # Or after the worked cases the purchases are named by ("我們買了一台配1張H100的推論伺服器，另外還訂閱了類似Sora
+        # 的影片生成服務，這兩樣審查時分別怎麼認定？": the model had copied the first case).
+        # Not one case whose figure is measured or compared ("…by how much does the chip's compute exceed the
+        # minimum…, and what document do reviewers rely on?").
+        cases_named = [c for c in focus.clauses if by_id[c].kind == "case"]
+        by_cases = (
+            len(cases_named) > 1
+            and all(by_id[c].kind in ("case", "review") for c in focus.clauses)
+            and not mentions(question, [*asks.ratio, *asks.margin])
+        )
         if (
             reviews
-            and focus.clauses[0] == reviews[0].id
+            and (focus.clauses[0] == reviews[0].id or by_cases)
             and not classified_as
             and review_asked(question, self.vocabulary)
         ):
@@ -2398,8 +2428,13 @@ class Answerer:
             # "Which of the commenting bodies were industry associations and which were government agencies, and which
             # of them submitted comments dated in April 2024?": who commented, by kind of body, first.
             # Not the bodies of that date named by their kinds ("在113年3月20日提出意見的是哪些公協會或機關？").
+            # Nor one kind picking a body out ("其中屬於行政機關的那一個，當天的建議最後被納入哪個項目？").
             if any(
-                mentions(part, asks.org_kind) and mentions(part, asks.open) and not re.search(r"\d", part)
+                mentions(part, asks.org_kind)
+                and mentions(part, asks.open)
+                and mentions(part, ["協會", "association", "associations"])
+                and mentions(part, ["機關", "agency", "agencies"])
+                and not re.search(r"\d", part)
                 for part in _ASKED_APART.split(question)
             ):
                 by_kind, of_kinds = _commenters_by_kind(list(by_id.values()), language)

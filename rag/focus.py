@@ -565,6 +565,16 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             for s in vocabulary.subjects
             if described and s.kind == "item" and s.clause == described.clause and s.review
         ]
+        # "Can we prove our server's compute with our own MLPerf benchmark results instead of the manufacturer's
+        # datasheet? What is the review standard?": a server's compute, how it is reviewed (it had been refused).
+        if (
+            not subjects
+            and mentions(question, vocabulary.server_words)
+            and mentions(question, [*asks.compute, "compute"])
+        ):
+            subjects = [
+                s for s in vocabulary.subjects if s.kind == "item" and s.clause in vocabulary.server_items and s.review
+            ][:1]
     # A kind whose members' conditions a part of its own asks, beside an item of another ("what are the minimum
     # compute figures for each of the three hardware items, and what model size must the software item support?"):
     # its members stay (only the software item had been answered).

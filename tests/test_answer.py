@@ -6038,3 +6038,39 @@ def test_a_purchase_placed_under_an_item_that_takes_its_element_is_not_ruled_out
 def test_a_threshold_looked_up_beside_a_demanded_verdict_is_answered(ruled, question, says):
     answer = ruled(question)
     assert answer.corrections == ["instruction in the question ignored"] and says in answer.answer
+
+
+# blind154's misses.
+def test_a_machine_giving_no_figure_beside_an_excluded_cost_and_a_sized_tool_is_told_its_threshold(ruled):
+    answer = ruled(
+        "We're claiming a bundle: a training server with 8 GPUs, one year of electricity for running it, and an MLOps "
+        "software licence that manages 7B-parameter models. Which parts can go into the claim, and on what conditions?"
+    )
+    assert (
+        "AI model development tools need 1B parameters or more; the question gives 7B, which meets it" in answer.answer
+    )
+    assert "AI model training servers and supporting equipment need 180 TFLOPS or more" in answer.answer
+    assert "[response.tpca.3]" in answer.answer
+
+
+def test_a_service_giving_no_figure_beside_an_excluded_machine_is_not_told_a_hardware_threshold(ruled):
+    answer = ruled(
+        "我們的採購清單包含：兩台 AMR 自主移動機器人、一項系統整合規劃顧問服務、以及產線電腦模擬服務。"
+        "依參採說明，這三項分別歸屬於哪裡？"
+    )
+    assert "[item.ai_edge_device]" not in answer.answer
+
+
+def test_how_a_servers_compute_is_reviewed_is_asked_of_the_server_items(make):
+    answerer, _ = make()
+    focus = answerer.focus(
+        "Can we prove our server's compute with our own MLPerf benchmark results instead of the manufacturer's "
+        "datasheet? What is the review standard?",
+        [],
+    )
+    assert "review.inference_server" in focus.clauses
+
+
+def test_purchases_named_by_worked_cases_are_each_told_how_they_are_reviewed(ruled):
+    answer = ruled("我們買了一台配1張H100的推論伺服器，另外還訂閱了類似Sora的影片生成服務，這兩樣審查時分別怎麼認定？")
+    assert "以硬體廠商設備規格書為準" in answer.answer and "以使用之技術服務其模型參數規格為認定標準" in answer.answer
