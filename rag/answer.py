@@ -681,10 +681,15 @@ class Answerer:
             said.add(nearest)
         return bool(claims) and said == set(items)
 
+    @cached_property
+    def _priced_cases(self) -> list[Clause]:
+        """The worked cases that state price ranges, read once per answerer."""
+        return [c for c in self.retriever.by_id.values() if c.prices]
+
     def _range_misattributed(self, question: str) -> tuple[Clause, PriceRange, PriceRange] | None:
         """A worked case's price range the question states of another machine the case prices, in a part naming that
         machine alone: the case, the machine it is said of, and the one whose range it is; else None."""
-        cases = [c for c in self.retriever.by_id.values() if c.prices]
+        cases = self._priced_cases
         for part in _RANGE_PARTS.split(question):
             given = _RANGE_GIVEN.search(part)
             if given is None:
@@ -3858,9 +3863,13 @@ def _in_wan(given: re.Match[str], side: str) -> float:
     """One end of a range :data:`_RANGE_GIVEN` read, in 萬元; a bare "1.2-1.5 million" takes the second's scale."""
     if given[f"wan{side}"]:
         return float(given[f"wan{side}"])
-    scale_word = (given[f"m{side}"] or given["m2"] or "").lower()
-    scale = {"million": 1_000_000, "m": 1_000_000, "k": 1_000}.get(scale_word, 1)
-    return float(given[f"nt{side}"].replace(",", "")) * scale / 10_000
+    return _dollars_in_wan(given[f"nt{side}"], given[f"m{side}"] or given["m2"])
+
+
+def _dollars_in_wan(amount: str, scale_word: str | None) -> float:
+    """An NT$ amount as written ("1,000,000", "1.2" with "million") in 萬元."""
+    scale = {"million": 1_000_000, "m": 1_000_000, "k": 1_000}.get((scale_word or "").lower(), 1)
+    return float(amount.replace(",", "")) * scale / 10_000
 
 
 def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[PriceRange, float]]:
@@ -3872,12 +3881,7 @@ def _quotes_given(question: str, prices: Sequence[PriceRange]) -> list[tuple[Pri
         machines = [p for p in prices if mentions(part, p.words)]
         if len(amounts) == 1 and len(machines) == 1:
             m = amounts[0]
-            if m["wan"]:
-                value = float(m["wan"].replace(",", ""))
-            else:
-                dollars = float(m["nt"].replace(",", ""))
-                scale = {"million": 1_000_000, "m": 1_000_000, "k": 1_000}.get((m["m"] or "").lower(), 1)
-                value = dollars * scale / 10_000
+            value = float(m["wan"].replace(",", "")) if m["wan"] else _dollars_in_wan(m["nt"], m["m"])
             quotes.append((machines[0], value))
     return list({p.name: (p, v) for p, v in quotes}.values())
 
