@@ -613,12 +613,14 @@ class Answerer:
         (:func:`rag.guardrails.gather_evidence`)."""
         return [(part, gather_evidence(part, self.rules)) for part in purchases_listed(question)]
 
-    def _purchases(self, question: str) -> list[tuple[str, Evidence]]:
+    def _purchases(
+        self, question: str, listed: Sequence[tuple[str, Evidence]] | None = None
+    ) -> list[tuple[str, Evidence]]:
         """The line items of a question listing two or more purchases, each naming an item or a machine, with what
-        each says; else none."""
+        each says (from ``listed`` where the caller has read them already); else none."""
         parts = [
             (part, e)
-            for part, e in self._listed(question)
+            for part, e in (self._listed(question) if listed is None else listed)
             if (e.item_words or e.hardware) and not _introduces_list(part)
         ]
         return parts if len(parts) >= 2 else []
@@ -702,12 +704,13 @@ class Answerer:
                     return case, named[0], owner[0]
         return None
 
-    def _introduced(self, question: str) -> list[Category]:
-        """The hardware items named by the words introducing a list of purchases ("規劃採購三台準備跑大語言模型推論的
-        伺服器：…"): what each machine listed after them is for, where its own words name none."""
+    def _introduced(self, listed: Sequence[tuple[str, Evidence]]) -> list[Category]:
+        """The hardware items named by the words introducing a list of purchases (``listed``, as :meth:`_listed` reads
+        them: "規劃採購三台準備跑大語言模型推論的伺服器：…"): what each machine listed after them is for, where its own
+        words name none."""
         return [
             i
-            for part, evidence in self._listed(question)
+            for part, evidence in listed
             if _introduces_list(part)
             for i in evidence.item_words
             if self.rules.items[i].compute is not None
@@ -727,8 +730,9 @@ class Answerer:
         name, with that purchase's evidence (to measure it by); none unless two or more purchases are listed and each
         one that gives a figure names its item."""
         checks: list[list[tuple[ThresholdCheck, Evidence]]] = []
-        introduced = self._introduced(question)
-        for part, evidence in self._purchases(question):
+        listed = self._listed(question)
+        introduced = self._introduced(listed)
+        for part, evidence in self._purchases(question, listed):
             # A worked case's device gives its figure ("(2) An inference box with one H100, same as the one in your case
             # study": 48 TFLOPS; it had been passed over).
             if not (evidence.compute or evidence.devices or evidence.parameters):
@@ -995,9 +999,10 @@ class Answerer:
         excluded: list[Exclusion] = []
         checks: list[ThresholdCheck] = []
         by_elements: list[tuple[str, str]] = []  # what is said of a purchase, and the clause it cites
-        introduced = self._introduced(question)
+        listed = self._listed(question)
+        introduced = self._introduced(listed)
         labels: list[str] = []  # the labels of the machines excluded ("乙機")
-        for part, evidence in self._listed(question):
+        for part, evidence in listed:
             if _introduces_list(part):
                 continue
             if evidence.exclusions:
