@@ -115,6 +115,7 @@ class Asks(BaseModel):
     # "on what dates were its two comments made", "兩點意見分別是哪一天": each of a stakeholder's comments, when asked
     several_comments: list[str] = []
     in_range: list[str] = []  # "這兩個報價有沒有落在案例說明的價格區間內？"
+    price_asked: list[str] = []  # "What price range does the document give for an AI inference server?"
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     together: list[str] = []  # "Must it use all four elements together?"
@@ -725,7 +726,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 if s.kind == "element" and asked_apart(question, s.names, asks.definition, described.names)
             ]
             subjects = [*elements_defined, described]
-    wants_case = bool(mentions(_without(question, asks.listed_examples), asks.case))
+    # A price asked of an item: its worked case states it (the item's clause alone had the question refused).
+    wants_case = bool(mentions(_without(question, asks.listed_examples), [*asks.case, *asks.price_asked]))
     # Not a review word naming where the asker's own figure comes from ("The spec sheet for our edge gateway states
     # its compute … (6 TFLOPS). Does the edge computing item accept a TFLOPS figure?"): that part gives a figure.
     wants_review = any(

@@ -1602,9 +1602,8 @@ def render_purchase_total(total: PurchaseTotal, language: Language) -> str:
 def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: Language) -> str:
     """A budget (萬元) set against a worked case's price range for one machine: how far it falls short of the range's
     ends, or that it reaches them ("老闆只給 100 萬預算…就算用最低價也還差多少錢？": 120 − 100 = 20 萬元)."""
-    cited = f"[{case.id}]"
+    head = _case_price(case, price, language)
     if language == "zh":
-        head = f"案例所列{price.name}參考價格約 {format_figure(price.low)}–{format_figure(price.high)} 萬元 {cited}。"
         ends = [("最低價", price.low), ("最高價", price.high)]
         said = [
             f"比{end} {format_figure(value)} 萬元少 {format_figure(value - budget)} 萬元"
@@ -1613,10 +1612,6 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
             for end, value in ends
         ]
         return f"{head}{format_figure(budget)} 萬元的預算{'；'.join(said)}。{_PRICE_NOTE['zh']}"
-    head = (
-        f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
-        f"{_nt_dollars(price.high)} {cited}."
-    )
     said = [
         f"{_nt_dollars(value - budget)} short of the {end} price"
         if value > budget
@@ -1624,6 +1619,25 @@ def render_budget_gap(case: Clause, price: PriceRange, budget: float, language: 
         for end, value in (("lowest", price.low), ("highest", price.high))
     ]
     return f"{head} A budget of {_nt_dollars(budget)} is {' and '.join(said)}. {_PRICE_NOTE['en']}"
+
+
+def _case_price(case: Clause, price: PriceRange, language: Language) -> str:
+    """The sentence giving one machine's price range in a worked case."""
+    if language == "zh":
+        return (
+            f"案例所列{price.name}參考價格約 {format_figure(price.low)}–{format_figure(price.high)} 萬元 [{case.id}]。"
+        )
+    return (
+        f"The worked case prices the {_plain(price.name_en)} at about {_nt_dollars(price.low)} to "
+        f"{_nt_dollars(price.high)} [{case.id}]."
+    )
+
+
+def render_case_prices(case: Clause, prices: Sequence[PriceRange], language: Language) -> str:
+    """The price ranges a worked case gives the machines asked about ("…does that clear the AI inference server
+    threshold, and what price range does the document give for such a machine?")."""
+    said = SENTENCE_GAP[language].join(_case_price(case, p, language) for p in prices)
+    return f"{said}{SENTENCE_GAP[language]}{_PRICE_NOTE[language]}"
 
 
 def render_range_misattributed(
