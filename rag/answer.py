@@ -2212,9 +2212,11 @@ class Answerer:
         # Or whether the definition requires them all together ("Does the definition require a product to use all
         # four key technical elements together?": it joins them with "or").
         together = group is not None and bool(mentions(question, asks.together))
+        # Nor is one asking each explained ("…分別是哪些？可以各用一句話說明嗎？": its 可以 asks nothing of an element).
+        explained = group is not None and bool(mentions(question, asks.each_explained))
         if (
             group is not None
-            and not ((focus.asks_element and not together) or focus.items or classified_as)
+            and not ((focus.asks_element and not (together or explained)) or focus.items or classified_as)
             and (mentions(question, asks.open) or together)
         ):
             elements = [by_id[m] for m in group.members]
@@ -2234,6 +2236,9 @@ class Answerer:
             listed = focus.clauses in ([group.clause], [group.clause, *group.members])  # "Besides ML, what other…"
             # "…定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？": the element asked too, in its words.
             asked_too = [by_id[c] for c in focus.clauses[1:]] if set(focus.clauses[1:]) < set(group.members) else []
+            # "AI 定義裡的四個「關鍵技術元素」分別是哪些？可以各用一句話說明嗎？": every element, in its own words.
+            if explained:
+                asked_too, listed = elements, True
             if (listed or asked_too) and by_definition and mentions(question, group.names):
                 text, cited, _ = _elements_by_definition(by_id[group.clause], elements, language)
                 # "Does the definition require a product to use all four … together?": it joins them with "or".

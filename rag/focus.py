@@ -119,6 +119,7 @@ class Asks(BaseModel):
     total: list[str] = []  # "三台的總預算區間是多少萬元？"
     days_apart: list[str] = []  # "How many days apart were ADI's two comments?"
     together: list[str] = []  # "Must it use all four elements together?"
+    each_explained: list[str] = []  # "可以各用一句話說明嗎？"
     which_items: list[str] = []  # "Which items have a compute threshold?": the items a gate applies to
     left_out: list[str] = []  # "…were left out, weren't they?": a suggestion's subject presumed excluded
     element_names: list[str] = []  # "machine learning", "深度學習": a key technical element named by its own name

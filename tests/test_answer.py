@@ -6207,3 +6207,55 @@ def test_a_machine_label_inside_its_line_item_names_its_check(ruled):
     )
     assert "問題所述為 A機 44,000 GFLOPS (44 TFLOPS)，未達到門檻" in answer.answer
     assert "問題所述為 B機 45,000 GFLOPS (45 TFLOPS)，已達到門檻" in answer.answer
+
+
+# blind156's misses.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AI 定義裡的四個「關鍵技術元素」分別是哪些？可以各用一句話說明嗎？",
+        "What are the four technical elements in the AI definition? Explain each in one sentence.",
+    ],
+)
+def test_the_definitions_elements_each_explained_are_quoted_each(ruled, question):
+    answer = ruled(question)
+    assert [c.id for c in answer.citations] == [
+        "definition.ai",
+        "element.machine_learning",
+        "element.deep_learning",
+        "element.llm",
+        "element.nlp",
+    ]
+    assert "CNN" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "accountant here. one invoice bundles: 1x GPU inference server (vendor spec sheet says 60 TFLOPS), 12 "
+            "months of electricity for the server room, and on-site maintenance labour. how do i split it for the AI "
+            "credit?",
+            ["the question gives 60 TFLOPS, which meets it", "Not eligible: electricity"],
+        ),
+        (
+            "一張發票包含：一台推論伺服器（規格書 60 TFLOPS）、一年機房電費、到場維護工時，要怎麼拆分申報？",
+            ["問題所述為 60 TFLOPS，已達到門檻", "不適用：電費"],
+        ),
+    ],
+)
+def test_an_invoice_split_is_answered_line_by_line(ruled, question, says):
+    answer = ruled(question)
+    assert all(s in answer.answer for s in says), answer.answer
+    assert {c.id for c in answer.citations} == {"item.ai_inference_server", "response.tpca.3"}
+
+
+def test_a_tool_giving_operational_recommendations_is_routed_to_the_cda_response(classifying):
+    answerer, llm = classifying()
+    answer = answerer.ask(
+        "我們內部做了一個 dashboard，用演算法分析產線收集的 data 跟影像，再給主管營運上的 recommendation。"
+        "這種系統工具可以歸到哪個 AI 項目？"
+    )
+    assert llm.calls == [] and not answer.abstained
+    assert [c.id for c in answer.citations] == ["response.cda.2", "comment.cda.2"]
+    assert "企業營運流程協作系統" in answer.answer
