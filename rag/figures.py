@@ -844,7 +844,10 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool | 
 # "是否只限用10億參數以上的大語言模型"): the threshold restated, no model's. Both a word of need before it and a word
 # of range ("以上", "or more", "at least").
 _PARAM_NEED_BEFORE_RE = re.compile(
-    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用|限用|限定|限於|只限|僅限)\s*"
+    rf"(?:{_NEED_WORDS}|\bmust\s+(?:have|use|be)|要用|須用|需使用|須使用|限用|限定|限於|只限|僅限|只有(?:使用|採用|用)"
+    # A claim of a condition: "qualifies only if it uses an LLM with at least 1B parameters".
+    r"|\bonly\s+(?:if|when)\s+(?:it|they|you|we|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:uses?|runs?|has|have)"
+    r"|\bunless\s+(?:it|they)\s+(?:uses?|runs?|has|have))\s*"
     rf"(?:(?:an?|the)\s+)?(?:(?:LLM|model|大語言模型|模型)\s*(?:of|with)?\s*)?(?P<least>{_AT_LEAST})?\s*$",
     re.IGNORECASE,
 )
@@ -862,7 +865,7 @@ _PARAM_THRESHOLD_AFTER_RE = re.compile(
 
 
 def _restates_threshold(text: str, start: int, end: int) -> bool:
-    need = _PARAM_NEED_BEFORE_RE.search(text, max(0, start - 30), start)
+    need = _PARAM_NEED_BEFORE_RE.search(text, max(0, start - 50), start)
     after = aside.end() if (aside := _PAREN_AFTER_RE.match(text, end)) else end  # "10億(1B)以上"
     if _PARAM_THRESHOLD_AFTER_RE.match(text, after):
         return True

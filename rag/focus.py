@@ -1611,6 +1611,10 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
     # 提出？…兩項意見最後都歸入哪一個適用項目？": "適用項目" had read as the digital agency's comment).
     if any(s.kind == "stakeholder" and _all_counted(question, s) for s in named):
         return None
+    # Nor where it picks one of theirs out by its number ("TAIROA's second comment was answered by pointing to
+    # existing technical-service items": the description had read as the digital agency's comment).
+    if any(_nth_comment(question, s, vocabulary, named).members == [] for s in named if s.members):
+        return None
     own = {c for s in named for c in (s.clause, *s.members)}
     # Not their name's own words, nor those that frame a question on comments ("三點建議，各自的結果是什麼？").
     words = _content_words(erase(question, [n for s in named for n in s.names])) - _COMMON_PAIRS
