@@ -2670,11 +2670,11 @@ class Answerer:
                     ]
                 return "\n".join(texts), _distinct([c for _, of_one, _ in each for c in of_one]), []
             if len(decided) == 1 and (response := by_id.get(decided.pop() or "")) is not None:
-                if beside:
-                    said = f"{response.text} {response.text_en}"
-                    in_response = [i for i in self._item_of_clause if mentions(said, self.item_names.get(i, []))]
-                    if not in_response:
-                        return None
+                # The items the response names, in either language.
+                said = f"{response.text} {response.text_en}"
+                in_response = [i for i in self._item_of_clause if mentions(said, self.item_names.get(i, []))]
+                if beside and not in_response:
+                    return None
                 if dated and (comment := by_id.get(response.comment or "")) is not None:
                     text, cited, checks = _suggestion_stated(comment, response, language)
                     # "…On what date, … and how many days after its first comment did it arrive?": counted from the
@@ -2758,12 +2758,7 @@ class Answerer:
                     for p in _SENTENCES.split(question)
                 )
                 if placed_asked and not items_asked:
-                    said = f"{response.text} {response.text_en}"
-                    placed = [
-                        by_id[i]
-                        for i in self._item_of_clause
-                        if mentions(said, self.item_names.get(i, [])) and i not in {c.id for c in cited}
-                    ]
+                    placed = [by_id[i] for i in in_response if i not in {c.id for c in cited}]
                     if placed:
                         text = f"{text}\n{_extractive(placed, language, '')}"
                         cited = _distinct([*cited, *placed])
@@ -3348,17 +3343,14 @@ class Answerer:
         None where it quotes nothing, or words no item's clause has."""
         by_id = self.retriever.by_id
         for quoted in _QUOTED.findall(question):
-            words = _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group()], quoted[1:-1]).strip()
+            words = quoted[1:-1].translate(_HALF_WIDTH).strip()
             if len(words) < 2:
                 continue
             having = [
                 by_id[c]
                 for c in self._item_of_clause
                 if c in by_id
-                and (
-                    words in _FULL_WIDTH.sub(lambda m: _HALF_WIDTH[m.group()], by_id[c].text)
-                    or words.lower() in (by_id[c].text_en or "").lower()
-                )
+                and (words in by_id[c].text.translate(_HALF_WIDTH) or words.lower() in (by_id[c].text_en or "").lower())
             ]
             if not having:
                 continue
@@ -4762,8 +4754,7 @@ def ground(
 
 _QUOTED = re.compile(r"「[^」]*」|\"[^\"]*\"|“[^”]*”")
 # Full-width brackets read as half-width where quoted words are looked for in the clauses ("10億（1B）以上").
-_HALF_WIDTH = {"（": "(", "）": ")", "　": " "}
-_FULL_WIDTH = re.compile("[（）　]")
+_HALF_WIDTH = str.maketrans("（）　", "() ")
 _DECIDED = re.compile(r"決定|最後|結果|參採|採納|decided|decision|outcome|adopted|ended up", re.IGNORECASE)
 
 
