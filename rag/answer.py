@@ -602,15 +602,9 @@ class Answerer:
         text, cited, checks = ruled
         if not checks or not mentions(question, self.vocabulary.asks.price_asked) or _AMOUNT_GIVEN.search(question):
             return ruled
-        by_id, cited_ids = self.retriever.by_id, {c.id for c in cited}
-        checked = {self.rules.items[c.item].clause for c in checks if c.item in self.rules.items}
-        cases = [
-            by_id[s.case]
-            for s in self.vocabulary.subjects
-            if s.kind == "item" and s.clause in checked and s.case in by_id and s.case not in cited_ids
-        ]
+        checked, cited_ids = {c.item for c in checks}, {c.id for c in cited}
         lines = []
-        for case in (c for c in cases if c.prices):
+        for case in (c for c in self._priced_cases if c.item in checked and c.id not in cited_ids):
             named = [p for p in case.prices if mentions(question, p.words)] or list(case.prices)
             lines.append(render_case_prices(case, named, language))
             cited = [*cited, case]
