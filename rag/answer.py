@@ -193,11 +193,10 @@ _SAYS_NOT_STATED = re.compile(
 # bill for our GPU cluster.": purchases listed after a colon, the last after ", and".
 _LISTED_AFTER_COLON = re.compile(r"(?<=[:：])([^:：?？。]*?,\s[^:：?？。]*?,\s+and\s[^?？。]*?)(?=\.\s|[?？。]|\.?$)")
 # "我們有三項採購：推論伺服器 50 TFLOPS、邊緣裝置 8 TOPS、訓練伺服器 200 TFLOPS，哪些符合門檻？": purchases listed
-# after a colon with "、" between them, up to the next "，" or the end of the sentence (none holding brackets, where
-# "、" lists a machine's parts: "（含GPU、CPU）").
-_LISTED_ZH_AFTER_COLON = re.compile(
-    r"(?<=[:：])([^:：?？。，,、（）()]+(?:、[^:：?？。，,、（）()]+)+)(?=[，,。？?]|$)"
-)
+# after a colon with "、" between them, up to the next "，" or the end of the sentence. A member may hold brackets
+# ("推論伺服器（規格 60 TFLOPS）") but not a "、" inside them, where it lists a machine's parts: "（含GPU、CPU）".
+_LISTED_ZH_MEMBER = r"(?:[^:：?？。，,、（）()]|（[^（）、，,]*）|\([^()、，,]*\))+"
+_LISTED_ZH_AFTER_COLON = re.compile(rf"(?<=[:：])({_LISTED_ZH_MEMBER}(?:、{_LISTED_ZH_MEMBER})+)(?=[，,。？?]|$)")
 _LIST_SEPARATOR = re.compile(r"、\s*(?:以及|及|和|與|還有)?|,\s+(?:and\s+)?")
 
 
@@ -238,6 +237,53 @@ def purchases_listed(text: str) -> list[str]:
         members = _LIST_SEPARATOR.split(listed.group(1))
         parts += [p.strip() for p in (part[: listed.start()], *members, part[listed.end() :]) if p.strip()]
     return parts
+
+
+def members_listed(text: str) -> list[str]:
+    """The members of the lists after a colon in ``text`` (as :func:`purchases_listed` cuts them): the things a
+    question lists as its purchases or an invoice's lines, without what introduces the list or follows it."""
+    members = []
+    for part in line_items(text):
+        listed = _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
+        if listed is not None:
+            members += [m.strip() for m in _LIST_SEPARATOR.split(listed.group(1)) if m.strip()]
+    return members
+
+
+def _unnamed_lines(question: str, rules: Rules) -> list[str]:
+    """The members of the question's lists (:func:`members_listed`) that the policy names nothing of: no item, no
+    figure, no machine or accelerator, no key technical element, no exclusion and no route ("on-site maintenance
+    labour", "現場維護人工")."""
+    silent = []
+    for member in members_listed(question):
+        e = gather_evidence(member, rules)
+        named = (e.item_words, e.compute, e.parameters, e.devices, e.elements, e.exclusions, e.routes)
+        if (
+            not any(named)
+            and not (e.servers or e.accelerators)
+            and _WORDS.search(member)
+            and not _ASKING.search(member)
+        ):
+            silent.append(member)
+    return silent
+
+
+# A question asked after a list's last member, not a purchase: "…, and what is that bar", "…、哪一項符合".
+_ASKING = re.compile(
+    r"\b(?:what|which|how|why|when|where|who|whether)\b|^(?:is|are|does|do|can|could|would|should)\b"
+    r"|嗎|什麼|哪|如何|怎麼|怎樣|多少|是否|能否|可否|幾",
+    re.IGNORECASE,
+)
+
+
+def _render_unnamed(lines: Sequence[str], language: Language) -> str:
+    """That the policy's clauses say nothing of ``lines`` (:func:`_unnamed_lines`): whether they can be credited is
+    not stated, rather than a guess."""
+    if language == "zh":
+        return f"政策條文未提及{'、'.join(f'「{line}」' for line in lines)}，未說明能否列入抵減。"
+    named = ", ".join(f'"{line}"' for line in lines)
+    which = "it" if len(lines) == 1 else "these"
+    return f"The policy's clauses do not name {named}; they do not say whether {which} can be credited."
 
 
 # A machine's label inside its line item: "原廠規格書上A機算力 44,000 GFLOPS".
@@ -1996,6 +2042,11 @@ class Answerer:
                 out_text, out_ids = render_exclusions(lines_out, by_id, language, who=False)
                 text = SENTENCE_GAP[language].join((text, out_text))
                 cited = _distinct([*cited, *(by_id[i] for i in out_ids)])
+            # "one invoice bundles: 1x GPU inference server (60 TFLOPS), 12 months of electricity …, and on-site
+            # maintenance labour. how do i split it…?": a line the policy names nothing of is said to be one (it had
+            # been left out, as if answered).
+            if listed_apart and (silent := _unnamed_lines(remaining, self.rules)):
+                text = SENTENCE_GAP[language].join((text, _render_unnamed(silent, language)))
             return text, cited, checks
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
         # model gave half of one), with the item's clause where the focus put it beside them.
@@ -2082,6 +2133,8 @@ class Answerer:
             rendered = render(checks, by_id, language) if checks else ""
             text = SENTENCE_GAP[language].join(t for t in (rendered, *(said for said, _ in by_elements), text) if t)
             ids = [*(i for c in checks for i in c.cited()), *(clause for _, clause in by_elements), *ids]
+            if silent := _unnamed_lines(remaining, self.rules):  # "…, and on-site maintenance labour": said to be one
+                text = SENTENCE_GAP[language].join((text, _render_unnamed(silent, language)))
             # "(1) 兩台各配1張H100、規格同政策案例的推論伺服器；(2) …電費；(3) …RAG系統。請問兩台伺服器合計算力和依案例
             # 估的價格區間是多少？": what the case's machines come to together, too.
             priced = [by_id[i] for i in ids if by_id[i].prices]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from rag.answer import Answer, Answerer, ground, language_of, purchases_listed
+from rag.answer import Answer, Answerer, ground, language_of, members_listed, purchases_listed
 from rag.answer import sources as answer_sources
 from rag.classify import Classifier
 from rag.errors import InputError
@@ -6236,11 +6236,15 @@ def test_the_definitions_elements_each_explained_are_quoted_each(ruled, question
             "accountant here. one invoice bundles: 1x GPU inference server (vendor spec sheet says 60 TFLOPS), 12 "
             "months of electricity for the server room, and on-site maintenance labour. how do i split it for the AI "
             "credit?",
-            ["the question gives 60 TFLOPS, which meets it", "Not eligible: electricity"],
+            [
+                "the question gives 60 TFLOPS, which meets it",
+                "Not eligible: electricity",
+                'do not name "on-site maintenance labour"; they do not say whether it can be credited',
+            ],
         ),
         (
             "一張發票包含：一台推論伺服器（規格書 60 TFLOPS）、一年機房電費、到場維護工時，要怎麼拆分申報？",
-            ["問題所述為 60 TFLOPS，已達到門檻", "不適用：電費"],
+            ["問題所述為 60 TFLOPS，已達到門檻", "不適用：電費", "政策條文未提及「到場維護工時」，未說明能否列入抵減"],
         ),
     ],
 )
@@ -6248,6 +6252,42 @@ def test_an_invoice_split_is_answered_line_by_line(ruled, question, says):
     answer = ruled(question)
     assert all(s in answer.answer for s in says), answer.answer
     assert {c.id for c in answer.citations} == {"item.ai_inference_server", "response.tpca.3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "one invoice bundles: a GPU server (60 TFLOPS), electricity, and on-site labour. how do i split it?",
+            ["a GPU server (60 TFLOPS)", "electricity", "on-site labour"],
+        ),
+        (
+            "發票包含：推論伺服器（規格 60 TFLOPS）、一年電費、維護人工，怎麼拆？",
+            ["推論伺服器（規格 60 TFLOPS）", "一年電費", "維護人工"],
+        ),
+        ("採購：一台伺服器（含GPU、CPU），可以嗎？", []),  # a machine's parts, not a list
+        ("Is a 60 TFLOPS inference server eligible?", []),
+    ],
+)
+def test_members_listed_are_the_lists_members_only(text, members):
+    assert members_listed(text) == members
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our purchases: an inference server at 60 TFLOPS, an edge camera at 8 TOPS, and a RAG system on an 8B model. "
+        "Which qualify?",
+        # The question after the list's last member is not a purchase the policy is silent on.
+        "We have two edge boxes for the factory floor: one rated 4 TOPS, the other 6 TFLOPS. Which one clears the "
+        "edge-device compute bar, and what is that bar?",
+        "We plan two purchases: a training cluster rated at 1.5 PFLOPS, and an MLOps software tool that manages "
+        "deployment of our 13B-parameter LLM. Which items do they fall under, and what thresholds apply?",
+    ],
+)
+def test_a_list_the_policy_names_every_member_of_says_nothing_is_unnamed(ruled, question):
+    answer = ruled(question)
+    assert "do not name" not in answer.answer, answer.answer
 
 
 def test_a_tool_giving_operational_recommendations_is_routed_to_the_cda_response(classifying):
