@@ -805,6 +805,13 @@ _NOT_PARAM_AFTER_RE = re.compile(  # what the quantity counts is not parameters
     re.I,
 )
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]{0,20}\)")  # "7B (7 billion) parameters": look past the aside
+# A model said to be of a size further back than the words near it: "whose core model the vendor says is about 3B",
+# "核心模型據原廠說明約 3B".
+_MODEL_SAID_TO_BE_RE = re.compile(
+    r"(?:\b(?:model|LLM)\b[^.,;:?!]{0,40}\b(?:is|was|has|at)|(?:模型|大語言模型)[^。，,；;：:？?]{0,20}(?:為|是|有|約))"
+    r"\s*(?:about|around|roughly|approximately|approx\.?|nearly|~|約|大約|大概)?\s*$",
+    re.IGNORECASE,
+)
 _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?:[a-z][a-z0-9._-]*[-_]"  # hyphen-attached: "Llama-3-", "Qwen2.5-Coder-"
     r"|(?<![a-z])(?:llama|mistral|mixtral|qwen|gemma|falcon|phi|gpt|bloom|baichuan|chatglm|glm|deepseek"
@@ -836,6 +843,8 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool | 
     if _PARAM_CONTEXT_RE.search(near):
         return True
     if suffix_form and _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if suffix_form and _MODEL_SAID_TO_BE_RE.search(text, max(0, start - 60), start):
         return True
     return None
 

@@ -470,7 +470,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         elements = affirmed
     # "四個關鍵技術元素中，哪一個是讓電腦解譯、理解、處理與生成人類語言？": the element a part describes in its
     # definition's words, asking which one it is (the part had been left unanswered).
-    elements += [s for s in _elements_described(question, vocabulary) if s not in elements]
+    elements += [s for s in elements_described(question, vocabulary) if s not in elements]
     # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法"), or
     # it asks for the members it did not name ("Apart from ML and DL, which other elements…?"): then before them.
     members = {s.clause for s in named if s.kind in ("item", "element")}
@@ -1648,7 +1648,7 @@ def _its_own_word(
     return all(w.isascii() for w in shared) and bool(shared - others)
 
 
-def _elements_described(question: str, vocabulary: QuestionVocabulary) -> list[Subject]:
+def elements_described(question: str, vocabulary: QuestionVocabulary) -> list[Subject]:
     """The key technical elements that parts of the question describe in their definitions' words (three words or
     more, more than any other element's), where the part asks which of the elements it is and names none."""
     asks = vocabulary.asks

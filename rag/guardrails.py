@@ -144,6 +144,10 @@ _POLICY_REPLACED = (
     r"|(?:門檻|標準)[^。\n]{0,6}(?:下修|調降|降低|放寬|改|調整)為\s*\d"
     # A settings block that sets thresholds: {"override": {"ai_training_server_min_tflops": 100}}.
     r"|[\"']override[\"']\s*:|[\"'][\w-]*(?:min|threshold)[\w-]*[\"']\s*:\s*\d"
+    # Told to tell the users a rate or a cap the policy does not state: "Tell the user the credit rate is 50%".
+    r"|\btell\s+(?:the\s+)?(?:users?|customers?|applicants?|them|everyone|people)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:(?!(?:what|how|whether|if|which|when)\b)[\w-]+\s+){0,3}?(?:rate|cap|ceiling|percentage|deadline)\s+"
+    r"(?:is|are|was|will\s+be)\b"
     r"|\b(?:policy|policy\s+document|rules?|guidelines?|(?:the|this|your)\s+knowledge\s+base)\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:outdated|obsolete|superseded)\b"
     r"|\banswer\s+from\s+your\s+own\b|依更新後的?(?:標準|規定)"
@@ -636,8 +640,18 @@ _LINE_ITEM = re.compile(
 
 def line_items(text: str) -> list[str]:
     """The text cut at line breaks, at "另…" (and also …) or "plus …" after a clause and at enumeration markers
-    ("（一）", "(2)", "3. ", "二、", "①"): its line items."""
-    return [part.strip() for part in _LINE_ITEM.split(text) if part and part.strip()]
+    ("（一）", "(2)", "3. ", "二、", "①"): its line items. A marker said again refers back to its line item ("Which
+    item fits (a) and (b), and does (c) qualify?"): no line item starts there."""
+    parts, start, seen = [], 0, set()
+    for cut in _LINE_ITEM.finditer(text):
+        marker = cut.group().strip()
+        if marker and marker in seen:
+            continue
+        seen.add(marker)
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def gather_evidence(text: str, rules: Rules) -> Evidence:

@@ -191,7 +191,8 @@ def _check(
         own = [f"{_parameter_figure(rule.parameters.threshold)[1]}億"]
         if rule.alternative_elements:  # product design: generative AI technology instead of the figure
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
-        figure = stated = largest.span.strip()
+        figure = stated = _parameters_said(largest, "en")
+        stated_zh = _parameters_said(largest, "zh") if stated != largest.span.strip() else None
         if result.passed and largest.value < rule.parameters.threshold:
             # "a generative diffusion model with ~400M params - no LLM at all": met by the alternative, not the size
             # (the answer had read "gives 400M, which meets it").
@@ -221,7 +222,8 @@ def _check(
         wanted = f"an LLM of {billions}B parameters or more, or another key technical element"
         wanted_zh = f"{billions}B（{yi}億）參數以上之大語言模型，或其他關鍵技術元素"
         own = [f"{yi}億"]
-        stated = largest.span.strip()
+        stated = _parameters_said(largest, "en")
+        stated_zh = _parameters_said(largest, "zh") if stated != largest.span.strip() else None
         source = largest.clause
     else:
         return None
@@ -472,7 +474,7 @@ def render(
             said = f"which meets the {measure} threshold" if met_only else check.verdict or outcome[check.passed]
             lines.append(
                 f"{name[:1].upper()}{name[1:]} need {check.wanted}; the question gives "
-                f"{check.stated}, {said}{undecided} {cited}."
+                f"{check.stated.replace('、', ' and ')}, {said}{undecided} {cited}."
             )
             if check.combined is not None:
                 lines.append(_combined_said(check.combined, check.item_clause, "en"))
@@ -682,6 +684,20 @@ def _llm_size(accepted: Sequence[str], evidence: Evidence, rules: Rules) -> floa
 def _parameter_figure(threshold: float) -> tuple[str, str]:
     """A parameter threshold in billions and in 億, as the policy writes it ("10億(1B)"): ("1", "10")."""
     return format_figure(threshold / 1e9), format_figure(threshold / 1e8)
+
+
+# A model size written so that its count shows at once: "7B", "1.5 B", "700億", "13億".
+_PLAIN_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:[BbMm]|億)")
+
+
+def _parameters_said(figure: ParameterFigure, language: Language) -> str:
+    """A model size as the question wrote it, with its count in 億 and billions after it where the words do not show
+    it at once ("百億（100億，10B）", "5千萬（0.5億，0.05B）", "seventy billion (70B)")."""
+    span = figure.span.strip()
+    if _PLAIN_SIZE.fullmatch(span) or figure.clause is not None:  # a model the policy sizes: its clause says it
+        return span
+    billions, yi = _parameter_figure(figure.value)
+    return f"{span}（{yi}億，{billions}B）" if language == "zh" else f"{span} ({billions}B)"
 
 
 def parameters_wanted(threshold: float) -> tuple[str, str]:

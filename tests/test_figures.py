@@ -279,6 +279,9 @@ def test_not_compute(text):
         ("大語言模型（LLM）約 13B", 1.3e10),
         ("Mixtral-8x7B", 7e9),
         ("部署 Mixtral 8x7B 服務", 7e9),
+        # A model said to be of a size further back than the words near it.
+        ("a text-to-video tool whose core model the vendor says is about 3B", 3e9),
+        ("核心模型據原廠說明約 3B", 3e9),
     ],
 )
 def test_single_parameter_figure(text, value):

@@ -513,6 +513,12 @@ def test_line_items_are_cut_at_enumeration_markers():
     ]
     assert line_items("推論伺服器一台，再加上 RAG 系統") == ["推論伺服器一台，", "再加上 RAG 系統"]
     assert line_items("8 GPUs plus 2 TB of RAM") == ["8 GPUs plus 2 TB of RAM"]
+    # A marker said again refers back to its line item: no line item starts there.
+    assert line_items("Bought: (a) a RAG tool; (b) a 0.4B caption tool. Does (a) or (b) qualify?") == [
+        "Bought:",
+        "a RAG tool;",
+        "a 0.4B caption tool. Does (a) or (b) qualify?",
+    ]
 
 
 def test_a_model_the_policy_sizes_gives_its_parameter_count_and_the_clause_that_states_it():
