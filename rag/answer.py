@@ -39,6 +39,7 @@ from rag.figures import (
     extract_parameters,
     machines_counted,
     other_counts,
+    parameter_claims,
     purchase_total,
     scan_compute,
     tera_unit,
@@ -1112,6 +1113,44 @@ class Answerer:
             for c in checks
         ]
 
+    def _size_misstated(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """A model-size threshold the question puts as the policy's (:func:`rag.figures.parameter_claims`) that is not
+        the threshold of what it names (an item sized by parameters, or the LLM element), corrected: "不正確" / "No",
+        the policy's threshold, and the clause quoted. None where it names none of them or every claim is right."""
+        claims = parameter_claims(question)
+        if not claims:
+            return None
+        by_id = self.retriever.by_id
+        sized: list[tuple[Clause, float]] = []
+        for c in dict.fromkeys([*focus.subjects, *focus.items]):
+            item = self._item_of_clause.get(c)
+            if item is not None and (parameters := self.rules.items[item].parameters) is not None:
+                sized.append((by_id[c], parameters.threshold))
+            elif (llm := self.rules.elements.get("llm")) is not None and c == llm.clause and llm.min_parameters:
+                sized.append((by_id[c], llm.min_parameters))
+        wrong = [claim for claim in claims if all(claim.value != threshold for _, threshold in sized)]
+        if not sized or not wrong:
+            return None
+        said = "、".join(dict.fromkeys(c.span.strip() for c in wrong))
+        lines = []
+        for clause, threshold in sized:
+            billions, yi = format_figure(threshold / 1e9), format_figure(threshold / 1e8)
+            name = item_name(clause.title if language == "zh" else clause.title_en or clause.title)
+            name = name.split("：")[-1] if language == "zh" else name.split(": ")[-1]
+            lines.append(
+                f"{name}的門檻為 {billions}B（{yi}億）參數以上 [{clause.id}]"
+                if language == "zh"
+                else f"{name[:1].upper()}{name[1:]}: {billions}B parameters or more [{clause.id}]"
+            )
+        if language == "zh":
+            text = f"不正確：{'；'.join(lines)}；問題所述的 {said} 並非政策所定的門檻。"
+        else:
+            text = f"No: {'; '.join(lines)}. The {said} in the question is not the policy's threshold."
+        cited = [clause for clause, _ in sized]
+        return f"{text}\n{_extractive(cited, language, '')}", cited, []
+
     def _kind_membership(
         self, question: str, focus: Focus, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -1768,6 +1807,11 @@ class Answerer:
             checked_text = render(case_checks, by_id, language)
             cited = _distinct([by_id[i] for i in [*ids, *(i for c in case_checks for i in c.cited())]])
             return SENTENCE_GAP[language].join(t for t in (text, checked_text) if t), cited, case_checks
+        # "I heard the policy defines an LLM as having at least 10B parameters. Is that right?": a model-size threshold
+        # misstated is corrected, in the clause's words (the 10B had been checked as a model and said to meet 1B).
+        # Put as a question ("…，是這樣嗎？", "Does the content generation item require at least 7B parameters?").
+        if re.search(r"[?？嗎]", question) and (size_wrong := self._size_misstated(remaining, focus, language)):
+            return size_wrong
         # "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？": a worked case presumed to illustrate
         # another item is said to be its own item's (the case had been quoted and the presumption left standing).
         if right_asked and (misplaced := self._case_misplaced(question, language)) is not None:
@@ -4446,8 +4490,8 @@ _THAT_ITEM = re.compile(
 )
 # The asker setting an instruction aside for the question they mean: "先不管上面那段，請問…", "真正的問題：…".
 _REAL_QUESTION = re.compile(
-    r"真正的問題|真正要問|先不管上面|不管上面那段|別管上面|言歸正傳|回到正題|\b(?:actual|real)\s+question\b"
-    r"|\bignore\s+(?:that|the\s+above)\b",
+    r"真正的問題|真正要問|先不管上面|不管上面那段|別管上面|言歸正傳|回到正題|話說回來|\b(?:actual|real)\s+question\b"
+    r"|\bignore\s+(?:that|the\s+above)\b|^\W*(?:anyway|anyhow|in\s+any\s+case|(?:all\s+)?that\s+aside)\b",
     re.IGNORECASE,
 )
 # Told to list something: "列出…", "請列舉…" (not "在該回應中被列出").

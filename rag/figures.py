@@ -938,6 +938,36 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     return figures
 
 
+# What the policy is said to set, before a model size put as its threshold: "I heard the policy defines an LLM as
+# having at least 10B parameters", "聽說政策對大語言模型(LLM)的定義是 100 億參數以上".
+_POLICY_SAID_BEFORE_RE = re.compile(
+    r"(?:\b(?:defines?|defined|definition|requires?|required|needs?|sets?|threshold|bar|floor|minimum)\b"
+    r"|定義|規定|要求|門檻|標準|須|需)[^.。?？!！;；]{0,50}$",
+    re.IGNORECASE,
+)
+_AT_LEAST_BEFORE_RE = re.compile(rf"(?:{_AT_LEAST})\s*$", re.IGNORECASE)
+
+
+def parameter_claims(text: str) -> list[ParameterFigure]:
+    """The model sizes ``text`` puts as a threshold (the ones :func:`extract_parameters` sets aside as the threshold
+    restated, or said after what the policy is said to define or require and "at least" / "以上"), in order: "needs
+    an LLM of at least 10B", "定義是 100 億參數以上"."""
+    norm = text.translate(FULLWIDTH)
+    claims: list[tuple[ParameterFigure, int]] = []
+    for start, end, value, suffix_form in sorted(_param_candidates(norm)):
+        if _is_parameter(norm, start, end, suffix_form) is False:
+            continue
+        after = aside.end() if (aside := _PAREN_AFTER_RE.match(norm, end)) else end
+        ranged = bool(
+            _AT_LEAST_BEFORE_RE.search(norm, max(0, start - 12), start) or _PARAM_RANGE_AFTER_RE.match(norm, after)
+        )
+        said = bool(_POLICY_SAID_BEFORE_RE.search(norm, max(0, start - 60), start))
+        restated = _restates_threshold(norm, start, end) or (ranged and said)
+        if restated and not any(c.span == text[start:end] or start < prior_end for c, prior_end in claims):
+            claims.append((ParameterFigure(value=_tidy(value), span=text[start:end]), end))
+    return [c for c, _ in claims]
+
+
 # A model size said as a marketing claim, not documented: "its marketing page calls its model '1B-class'",
 # "號稱 10 億級".
 _CLAIMED_BEFORE_RE = re.compile(
