@@ -277,6 +277,13 @@ def _unnamed_lines(question: str, rules: Rules) -> list[str]:
     return silent
 
 
+# A question ending on a kind asked of ("…one of the hardware items?", "…算軟體嗎？", "…屬於技術服務類嗎？").
+_KIND_ASKED_AT_END = re.compile(
+    r"\b(?:hardware|software|technical[- ]services?)\s*(?:items?|categor(?:y|ies))?\s*[?？]\s*$"
+    r"|(?:算|屬於|是|歸在|歸於|列為)(?:不是)?(?:硬體|軟體|技術服務)(?:類|項目|類項目)?(?:的)?嗎\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+_YES_NO_OPENING = re.compile(r"\s*(?:is|are|does|do|can|would|could)\b", re.IGNORECASE)
 # "下列哪一項「不是」技術服務類項目：…", "Which of these is not a technical service item: …": which of the items
 # listed, and whether it asks for those not of the kind named.
 _WHICH_OF_THESE = re.compile(
@@ -1150,6 +1157,22 @@ class Answerer:
             text = f"No: {'; '.join(lines)}. The {said} in the question is not the policy's threshold."
         cited = [clause for clause, _ in sized]
         return f"{text}\n{_extractive(cited, language, '')}", cited, []
+
+    def _kind_asked_of_member(self, question: str, focus: Focus) -> tuple[str, Subject] | None:
+        """The one item a yes/no question asks is of the one kind it names last, where the item is of that kind
+        ("Is the AI edge device one of the hardware items?"): the item's clause and the kind; else None."""
+        items = list(dict.fromkeys(c for c in focus.items if c in self._item_of_clause))
+        kinds = [k for k in self._kinds if mentions(question, k.names)]
+        if (
+            len(items) != 1
+            or len(kinds) != 1
+            or items[0] not in kinds[0].members
+            or self._overview not in self.retriever.by_id
+        ):
+            return None
+        if not (_KIND_ASKED_AT_END.search(question) and (_YES_NO_OPENING.match(question) or "嗎" in question)):
+            return None
+        return items[0], kinds[0]
 
     def _kind_membership(
         self, question: str, focus: Focus, language: Language
@@ -2603,6 +2626,15 @@ class Answerer:
             held = self._held_in_unit(question, kind_compute, language)
             text = SENTENCE_GAP[language].join(t for t in (held, text, ratios, added, converted) if t)
             return text, [by_id[i] for i in ids], []
+        # "Is the AI edge device one of the hardware items?", "AI模型開發工具算軟體嗎？": one item asked yes or no
+        # of the one kind it is of; the kind is no subject beside its own member, so it had gone to the model.
+        kind_asked = self._kind_asked_of_member(question, focus) if not (classified_as or stated) else None
+        if kind_asked is not None:
+            item, kind = kind_asked
+            text, cited, checks = _kinds_stated(
+                [item], by_id[self._overview], len(self._item_of_clause), by_id, language
+            )
+            return f"{_claim_checked([item], kind, by_id, language, yes_no=True)}{text}", cited, checks
         # "Is the model development tool hardware, software or a technical service?": the kind the overview gives it.
         if focus.kind_of and not classified_as and self._overview in by_id:
             text, cited, checks = _kinds_stated(
@@ -4756,7 +4788,7 @@ def _claim_checked(
         return f"{no}：{'、'.join(item_name(c.title) for c in wrong)}不屬於「{name}」。"
     name = next((n for n in kind.names if n.isascii()), kind.names[0])
     if not wrong:
-        return f"Yes: each of them is a {name} item. "
+        return f"Yes: {'it is' if len(items) == 1 else 'each of them is'} a {name} item. "
     return f"No: {', '.join(item_name(c.title_en or c.title) for c in wrong)} is not a {name} item. "
 
 

@@ -6544,6 +6544,9 @@ def test_the_element_a_question_describes_is_named_and_quoted(ruled, question, e
         ("Is a RAG system one of the hardware items?", "No: retrieval-augmented generation (RAG) systems is not a"),
         ("RAG算硬體嗎？", "不是：檢索增強生成系統 (RAG)不屬於「硬體」。"),
         ("AI模型開發工具算技術服務嗎？", "不是：AI 模型開發工具不屬於「技術服務」。"),
+        # The item asked of its own kind: that kind is no subject beside its member.
+        ("Is the AI edge device one of the hardware items?", "Yes: it is a hardware item. AI edge computing devices"),
+        ("AI模型開發工具算軟體嗎？", "是：所列項目都屬於「軟體」。"),
     ],
 )
 def test_whether_an_item_is_of_one_kind_is_said_yes_or_no_first(ruled, question, lead):
