@@ -277,6 +277,12 @@ def _unnamed_lines(question: str, rules: Rules) -> list[str]:
     return silent
 
 
+# Where a service runs made a point of: "hosted on AWS", "nothing runs on our premises", "沒有自己的硬體", "公有雲".
+_CLOUD_ASKED = re.compile(
+    r"\bpremises\b|\bon-?prem\b|\bnothing\s+runs\b|\bhosted\s+(?:on|in)\b|\bpublic\s+cloud\b|\bin\s+the\s+cloud\b"
+    r"|公有雲|雲端(?:上|服務|訂閱|平台)|沒有自己的(?:硬體|機器|伺服器)|不在(?:公司|廠內|本地)",
+    re.IGNORECASE,
+)
 # An application said to be approved, as only the authority says it: "The claim is approved", "the application has
 # been approved", "本案已核准", "核准通過" (not "approved models" or "未核准").
 _APPROVAL_SAID = re.compile(
@@ -2170,6 +2176,20 @@ class Answerer:
             worked = [c for c in cited if c.kind == "case" and c.id not in in_checks]
             if worked:
                 text = f"{text}\n{_extractive(worked, language, '')}"
+            # "…a copywriting and image-generation SaaS hosted on AWS … Which item could this fall under even though
+            # nothing runs on our premises?": the response whose route the words match and that leads to an item
+            # checked, in its own words, where the question makes a point of where it runs (the public-cloud response
+            # had been left out; beside any SaaS named in passing it would be noise).
+            routed_to = _distinct(
+                [
+                    by_id[r.clause]
+                    for r in evidence.routes
+                    if r.clause in by_id and r.clause not in in_checks and {c.item for c in checks} & set(r.categories)
+                ]
+            )
+            if routed_to and not listed_apart and _CLOUD_ASKED.search(question):
+                text = f"{text}\n{_extractive(routed_to, language, '')}"
+                cited = _distinct([*cited, *routed_to])
             # "Is that hardware, software or a technical service, and which specific item?": each item's kind, as its
             # title gives it.
             if kinds_offered(question, self.vocabulary):

@@ -6691,3 +6691,13 @@ def test_a_cpu_only_server_naming_its_chip_is_excluded_not_refused(ruled):
 def test_a_servers_uses_name_its_items(ruled, question, items):
     answer = ruled(question)
     assert [c.item for c in answer.checks] == items, answer.answer
+
+
+def test_the_public_cloud_response_is_quoted_where_where_it_runs_is_the_point(classifying):
+    answerer, _ = classifying(ranking_reply("content_generation"))
+    answer = answerer.ask(
+        "We subscribe to a copywriting SaaS hosted on AWS; its core model has 70B parameters. Which item could "
+        "this fall under even though nothing runs on our premises?"
+    )
+    assert [c.id for c in answer.citations][-1] == "response.tpca.2", answer.answer
+    assert "the question gives 70B, which meets it" in answer.answer
