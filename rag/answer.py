@@ -239,7 +239,7 @@ def purchases_listed(text: str) -> list[str]:
     sentence, each with its own figure, cut apart."""
     parts = []
     for part in line_items(text):
-        listed = _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
+        listed = _list_after_colon(part)
         if listed is None:
             parts += _one_by_one(part)
             continue
@@ -251,12 +251,13 @@ def purchases_listed(text: str) -> list[str]:
 def members_listed(text: str) -> list[str]:
     """The members of the lists after a colon in ``text`` (as :func:`purchases_listed` cuts them): the things a
     question lists as its purchases or an invoice's lines, without what introduces the list or follows it."""
-    members = []
-    for part in line_items(text):
-        listed = _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
-        if listed is not None:
-            members += [m.strip() for m in _LIST_SEPARATOR.split(listed.group(1)) if m.strip()]
-    return members
+    lists = [listed for part in line_items(text) if (listed := _list_after_colon(part)) is not None]
+    return [m.strip() for listed in lists for m in _LIST_SEPARATOR.split(listed.group(1)) if m.strip()]
+
+
+def _list_after_colon(part: str) -> re.Match[str] | None:
+    """The list after a colon in a line item (:data:`_LISTED_AFTER_COLON`, :data:`_LISTED_ZH_AFTER_COLON`), if any."""
+    return _LISTED_AFTER_COLON.search(part) or _LISTED_ZH_AFTER_COLON.search(part)
 
 
 def _unnamed_lines(question: str, rules: Rules) -> list[str]:
@@ -1156,13 +1157,13 @@ class Answerer:
         said = "、".join(dict.fromkeys(c.span.strip() for c in wrong))
         lines = []
         for clause, threshold in sized:
-            billions, yi = format_figure(threshold / 1e9), format_figure(threshold / 1e8)
+            wanted, wanted_zh = parameters_wanted(threshold)
             name = item_name(clause.title if language == "zh" else clause.title_en or clause.title)
             name = name.split("：")[-1] if language == "zh" else name.split(": ")[-1]
             lines.append(
-                f"{name}的門檻為 {billions}B（{yi}億）參數以上 [{clause.id}]"
+                f"{name}的門檻為 {wanted_zh} [{clause.id}]"
                 if language == "zh"
-                else f"{name[:1].upper()}{name[1:]}: {billions}B parameters or more [{clause.id}]"
+                else f"{name[:1].upper()}{name[1:]}: {wanted} [{clause.id}]"
             )
         if language == "zh":
             text = f"不正確：{'；'.join(lines)}；問題所述的 {said} 並非政策所定的門檻。"
