@@ -1175,18 +1175,24 @@ class Answerer:
     def _kind_asked_of_member(self, question: str, focus: Focus) -> tuple[str, Subject] | None:
         """The one item a yes/no question asks is of the one kind it names last, where the item is of that kind
         ("Is the AI edge device one of the hardware items?"): the item's clause and the kind; else None."""
-        items = list(dict.fromkeys(c for c in focus.items if c in self._item_of_clause))
-        kinds = [k for k in self._kinds if mentions(question, k.names)]
+        items, kind = self._items_and_kind_named(question, focus)
         if (
             len(items) != 1
-            or len(kinds) != 1
-            or items[0] not in kinds[0].members
+            or kind is None
+            or items[0] not in kind.members
             or self._overview not in self.retriever.by_id
         ):
             return None
         if not (_KIND_ASKED_AT_END.search(question) and (_YES_NO_OPENING.match(question) or "嗎" in question)):
             return None
-        return items[0], kinds[0]
+        return items[0], kind
+
+    def _items_and_kind_named(self, question: str, focus: Focus) -> tuple[list[str], Subject | None]:
+        """The item clauses the focus names, each once, and the kind of item the question names where it names just
+        one (else None)."""
+        items = list(dict.fromkeys(c for c in focus.items if c in self._item_of_clause))
+        kinds = [k for k in self._kinds if mentions(question, k.names)]
+        return items, kinds[0] if len(kinds) == 1 else None
 
     def _kind_membership(
         self, question: str, focus: Focus, language: Language
@@ -1196,18 +1202,17 @@ class Answerer:
         each item's kind as its title gives it, cited to the overview; with the items counted where that is asked too.
         None unless two or more items and one kind are named and it asks which of them."""
         by_id = self.retriever.by_id
-        items = list(dict.fromkeys(c for c in focus.items if c in self._item_of_clause))
-        kinds = [k for k in self._kinds if mentions(question, k.names)]
-        if len(items) < 2 or len(kinds) != 1 or not _WHICH_OF_THESE.search(question) or self._overview not in by_id:
+        items, kind = self._items_and_kind_named(question, focus)
+        if len(items) < 2 or kind is None or not _WHICH_OF_THESE.search(question) or self._overview not in by_id:
             return None
         asks = self.vocabulary.asks
         if asked_for(question, asks.requirements, self.vocabulary) or mentions(
             question, [*asks.compute, *asks.model_size]
         ):
             return None  # what they must meet is asked too: not the kinds alone
-        kind, negated = kinds[0], bool(_NOT_OF_KIND.search(question))
+        negated = bool(_NOT_OF_KIND.search(question))
         picked = [i for i in items if (i in kind.members) != negated]
-        kind_name = next((n for n in kind.names if (language == "zh") == bool(CJK.search(n))), kind.names[0])
+        kind_name = _kind_name(kind, language)
         names = [item_name(by_id[i].title if language == "zh" else by_id[i].title_en or by_id[i].title) for i in picked]
         overview = self._overview
         if language == "zh":
@@ -4816,19 +4821,23 @@ _FIGURE_FROM_CASE = re.compile(
 )
 
 
+def _kind_name(kind: Subject, language: Language) -> str:
+    """A kind of item's name in ``language``: its first Chinese name ("軟體"), or its first English one ("software")."""
+    return next((n for n in kind.names if (language == "zh") == bool(CJK.search(n))), kind.names[0])
+
+
 def _claim_checked(
     items: Sequence[str], kind: Subject, by_id: Mapping[str, Clause], language: Language, yes_no: bool = False
 ) -> str:
     """Whether ``items`` are all of the one ``kind`` a question claims them to be: "Yes"/"對", or "No"/"不對" with the
     ones that are not; asked yes or no (``yes_no``), "是"/"不是" in Chinese."""
     wrong = [by_id[i] for i in items if i not in kind.members]
+    name = _kind_name(kind, language)
     if language == "zh":
-        name = kind.names[0]
         yes, no = ("是", "不是") if yes_no else ("對", "不對")
         if not wrong:
             return f"{yes}：所列項目都屬於「{name}」。"
         return f"{no}：{'、'.join(item_name(c.title) for c in wrong)}不屬於「{name}」。"
-    name = next((n for n in kind.names if n.isascii()), kind.names[0])
     if not wrong:
         return f"Yes: {'it is' if len(items) == 1 else 'each of them is'} a {name} item. "
     return f"No: {', '.join(item_name(c.title_en or c.title) for c in wrong)} is not a {name} item. "
