@@ -3017,6 +3017,13 @@ class Answerer:
                 if parts_checked:
                     text = f"{text}\n{render_elements(parts_checked, by_id, language)}"
                     cited = _distinct([*cited, *(by_id[e.clause] for e in parts_checked)])
+                # "AOI … ResNet-50 卷積神經網路（約 2,500 萬參數）…模型遠低於 1B 參數，是否就不能申請？": a model below
+                # the LLM floor is no bar where the response places the thing under an item taking another key
+                # technical element the question names; that item's requirement, with the element met (the response
+                # alone had been quoted).
+                elif (routes := self._routes_without_llm(in_response, evidence, language)) is not None:
+                    text = f"{text}\n{routes[0]}"
+                    cited = _distinct([*cited, *routes[1]])
                 # "台灣電路板協會是哪一天提出意見的？一共提了幾點？其中關於 AI 主機電費的那一點，政府怎麼回應？": how
                 # many comments the stakeholder made, asked beside one decision: each of them, dated, first.
                 # "…on what dates were its two comments made, and which wording … did the government adopt?": each of
@@ -3181,6 +3188,31 @@ class Answerer:
         if len(orgs) != 1 or len(stances) < 2 or any(c.kind != "comment" or not c.response for c in stances):
             return []
         return list(stances) if len(stances) < len(self._comments_of(next(iter(orgs)))) else []
+
+    def _routes_without_llm(
+        self, items: Sequence[str], evidence: Evidence, language: Language
+    ) -> tuple[str, list[Clause]] | None:
+        """Where every model size ``evidence`` states is below the smallest LLM floor, the requirements of those of
+        the items (clause ids) that take a key technical element the question names in place of an LLM, said with the
+        model's size, and the elements met; else None."""
+        by_id = self.retriever.by_id
+        floors = [p.threshold for p in (r.parameters for r in self.rules.items.values()) if p is not None]
+        if not (evidence.parameters and floors) or any(f.value >= min(floors) for f in evidence.parameters):
+            return None
+        requirements = [
+            need
+            for i in items
+            if (need := requirement(self._item_of_clause[i], self.rules, by_id, evidence.elements)) is not None
+            and need.used
+        ]
+        if not requirements:
+            return None
+        span = evidence.parameters[0].span
+        text = render_requirements(requirements, by_id, language, small=(span, min(floors)))
+        techniques = [c for c in self._element_checks(evidence)[1] if c.passed]
+        if techniques:
+            text = f"{text}\n{render_elements(techniques, by_id, language)}"
+        return text, _distinct([*(by_id[r.clause] for r in requirements), *(by_id[e.clause] for e in techniques)])
 
     def _element_checks(self, evidence: Evidence) -> tuple[list[ElementCheck], list[ElementCheck]]:
         """The key technical elements ``evidence`` names, split by :func:`rag.threshold.asked_of` into the elements

@@ -1498,6 +1498,30 @@ def test_an_element_asked_in_a_part_beside_a_decision_is_answered_too(ruled):
     assert [c.id for c in answer.citations] == ["response.tairoa.2", "comment.tairoa.2", "element.deep_learning"]
 
 
+def test_a_small_model_placed_by_a_response_is_no_bar_where_the_item_takes_the_element_named(ruled):
+    # The response places smart visual inspection under product design and enterprise workflow; the 25M-parameter
+    # CNN is below 1B, which enterprise workflow does not require: its requirement, with deep learning met.
+    answer = ruled(
+        "宏碩光電的 AOI 製品外觀檢查系統使用 ResNet-50 卷積神經網路（約 2,500 萬參數），自動判讀面板瑕疵並派工給"
+        "維修站。模型遠低於 1B 參數，是否就不能申請？可能歸在哪個項目？"
+    )
+    assert answer.answer.startswith("不是：並未排除")
+    assert (
+        "企業營運流程協作系統不必使用大語言模型" in answer.answer
+        and "問題所述的深度學習演算法即為其一" in answer.answer
+    )
+    assert [c.id for c in answer.citations] == [
+        "response.tairoa.2",
+        "item.enterprise_workflow",
+        "element.deep_learning",
+    ]
+    # A model of 1B or more is no small model: the response alone.
+    answer = ruled(
+        "宏碩光電的 AOI 製品外觀檢查系統使用 30 億參數的模型，自動判讀面板瑕疵並派工給維修站。是否就不能申請？"
+    )
+    assert "不必使用大語言模型" not in answer.answer
+
+
 def test_an_open_question_about_an_element_is_left_to_the_model(make):
     answerer, llm = make(judge(True), "CNN, DNN and RNN [element.deep_learning].")
     answerer.ask("Which neural network types count as deep-learning algorithms under this policy?")
