@@ -3021,9 +3021,9 @@ class Answerer:
                 # the LLM floor is no bar where the response places the thing under an item taking another key
                 # technical element the question names; that item's requirement, with the element met (the response
                 # alone had been quoted).
-                elif (routes := self._routes_without_llm(in_response, evidence, language)) is not None:
-                    text = f"{text}\n{routes[0]}"
-                    cited = _distinct([*cited, *routes[1]])
+                elif (no_llm_route := self._routes_without_llm(in_response, evidence, language)) is not None:
+                    text = f"{text}\n{no_llm_route[0]}"
+                    cited = _distinct([*cited, *no_llm_route[1]])
                 # "台灣電路板協會是哪一天提出意見的？一共提了幾點？其中關於 AI 主機電費的那一點，政府怎麼回應？": how
                 # many comments the stakeholder made, asked beside one decision: each of them, dated, first.
                 # "…on what dates were its two comments made, and which wording … did the government adopt?": each of
