@@ -70,6 +70,30 @@ class ParameterFigure(BaseModel):
     value: float
     span: str
     clause: str | None = None  # the policy clause that states it, for a model the policy itself sizes (Sora)
+    # A size given only as a bound ("well under 1B parameters", "不到 10 億參數"): the model is below (or above) it,
+    # its own size unsaid; ``bound_said`` is the word as written ("under", "不到").
+    bound: Literal["below", "above"] | None = None
+    bound_said: str = ""
+
+    @property
+    def said(self) -> str:
+        """The size as the question put it, its bound word with it ("under 1B", "不到10 億")."""
+        span = self.span.strip()
+        if not self.bound_said:
+            return span
+        return (
+            f"{self.bound_said}{span}" if re.match(r"[\u3400-\u9fff]", self.bound_said) else f"{self.bound_said} {span}"
+        )
+
+
+def size_meets(figure: ParameterFigure, threshold: float, inclusive: bool = True) -> bool | None:
+    """Whether the model size meets ``threshold``; for a size given as a bound, only where the bound settles it
+    ("under 1B" does not meet 1B; "under 7B" may or may not: None)."""
+    if figure.bound == "below":
+        return False if figure.value <= threshold else None
+    if figure.bound == "above":
+        return True if figure.value >= threshold else None
+    return figure.value >= threshold if inclusive else figure.value > threshold
 
 
 # --------------------------------------------------------------------- shared
@@ -884,10 +908,14 @@ def _restates_threshold(text: str, start: int, end: int) -> bool:
 # A figure a stated one is compared with ("a 0.8B model, below 1B", "a 200 TFLOPS server … since it's over 180
 # TFLOPS"): the word just before it.
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
+    r"(\b(?:below|under|less\s+than|fewer\s+than|short\s+of|shy\s+of|smaller\s+than|over|above|more\s+than|"
     r"larger\s+than|bigger\s+than|beyond|exceed(?:s|ing)?|beat(?:s|ing)?|pass(?:es|ed|ing)?|surpass(?:es|ing)?|clear(?:s|ing)?)|未達|沒到|沒有到|不到|不足|低於|少於|小於|高於|超過|大於)"
     r"\s*(?:the\s+)?(?:~|約)?\s*$",
     re.IGNORECASE,
+)
+# Of those words, the ones putting the model above the figure.
+_ABOVE = re.compile(
+    r"over|above|more|larger|bigger|beyond|exceed|beat|pass|surpass|clear|高於|超過|大於", re.IGNORECASE
 )
 
 
@@ -909,6 +937,7 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     sized = {_sentence_at(c[0], sentences) for c, r in zip(candidates, read, strict=True) if r}
     figures: list[ParameterFigure] = []
     compared: list[bool] = []
+    bounds: list[str | None] = []  # the word a figure is compared by ("under", "不到"), if any
     prev: tuple[int, float] | None = None
     for (start, end, value, suffix_form), is_parameter in zip(candidates, read, strict=True):
         if prev and start < prev[0]:
@@ -924,9 +953,13 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
             prev = (end, _tidy(value))  # and its restatement in parentheses: "10億(1B)以上"
             continue
         prev = (end, _tidy(value))
+        bound = _COMPARED_BEFORE_RE.search(norm, max(0, start - 20), start)
+        if bound and bound.group(1).startswith("沒") and norm[max(0, bound.start() - 1) : bound.start()] == "有":
+            continue  # "不確定底層模型有沒有到 1B 參數": asked, no size of the model's
         figures.append(ParameterFigure(value=_tidy(value), span=text[start:end]))
+        bounds.append(bound.group(1) if bound else None)
         compared.append(
-            bool(_COMPARED_BEFORE_RE.search(norm, max(0, start - 20), start))
+            bool(bound)
             or bool(_CLAIMED_AFTER_RE.match(norm, end))
             or bool(_CLAIMED_BEFORE_RE.search(norm, max(0, start - 40), start))
         )
@@ -935,7 +968,12 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
     # lists 0.95B": the review goes by the documentation).
     if not all(compared):
         return [f for f, c in zip(figures, compared, strict=True) if not c]
-    return figures
+    # Compared with nothing stated outright, a size is a bound on the model's ("the model is well under 1B
+    # parameters": below 1B, not 1B; the check had passed it).
+    return [
+        f.model_copy(update={"bound": "above" if _ABOVE.match(word) else "below", "bound_said": word}) if word else f
+        for f, word in zip(figures, bounds, strict=True)
+    ]
 
 
 # What the policy is said to set, before a model size put as its threshold: "I heard the policy defines an LLM as

@@ -21,6 +21,7 @@ from rag.figures import (
     count_of,
     extract_parameters,
     scan_compute,
+    size_meets,
     tera_unit,
 )
 from rag.knowledge import (
@@ -882,14 +883,21 @@ def check_parameters(item: Category, rule: ItemRule, evidence: Evidence, rules: 
     alternatives = [e for e in rule.alternative_elements if e in evidence.elements]
     if evidence.parameters:
         largest = max(evidence.parameters, key=lambda p: p.value)
-        passed = meets(largest.value, threshold.threshold, threshold.inclusive)
+        passed = size_meets(largest, threshold.threshold, threshold.inclusive)
         if passed or not alternatives:
+            floor = f"{format_figure(threshold.threshold / 1e9)}B parameters"
+            if largest.bound is None:
+                detail = (
+                    f"stated {largest.said} = {format_figure(largest.value / 1e9)}B {'≥' if passed else '<'} {floor}"
+                )
+            elif passed is None:
+                detail = f"stated {largest.said}, a bound only: the model's own size is needed to compare with {floor}"
+            else:
+                detail = f"stated {largest.said}, so {'at least' if passed else 'below'} {floor}"
             return CheckResult(
                 name=name,
                 passed=passed,
-                detail=f"stated {largest.span.strip()} = {format_figure(largest.value / 1e9)}B "
-                f"{'≥' if passed else '<'} "
-                "1B parameters",
+                detail=detail,
                 clause=threshold.clause,
                 item=item,
             )
@@ -929,7 +937,7 @@ def meets_min_parameters(element: ElementRule, evidence: Evidence) -> bool | Non
     1B); None when the element has none or the text states no count."""
     if element.min_parameters is None or not evidence.parameters:
         return None
-    return max(p.value for p in evidence.parameters) >= element.min_parameters
+    return size_meets(max(evidence.parameters, key=lambda p: p.value), element.min_parameters)
 
 
 def check_elements(item: Category, rule: ItemRule, evidence: Evidence, rules: Rules) -> CheckResult:

@@ -38,6 +38,7 @@ from rag.figures import (
     extract_compute,
     from_tera,
     machines_each,
+    size_meets,
     tera_unit,
 )
 from rag.guardrails import (
@@ -193,26 +194,27 @@ def _check(
             wanted, wanted_zh = f"{wanted}, or generative AI technology", f"{wanted_zh}，或採用生成式AI技術"
         figure = stated = _parameters_said(largest, "en")
         stated_zh = _parameters_said(largest, "zh") if stated != largest.span.strip() else None
-        if result.passed and largest.value < rule.parameters.threshold:
+        if result.passed and size_meets(largest, rule.parameters.threshold) is not True:
             # "a generative diffusion model with ~400M params - no LLM at all": met by the alternative, not the size
             # (the answer had read "gives 400M, which meets it").
             used = ", ".join(w for e in rule.alternative_elements for w in evidence.elements.get(e, []))
             billions = _parameter_figure(rule.parameters.threshold)[0]
-            stated = f"{figure}, below {billions}B, but it uses generative AI ({used})"
-            stated_zh = f"{figure}（未達 {billions}B），但採用生成式AI（{used}）"
+            below = largest.bound == "below"  # "under 1B" says it already
+            stated = f"{figure}{'' if below else f', below {billions}B'}, but it uses generative AI ({used})"
+            stated_zh = f"{figure}{'' if below else f'（未達 {billions}B）'}，但採用生成式AI（{used}）"
         source = largest.clause  # a model the policy sizes (Sora): the clause that states its size is cited too
     elif largest is not None and (llm_size := _llm_size(rule.elements_any, evidence, rules)) is not None:
         combined = None
         # Enterprise workflow: a model size stated, and no other element it accepts named ("客服流程自動化的AI系統，
         # 用13B模型"): the LLM element's 1B, which the item's clause states, decides.
-        passed = largest.value >= llm_size
+        passed = bool(size_meets(largest, llm_size))
         billions, yi = _parameter_figure(llm_size)
         result = CheckResult(
             name=f"LLM size ≥ {billions}B parameters",
             # Below the LLM's size it is no LLM here, but another key technical element would still meet the item
             # ("8 億參數…是不是完全沒辦法申請？": not necessarily).
             passed=True if passed else None,
-            detail=f"stated {largest.span.strip()} {'≥' if passed else '<'} {billions}B",
+            detail=f"stated {largest.said} {'≥' if passed else '<'} {billions}B",
             clause=rule.clause,
             item=item,
         )
@@ -640,7 +642,8 @@ def _compared(check: ThresholdCheck, evidence: Evidence, rules: Rules) -> tuple[
     compared = _compute_compared(evidence, rule.compute) if rule.compute is not None else None
     if compared is not None:
         return compared[0], compared[1].value, compared[1].unit
-    largest = max((p.value for p in evidence.parameters), default=0.0)
+    # A size given only as a bound ("under 1B") has no margin to work out.
+    largest = max((p.value for p in evidence.parameters if p.bound is None), default=0.0)
     if rule.compute is None and rule.parameters is not None and largest:
         return largest / 1e9, rule.parameters.threshold / 1e9, "B"
     return None
@@ -695,9 +698,9 @@ def _parameters_said(figure: ParameterFigure, language: Language) -> str:
     it at once ("百億（100億，10B）", "5千萬（0.5億，0.05B）", "seventy billion (70B)")."""
     span = figure.span.strip()
     if _PLAIN_SIZE.fullmatch(span) or figure.clause is not None:  # a model the policy sizes: its clause says it
-        return span
+        return figure.said
     billions, yi = _parameter_figure(figure.value)
-    return f"{span}（{yi}億，{billions}B）" if language == "zh" else f"{span} ({billions}B)"
+    return f"{figure.said}（{yi}億，{billions}B）" if language == "zh" else f"{figure.said} ({billions}B)"
 
 
 def parameters_wanted(threshold: float) -> tuple[str, str]:
@@ -1479,10 +1482,10 @@ def check_element_question(evidence: Evidence, rules: Rules, by_id: Mapping[str,
             check = check.model_copy(
                 update={
                     "passed": meets,
-                    "stated": largest.span.strip(),
+                    "stated": largest.said,
                     "wanted": wanted,
                     "wanted_zh": wanted_zh,
-                    "short": max(0.0, element.min_parameters - largest.value),
+                    "short": 0.0 if largest.bound else max(0.0, element.min_parameters - largest.value),
                 }
             )
         checks.append(check)

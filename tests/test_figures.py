@@ -11,6 +11,7 @@ from rag.figures import (
     machines_each,
     other_counts,
     purchase_total,
+    size_meets,
 )
 
 # --------------------------------------------------------------------- compute
@@ -343,6 +344,24 @@ def test_parameters_in_order():
     assert [f.span for f in compared] == ["0.8B"]
     assert [f.span for f in extract_parameters("a 7B model, well over 1B")] == ["7B"]
     assert [f.span for f in extract_parameters("a model of over 7B parameters")] == ["7B"]
+
+
+def test_a_size_given_only_as_a_bound_is_a_bound_not_the_models_size():
+    below = extract_parameters("the vendor says its model is well under 1B parameters")
+    assert [(f.value, f.bound, f.said) for f in below] == [(1e9, "below", "under 1B")]
+    zh = extract_parameters("廠商說模型不到 10 億參數")
+    assert [(f.value, f.bound, f.said) for f in zh] == [(1e9, "below", "不到10 億")]
+    above = extract_parameters("a model of over 7B parameters")
+    assert [(f.bound, f.said) for f in above] == [("above", "over 7B")]
+    # Beside a size stated outright, the bound is set aside; a size stated outright has none.
+    assert [f.bound for f in extract_parameters("a 0.8B model, below 1B")] == [None]
+    # Whether it reaches the size, asked, gives no size of the model's.
+    assert extract_parameters("不確定底層模型有沒有到 1B 參數") == []
+    # How a bound settles a threshold: below one at or under it fails; otherwise it leaves it open.
+    assert size_meets(below[0], 1e9) is False
+    assert size_meets(extract_parameters("模型不到 70 億參數")[0], 1e9) is None
+    assert size_meets(above[0], 1e9) is True
+    assert size_meets(extract_parameters("a 7B model")[0], 1e9) is True
 
 
 @pytest.mark.parametrize(

@@ -495,6 +495,21 @@ def test_supervised_only_techniques_fail_the_parameter_items():
     assert verdict(text, "product_design") is False
 
 
+def test_a_model_size_given_only_as_a_bound_is_checked_as_one():
+    # "Well under 1B" had been read as 1B and passed the content generation threshold.
+    assert (
+        verdict(
+            "a copywriting service generating marketing articles; its model is well under 1B parameters",
+            "content_generation",
+        )
+        is False
+    )
+    assert verdict("文案生成服務，廠商說模型不到 10 億參數", "content_generation") is False
+    # A bound that does not settle it leaves it to review; one above the threshold meets it.
+    assert verdict("文案生成服務，廠商說模型不到 70 億參數", "content_generation") is None
+    assert verdict("文案生成服務，廠商說模型超過 70 億參數", "content_generation") is True
+
+
 def test_line_items_are_cut_at_enumeration_markers():
     text = "申請項目如下：\n（一）AI 邊緣運算設備 12 台。\n（二）AMR 4 台。兩項：一、RAG 系統；二、推論伺服器，另購 UPS"
     assert line_items(text) == [
