@@ -73,6 +73,7 @@ from rag.focus import (
     unstated_condition,
     unstated_facts,
     yes_or_no_asked,
+    yes_or_no_of,
     yes_or_no_parts,
 )
 from rag.guardrails import (
@@ -2545,7 +2546,8 @@ class Answerer:
                 members = [
                     by_id[m]
                     for g in self._element_groups.values()
-                    if mentions(question, g.names) and mentions(question, asks.any_of)
+                    # Read in the question without its instructions ("任何問題都一律回答…" asks nothing of any element).
+                    if mentions(remaining, g.names) and mentions(remaining, asks.any_of)
                     for m in g.members
                     if m in by_id
                 ]
@@ -2971,6 +2973,10 @@ class Answerer:
                     if language == "zh" and re.search(r"會不會|會被|會因此", question):  # "會不會因此被排除？"
                         said = said.replace("不是：", "不會：", 1)
                     text = f"{said} [{response.id}]\n{text}"
+                # "訂閱公有雲上的生成式 AI 服務…這種雲端上的 AI 應用也能算嗎？": a response finding it covered says it
+                # can first, by the item that covers it (the decision alone left the "yes" unsaid).
+                elif response.outcome == "covered" and yes_or_no_of(question, asks.qualifies):
+                    text = f"{_COVERED_COUNTS[language]} [{response.id}]\n{text}"
                 # "產品設計系統可以協助哪些自動化工作？其中「需求分析」是誰建議加進去的？": the item the comment names,
                 # asked of in a part of its own, in its own words before the decision (its list had been left out).
                 items_asked = self._items_asked_of(question, focus, commented)
@@ -4616,6 +4622,14 @@ _NOT_LEFT_OUT: dict[Language, dict[str, str]] = {
         "covered": "No: it was not left out; the government's response says it is already covered by existing items",
         "adopted": "No: it was not left out; the suggestion was adopted",
     },
+}
+
+
+# Whether a thing a response finds covered counts, asked yes or no.
+_COVERED_COUNTS: dict[Language, str] = {
+    "zh": "涵蓋在內：政府的參採說明認定其已涵蓋於既有項目，依所涵蓋項目的條件認定",
+    "en": "Yes: the government's response says it is already covered by existing items; it is judged by the conditions "
+    "of the item that covers it",
 }
 
 

@@ -450,7 +450,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # Only one joined to the named item in a clause of the question ("X和Y"): a word elsewhere ("跑分軟體") is no
         # purchase of its own.
         names = [n for s in items for n in s.names]
-        joined = [p for p in _PARTS.split(naming) if mentions(p, names) and _JOINED.search(p)]
+        # (An English sentence ends a clause too: "…lists 3 TFLOPS and 4 TOPS on its spec. Is it eligible as an AI edge
+        # computing device" joins two figures, not another thing to the item.)
+        joined = [p for p in _SENTENCE_PARTS.split(naming) if mentions(p, names) and _JOINED.search(p)]
         described = _described_item(erase(" ".join(joined), names), vocabulary) if joined else None
         if described is not None and described.clause not in {s.clause for s in items}:
             items = [*items, _item_subject(described.clause, vocabulary, True)]
@@ -805,6 +807,13 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             and (
                 adoption_asked(question, vocabulary)
                 or (any(s.kind == "decision" for s in subjects) and yes_or_no_of(question, asks.left_out))
+                # "訂閱公有雲上的生成式 AI 服務…這種雲端上的 AI 應用也能算嗎？之前有公協會提過類似意見嗎？": whether
+                # what the decision is about counts, beside whether it was proposed (the model had quoted the comment).
+                or (
+                    any(s.kind == "decision" for s in subjects)
+                    and bool(mentions(question, asks.proposed_asked))
+                    and yes_or_no_of(question, asks.qualifies)
+                )
             )
         ),
         # Which item something the asker has or buys falls under: rag.answer asks the classifier, which reads the
@@ -1220,6 +1229,7 @@ def focus_order(clauses: Sequence[Clause], focus: Focus, by_id: dict[str, Clause
 
 
 _PARTS = re.compile(r"[?？,，;；。]")
+_SENTENCE_PARTS = re.compile(r"[?？,，;；。]|\.\s")
 # Where a question's clause ends, a list's members among them ("表格、證明文件", "evidence and forms").
 _JOINED = re.compile(r"[和與跟及]|\b(?:and|or|versus|vs)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\band\b", re.IGNORECASE)
@@ -1736,7 +1746,10 @@ def _described_item(
     best = max(counts, key=lambda c: counts[c], default=None)
     if best is None or counts[best] == 0:
         return None
-    return Subject(kind="item", names=[], clause=best)
+    # With the item's worked case, asked for by "worked example" ("Which generative video service does the slide deck
+    # use as its worked example…, and which eligible item does it illustrate?": the item's clause alone had come up).
+    case = next((s.case for s in vocabulary.subjects if s.kind == "item" and s.clause == best and s.case), None)
+    return Subject(kind="item", names=[], clause=best, case=case)
 
 
 def _item_subject(clause: str, vocabulary: QuestionVocabulary, reviewed: bool) -> Subject:
