@@ -2216,6 +2216,10 @@ class Answerer:
             if listed_apart and (silent := _unnamed_lines(remaining, self.rules)):
                 text = SENTENCE_GAP[language].join((text, _render_unnamed(silent, language)))
             return text, cited, checks
+        # "For technical services such as content generation, reviewers also go by the hardware vendor's spec sheet for
+        # compute, right?": no; the item's own criterion (the model had agreed).
+        if (misreviewed := self._review_misattributed(question, focus, language)) is not None:
+            return misreviewed
         # "For a content generation system, what do reviewers look at?": the review criteria in their own words (the
         # model gave half of one), with the item's clause where the focus put it beside them.
         reviews = [by_id[c] for c in focus.clauses if by_id[c].kind == "review"]
@@ -3168,6 +3172,33 @@ class Answerer:
             and (r := requirement(item, self.rules, self.retriever.by_id, evidence.elements)) is not None
             and r.used
         ]
+
+    def _review_misattributed(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where the question puts to be confirmed that the one item it names is reviewed by what another kind of item
+        is (a technical service by the spec sheet's compute, a server by its model's parameters), that it is not, with
+        the item's own review criterion; else None."""
+        asks, by_id = self.vocabulary.asks, self.retriever.by_id
+        if not (RIGHT_ASKED.search(question) and mentions(question, asks.review)):
+            return None
+        named = [s for s in self.vocabulary.subjects if s.kind == "item" and s.clause in focus.items and s.review]
+        if len({s.clause for s in named}) != 1 or (item := self._item_of_clause.get(named[0].clause)) is None:
+            return None
+        # A premise about how it is reviewed, not a figure of the asker's put to be confirmed ("Our LLM inference
+        # server's spec sheet says 44.9 TFLOPS … right?").
+        evidence = gather_evidence(question, self.rules)
+        if evidence.compute or evidence.parameters:
+            return None
+        rule = self.rules.items[item]
+        by_compute = rule.compute is None and bool(mentions(question, [*asks.spec_sheet, *asks.compute]))
+        by_size = rule.parameters is None and bool(mentions(question, _PARAMETER_REVIEW))
+        if not (by_compute or by_size):
+            return None
+        reviews = [by_id[r] for r in named[0].review]
+        name = item_name(by_id[named[0].clause].title if language == "zh" else by_id[named[0].clause].title_en)
+        wrong = _NOT_REVIEWED_BY[language]["compute" if by_compute else "size"]
+        return f"{wrong.format(item=name)}\n{_reviews_stated(reviews, language)}", reviews, []
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
         """The clauses of the items the review criteria are of, each once."""
@@ -4607,7 +4638,7 @@ _THAT_ITEM = re.compile(
 _QUESTION_LABEL = re.compile(r"^\W*(?:問題|提問|我的問題|question|my\s+question)\s*[:：]", re.IGNORECASE)
 # The asker setting an instruction aside for the question they mean: "先不管上面那段，請問…", "真正的問題：…".
 _REAL_QUESTION = re.compile(
-    r"真正的問題|真正要問|先不管上面|不管上面那段|別管上面|言歸正傳|回到正題|話說回來|\b(?:actual|real)\s+question\b"
+    r"真正的問題|真正要問|先不管上面|不管上面那段|別管上面|言歸正傳|回到正題|話說回來|正經問|說正經的|講正經的|認真問|\b(?:actual|real)\s+question\b"
     r"|\bignore\s+(?:that|the\s+above)\b|^\W*(?:anyway|anyhow|in\s+any\s+case|(?:all\s+)?that\s+aside)\b",
     re.IGNORECASE,
 )
@@ -4625,6 +4656,20 @@ _NOT_LEFT_OUT: dict[Language, dict[str, str]] = {
 }
 
 
+# The words of the technical services' review criterion: a model's parameter size, from technical documentation.
+_PARAMETER_REVIEW = ["參數", "模型大小", "技術資料", "parameter", "parameters", "model size", "technical documentation"]
+# A review criterion put as an item's that belongs to another kind of item.
+_NOT_REVIEWED_BY: dict[Language, dict[str, str]] = {
+    "zh": {
+        "compute": "不對：{item}的審查不以硬體廠商規格書的算力認定，其審查認定標準如下：",
+        "size": "不對：{item}的審查不以模型參數規格認定，其審查認定標準如下：",
+    },
+    "en": {
+        "compute": "No: {item} are not reviewed by the compute on a hardware vendor's spec sheet; the review criterion "
+        "is:",
+        "size": "No: {item} are not reviewed by a model's parameter size; the review criterion is:",
+    },
+}
 # Whether a thing a response finds covered counts, asked yes or no.
 _COVERED_COUNTS: dict[Language, str] = {
     "zh": "涵蓋在內：政府的參採說明認定其已涵蓋於既有項目，依所涵蓋項目的條件認定",
