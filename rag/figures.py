@@ -191,7 +191,8 @@ _CN_UNIT_EXP = {"萬": 4, "億": 8}
 _PREFIX_EXP = dict(zip("kmgtpe", (3, 6, 9, 12, 15, 18), strict=True))  # keyed by first letter: "tera" -> 12
 _TIMES_TEN_RE = re.compile(r"^\s*[x×*]\s*10\s*(?:\^|\*\*)?\s*")  # the "x 10^" before an exponent
 _CN_COMPUTE_RE = re.compile(
-    rf"每秒\s*(?:可\s*)?(?:達到?|執行|進行|約)?\s*(?P<num>{_NUM})\s*"
+    # Words may stand between "每秒" and the figure: "每秒大約可以做 4 兆次運算".
+    rf"每秒\s*[^\d。，,；;？?！!]{{0,8}}?\s*(?P<num>{_NUM})\s*"
     r"(?P<mult>萬億|兆|千億|億)\s*次?\s*(?P<float>浮點)?\s*(?:運算|計算)"
 )
 _CN_MULT_EXP = {"萬億": 12, "兆": 12, "千億": 11, "億": 8}

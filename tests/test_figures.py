@@ -827,3 +827,9 @@ def test_a_size_claimed_by_marketing_beside_a_documented_one_is_dropped(text, va
 )
 def test_machines_counted_with_their_cards_word_keep_each_machines_figure(text):
     assert [(f.value, f.count) for f in extract_compute(text)] == [(60.0, None)]
+
+
+def test_operations_per_second_in_chinese_may_have_words_before_the_figure():
+    figures = extract_compute("廠商說它每秒大約可以做 4 兆次運算（INT8）")
+    assert [(f.value, f.family, f.precision) for f in figures] == [(4.0, "OPS", "INT8")]
+    assert [(f.value, f.family) for f in extract_compute("每秒約180兆次浮點運算")] == [(180.0, "FLOPS")]
