@@ -45,6 +45,7 @@ from rag.figures import (
     tera_unit,
 )
 from rag.focus import (
+    OPTION_LETTER,
     QUESTION_PART,
     RIGHT_ASKED,
     WHICH_ELEMENT,
@@ -4948,7 +4949,9 @@ _NOT_ASKED = re.compile(r"\bnot\b|n't\b|不是|沒有|未|不在|不屬於|並�
 
 def _option_said(option: str, clause: Clause) -> bool:
     """Whether ``clause`` names ``option``: Chinese as written, English by the first five letters of each of its words
-    ("auditing" by "audit…"; "human resources" not by "human-machine")."""
+    ("auditing" by "audit…"; "human resources" not by "human-machine"); a lettered option by its text ("（B）電腦視
+    覺")."""
+    option = OPTION_LETTER.sub("", option)
     if re.search(r"[\u3400-\u9fff]", option):
         return option in f"{clause.title} {clause.text}"
     text = f"{clause.title_en} {clause.text_en}".lower()

@@ -1066,11 +1066,36 @@ def offered_options(question: str) -> tuple[str, list[str]] | None:
     None."""
     offered = _OFFERED.search(question)
     colon = _OPTIONS.search(question, offered.end()) if offered else None
+    if colon is None and offered is not None:
+        return _lettered_options(question, offered.end())
     if colon is None or not _NAMED.search(question, 0, colon.start()):
         return None
     listed = question[colon.start() + 1 :].strip().rstrip("?？。.!！ ")
     options = [o.strip(" 「」『』\"'“”") for o in _OPTION_SEP.split(listed)]
     return question[: colon.start()], [o for o in options if o]
+
+
+# Options lettered after the question: "…所列的關鍵技術元素？A.機器學習 B.電腦視覺 C.自然語言處理 D.大語言模型".
+_LETTER = re.compile(r"(?:^|(?<=[\s？?：:。，,]))[(（]?([A-Ea-e])[.．、)）]\s*")
+OPTION_LETTER = re.compile(r"^[(（]([A-E])[)）]\s*")
+
+
+def _lettered_options(question: str, start: int) -> tuple[str, list[str]] | None:
+    """The question before the options lettered A, B, … after ``start``, and the options, each with its letter
+    ("（B）電腦視覺", "(B) computer vision"), where it asks which of them the policy names; else None."""
+    letters = list(_LETTER.finditer(question, start))
+    if len(letters) < 2 or [m.group(1).upper() for m in letters] != [chr(65 + i) for i in range(len(letters))]:
+        return None
+    head = question[: letters[0].start()]
+    if not _NAMED.search(head):
+        return None
+    ends = [m.start() for m in letters[1:]] + [len(question)]
+    options = []
+    for m, end in zip(letters, ends, strict=True):
+        text = question[m.end() : end].strip().rstrip("?？。.!！,，;； ")
+        letter = m.group(1).upper()
+        options.append(f"（{letter}）{text}" if re.search(r"[\u3400-\u9fff]", text) else f"({letter}) {text}")
+    return head, options
 
 
 def _without_options(question: str) -> str:

@@ -6890,3 +6890,14 @@ def test_a_simplified_question_is_read_in_traditional_characters(make):
 def test_compute_said_in_chinese_operations_per_second_is_checked(ruled):
     answer = ruled("我們的邊緣裝置，廠商說它每秒大約可以做 4 兆次運算（INT8）。這樣能算 AI 邊緣運算設備嗎？")
     assert "每秒大約可以做 4 兆次運算 (4 TOPS)，未達到門檻（不符合）" in answer.answer
+
+
+def test_options_lettered_after_the_question_are_answered_with_their_letters(ruled):
+    answer = ruled("下列何者「不是」AI定義所列的關鍵技術元素？A.機器學習 B.電腦視覺 C.自然語言處理 D.大語言模型")
+    assert answer.answer.startswith("選項中，條文沒有列出的是：（B）電腦視覺；")
+    answer = ruled(
+        "Which of the following is listed as a key technical element? A. computer vision B. natural language "
+        "processing C. robotics"
+    )
+    assert "the clauses list: (B) natural language processing" in answer.answer
+    assert "they do not list: (A) computer vision, (C) robotics" in answer.answer
