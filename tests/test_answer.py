@@ -74,10 +74,12 @@ def test_simplified_characters_in_a_traditional_answer_are_written_traditional(m
     assert isinstance(final, Answer)
     assert streamed.startswith("推論服務器須至少 45 TFLOPS") and final.answer.startswith("推論服務器須至少 45 TFLOPS")
     assert final.corrections == ["simplified characters written in their Traditional form"]
-    # Asked in Simplified Chinese, answered as the model wrote it.
+    # Asked in Simplified Chinese, answered as the model wrote it; the question is read in Traditional characters
+    # (so "服務器" is read as the policy's "伺服器").
     answerer, _ = make(judge(True), "推论服务器须至少 45 TFLOPS [item.ai_inference_server]。")
     final = answerer.ask("推论服务器的算力门槛是多少？")
-    assert final.answer.startswith("推论服务器须至少 45 TFLOPS") and final.corrections == []
+    assert final.answer.startswith("推论服务器须至少 45 TFLOPS")
+    assert final.corrections == ["read '服務器' as '伺服器'"]
 
 
 def test_judge_and_answer_share_the_prompt_up_to_the_task(make):
