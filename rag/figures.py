@@ -86,16 +86,6 @@ class ParameterFigure(BaseModel):
         )
 
 
-def size_meets(figure: ParameterFigure, threshold: float, inclusive: bool = True) -> bool | None:
-    """Whether the model size meets ``threshold``; for a size given as a bound, only where the bound settles it
-    ("under 1B" does not meet 1B; "under 7B" may or may not: None)."""
-    if figure.bound == "below":
-        return False if figure.value <= threshold else None
-    if figure.bound == "above":
-        return True if figure.value >= threshold else None
-    return figure.value >= threshold if inclusive else figure.value > threshold
-
-
 # --------------------------------------------------------------------- shared
 
 # Full-width ASCII (０-９, Ａ-Ｚ, （）, ＄, …) and the ideographic space map 1:1 onto

@@ -21,7 +21,6 @@ from rag.figures import (
     count_of,
     extract_parameters,
     scan_compute,
-    size_meets,
     tera_unit,
 )
 from rag.knowledge import (
@@ -816,6 +815,16 @@ def states_compute(evidence: Evidence, thresholds: Sequence[Threshold]) -> bool:
 def meets(value: float, threshold: float, inclusive: bool) -> bool:
     """Whether ``value`` meets ``threshold`` ("以上" is inclusive: 45 TFLOPS meets 45 TFLOPS)."""
     return value >= threshold if inclusive else value > threshold
+
+
+def size_meets(figure: ParameterFigure, threshold: float, inclusive: bool = True) -> bool | None:
+    """Whether the model size meets ``threshold``; for a size given as a bound, only where the bound settles it
+    ("under 1B" does not meet 1B; "under 7B" may or may not: None)."""
+    if figure.bound == "below":
+        return False if figure.value <= threshold else None
+    if figure.bound == "above":
+        return True if figure.value >= threshold else None
+    return meets(figure.value, threshold, inclusive)
 
 
 def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> tuple[bool | None, str]:

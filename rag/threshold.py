@@ -38,7 +38,6 @@ from rag.figures import (
     extract_compute,
     from_tera,
     machines_each,
-    size_meets,
     tera_unit,
 )
 from rag.guardrails import (
@@ -52,6 +51,7 @@ from rag.guardrails import (
     meets,
     meets_min_parameters,
     pair_said,
+    size_meets,
     states_compute,
     unrated_aside,
 )

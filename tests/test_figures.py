@@ -11,8 +11,8 @@ from rag.figures import (
     machines_each,
     other_counts,
     purchase_total,
-    size_meets,
 )
+from rag.guardrails import size_meets
 
 # --------------------------------------------------------------------- compute
 
@@ -347,6 +347,7 @@ def test_parameters_in_order():
 
 
 def test_a_size_given_only_as_a_bound_is_a_bound_not_the_models_size():
+
     below = extract_parameters("the vendor says its model is well under 1B parameters")
     assert [(f.value, f.bound, f.said) for f in below] == [(1e9, "below", "under 1B")]
     zh = extract_parameters("廠商說模型不到 10 億參數")
