@@ -3193,7 +3193,7 @@ class Answerer:
             return None
         rule = self.rules.items[item]
         by_compute = rule.compute is None and bool(mentions(question, [*asks.spec_sheet, *asks.compute]))
-        by_size = rule.parameters is None and bool(mentions(question, _PARAMETER_REVIEW))
+        by_size = rule.parameters is None and bool(mentions(question, asks.parameter_review))
         if not (by_compute or by_size):
             return None
         reviews = [by_id[r] for r in named[0].review]
@@ -4665,8 +4665,6 @@ _NOT_LEFT_OUT: dict[Language, dict[str, str]] = {
 }
 
 
-# The words of the technical services' review criterion: a model's parameter size, from technical documentation.
-_PARAMETER_REVIEW = ["參數", "模型大小", "技術資料", "parameter", "parameters", "model size", "technical documentation"]
 # A review criterion put as an item's that belongs to another kind of item.
 _NOT_REVIEWED_BY: dict[Language, dict[str, str]] = {
     "zh": {

@@ -66,6 +66,7 @@ class Asks(BaseModel):
     case: list[str]
     review: list[str]
     spec_sheet: list[str] = []
+    parameter_review: list[str] = []  # the technical services' review criterion: a model's parameters, from documents
     mentioning: list[str] = []  # "which items mention NLP?": words for a clause's mentioning something
     same_day: list[str] = []  # "which two stakeholders commented on the same date?"
     earliest: list[str] = []  # "whose comments carry the earliest date?"
