@@ -1730,7 +1730,8 @@ class Answerer:
         # (Not where each item's threshold check says so: "400M, below 1B, but it uses generative AI".)
         floors = [p.threshold for i in required if (p := self.rules.items[i].parameters) is not None]
         floors += [e.min_parameters for e in self.rules.elements.values() if e.min_parameters is not None]
-        small = bool(evidence.parameters and floors) and all(f.value < min(floors) for f in evidence.parameters)
+        floor = _floor_above(evidence.parameters, floors)
+        small = floor is not None
         checked_as_such = all(
             self.rules.items[i].parameters is not None and requirement(i, self.rules, by_id) is not None
             for i in required
@@ -1778,7 +1779,7 @@ class Answerer:
                     answers_no=not (of_group or can),
                     alternative_asked=alternative and not sized,
                     answers_yes=can,
-                    small=(evidence.parameters[0].span, min(floors)) if small else None,
+                    small=(evidence.parameters[0].span, floor) if floor is not None else None,
                 )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked
@@ -3234,8 +3235,11 @@ class Answerer:
         the items (clause ids) that take a key technical element the question names in place of an LLM, said with the
         model's size, and the elements met; else None."""
         by_id = self.retriever.by_id
-        floors = [p.threshold for p in (r.parameters for r in self.rules.items.values()) if p is not None]
-        if not (evidence.parameters and floors) or any(f.value >= min(floors) for f in evidence.parameters):
+        floor = _floor_above(
+            evidence.parameters,
+            [p.threshold for p in (r.parameters for r in self.rules.items.values()) if p is not None],
+        )
+        if floor is None:
             return None
         requirements = [
             need
@@ -3246,7 +3250,7 @@ class Answerer:
         if not requirements:
             return None
         span = evidence.parameters[0].span
-        text = render_requirements(requirements, by_id, language, small=(span, min(floors)))
+        text = render_requirements(requirements, by_id, language, small=(span, floor))
         techniques = [c for c in self._element_checks(evidence)[1] if c.passed]
         if techniques:
             text = f"{text}\n{render_elements(techniques, by_id, language)}"
@@ -4904,6 +4908,15 @@ def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, 
     latin = next((n for n in kind.names if n.isascii()), kind.names[0])
     names = ", ".join(item_name(m.title_en or m.title) for m in members)
     return f"The {latin} items ({len(members)}): {names} [{overview.id}]."
+
+
+def _floor_above(sizes: Sequence[ParameterFigure], floors: Sequence[float]) -> float | None:
+    """The smallest of the model-size ``floors`` where every one of the stated ``sizes`` is below it ("7 億參數" against
+    the items' 1B); None where a size reaches it, or none is stated or no floor given."""
+    if not (sizes and floors):
+        return None
+    floor = min(floors)
+    return floor if all(s.value < floor for s in sizes) else None
 
 
 def _distinct(clauses: Sequence[Clause]) -> list[Clause]:
