@@ -919,6 +919,16 @@ class Answerer:
             ratios = threshold_ratios(items, self.rules, by_id, language, difference=gap)
         return ratios, self._conversions(question, items, language)
 
+    def _extreme_asked(self, question: str) -> list[Literal["lowest", "highest"]]:
+        """Whether the question asks which item has the lowest or the highest threshold, or both (questions.yaml)."""
+        asks = self.vocabulary.asks
+        asked: list[Literal["lowest", "highest"]] = []
+        if any(p.search(question) for p in asks.lowest):
+            asked.append("lowest")
+        if any(p.search(question) for p in asks.highest):
+            asked.append("highest")
+        return asked
+
     def _conversions(self, question: str, items: Sequence[Category], language: Language) -> str:
         """``items``' compute thresholds in the units the question asks; each item in its own where each sentence asks
         one item's ("推論伺服器的門檻換算成 PFLOPS 是多少？邊緣運算設備的門檻如果用 GFLOPS 表示又是多少？": not both
@@ -2034,7 +2044,8 @@ class Answerer:
             return text, [by_id[i] for i in dict.fromkeys(ids)], own_checks
         ratios, converted = self._between_thresholds(question, compute_items, language)
         ratios = "" if stated else ratios  # a figure of the asker's is checked below, not the thresholds compared
-        if ratios or (converted and not stated):
+        extremes = [] if stated else self._extreme_asked(question)
+        if ratios or (converted and not stated) or extremes:
             # Every threshold of the kind the question names with them ("What are the compute thresholds of the three
             # hardware items, and how much higher is the training one than the edge one?"), the named ones compared.
             kind_items = [
@@ -2051,7 +2062,10 @@ class Answerer:
             relating = [c for c in focus.subjects if by_id[c].kind == "case" and by_id[c].item in compute_items]
             worked_out = [by_id[i] for i in [*ids, *(relating if converted else [])]]
             held = self._held_in_unit(question, shown, language)
-            return SENTENCE_GAP[language].join(t for t in (held, text, ratios, converted) if t), worked_out, []
+            # "Among the three hardware items, which has the lowest compute threshold…?": that item named first (the
+            # model had named the training server).
+            lead = " ".join(t for e in extremes if (t := _extreme_threshold(shown, e, self.rules, by_id, language)))
+            return SENTENCE_GAP[language].join(t for t in (lead, held, text, ratios, converted) if t), worked_out, []
         # Or asking the threshold of a purchase the question gives the figure of ("Planning a training node with 4x H100
         # … one H100 at 48 TFLOPS. What's the threshold for the training server item …?"): checked against it.
         threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(
@@ -4908,6 +4922,33 @@ def _members_listed(kind: Subject, members: Sequence[Clause], overview: Clause, 
     latin = next((n for n in kind.names if n.isascii()), kind.names[0])
     names = ", ".join(item_name(m.title_en or m.title) for m in members)
     return f"The {latin} items ({len(members)}): {names} [{overview.id}]."
+
+
+def _extreme_threshold(
+    items: Sequence[Category],
+    extreme: Literal["lowest", "highest"],
+    rules: Rules,
+    by_id: Mapping[str, Clause],
+    language: Language,
+) -> str:
+    """Which of ``items`` has the lowest or the highest compute threshold, compared in the unit all of them state (the
+    edge device's 5 TFLOPS beside the servers' 45 and 180 TFLOPS); "" where fewer than two state one."""
+    valued = [
+        (t.value, item, t)
+        for item in items
+        if (compute := rules.items[item].compute) is not None
+        for t in compute.thresholds
+        if t.family == "FLOPS"
+    ]
+    if len(valued) < 2 or len({item for _, item, _ in valued}) != len(valued) or len({t.unit for *_, t in valued}) > 1:
+        return ""
+    _, item, _ = (min if extreme == "lowest" else max)(valued, key=lambda v: v[0])
+    clause = by_id[rules.items[item].clause]
+    if language == "zh":
+        which = "最低" if extreme == "lowest" else "最高"
+        return f"算力門檻{which}的是{item_name(clause.title)} [{clause.id}]。"
+    name = item_name(clause.title_en or clause.title)
+    return f"The {extreme} compute threshold is that of {name} [{clause.id}]."
 
 
 def _floor_above(sizes: Sequence[ParameterFigure], floors: Sequence[float]) -> float | None:

@@ -156,10 +156,13 @@ class Asks(BaseModel):
     alternative: list[str] = []
     comment_count: list[str] = []
     units_compared: list[re.Pattern[str]] = []
+    # Which of the items has the lowest or the highest threshold ("三項硬體中哪一項的算力門檻最低？").
+    lowest: list[re.Pattern[str]] = []
+    highest: list[re.Pattern[str]] = []
     # Words joining alternatives ("or", "還是"): a question offering them asks which, not whether.
     either: list[str] = []
 
-    @field_validator("qualifies_phrases", "organisation", "units_compared", mode="before")
+    @field_validator("qualifies_phrases", "organisation", "units_compared", "lowest", "highest", mode="before")
     @classmethod
     def _compile(cls, values: list[str]) -> list[re.Pattern[str]]:
         return _patterns(values)

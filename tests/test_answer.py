@@ -6819,6 +6819,51 @@ def test_which_of_two_items_needs_more_compute_is_worked_out(ruled):
     assert answer.corrections == ["instruction in the question ignored"]
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "Among the three hardware items, which has the lowest compute threshold?",
+            "The lowest compute threshold is that of AI edge computing devices [item.ai_edge_device].",
+        ),
+        ("三項硬體中哪一項的算力門檻最高？", "算力門檻最高的是AI模型訓練伺服器及配套設備 [item.ai_training_server]。"),
+    ],
+)
+def test_which_item_has_the_lowest_or_highest_threshold_is_named_first(ruled, question, opening):
+    answer = ruled(question)
+    assert answer.answer.startswith(opening)
+    assert "45 TFLOPS" in answer.answer and "180 TFLOPS" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "cited"),
+    [
+        (
+            "The CDA's second comment, about algorithm-based tools that analyse data and images and advise operations "
+            "— did that get its own new item?",
+            "What was decided is the government's response:",
+            ["response.cda.2"],
+        ),
+        ("商發署的第二點意見有沒有變成一個新的獨立項目？", "沒有另行增列：", ["response.cda.2"]),
+    ],
+)
+def test_a_suggestion_asked_whether_it_became_its_own_item_is_answered_by_the_response(ruled, question, opening, cited):
+    answer = ruled(question)
+    assert answer.answer.startswith(opening)
+    assert [c.id for c in answer.citations] == cited
+
+
+def test_the_minimum_asked_is_not_a_lowest_threshold_among_items(make):
+    answerer, _ = make()
+    assert answerer._extreme_asked("邊緣運算設備最低要多少算力？") == []
+    assert answerer._extreme_asked("哪一個單位提的條數最多？") == []  # not a threshold
+    assert answerer._extreme_asked("哪一項的算力門檻最低？") == ["lowest"]
+    assert answerer._extreme_asked("Which has the lowest compute threshold and which the highest bar?") == [
+        "lowest",
+        "highest",
+    ]
+
+
 def test_a_question_asked_in_earnest_after_an_instruction_is_answered(make):
     answerer, llm = make()
     answer = answerer.ask(

@@ -194,6 +194,9 @@ def test_a_long_application_is_cut_for_the_model_but_read_whole_by_the_guardrail
         ("enterprise_workflow", "hello", "none"),
         # a hardware choice the text gives no word for moves to the hardware item the purpose names
         ("ai_inference_server", "訓練用 GPU 主機，用於大語言模型預訓練，FP16 200 TFLOPS", "ai_training_server"),
+        # building a model from scratch is training it
+        ("ai_inference_server", "200 TFLOPS 伺服器，打算用它從零建立自有的大語言模型", "ai_training_server"),
+        ("ai_inference_server", "A 200 TFLOPS GPU server to build our own LLM from scratch", "ai_training_server"),
         # negated purpose words do not count
         ("ai_inference_server", "GPU 伺服器 2 張 H100，執行知識問答模型，不進行模型訓練", "ai_inference_server"),
         # a stated compute figure keeps the choice among hardware items even when process words abound
