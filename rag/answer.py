@@ -4934,15 +4934,15 @@ def _extreme_threshold(
     """Which of ``items`` has the lowest or the highest compute threshold, compared in the unit all of them state (the
     edge device's 5 TFLOPS beside the servers' 45 and 180 TFLOPS); "" where fewer than two state one."""
     valued = [
-        (t.value, item, t)
+        (item, t)
         for item in items
         if (compute := rules.items[item].compute) is not None
         for t in compute.thresholds
         if t.family == "FLOPS"
     ]
-    if len(valued) < 2 or len({item for _, item, _ in valued}) != len(valued) or len({t.unit for *_, t in valued}) > 1:
+    if len(valued) < 2 or len(dict(valued)) != len(valued) or len({t.unit for _, t in valued}) > 1:
         return ""
-    _, item, _ = (min if extreme == "lowest" else max)(valued, key=lambda v: v[0])
+    item, _ = (min if extreme == "lowest" else max)(valued, key=lambda v: v[1].value)
     clause = by_id[rules.items[item].clause]
     if language == "zh":
         which = "最低" if extreme == "lowest" else "最高"
