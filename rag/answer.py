@@ -250,6 +250,17 @@ def purchases_listed(text: str) -> list[str]:
     return parts
 
 
+# A line item's marker, right before it: "(b) ", "（B）", "B. " (rag.guardrails.line_items cuts there).
+_MARKER_BEFORE = re.compile(r"(?:[(（][A-Ha-h1-9][)）]|(?<![A-Za-z])[A-H][.．、])\s*$")
+
+
+def _marker_before(question: str, part: str) -> str:
+    """The letter or number marking ``part`` of ``question`` as an option ("(b)"), as written; "" where none does."""
+    start = question.find(part)
+    marker = _MARKER_BEFORE.search(question, 0, start) if start > 0 else None
+    return marker.group().strip() if marker else ""
+
+
 def members_listed(text: str) -> list[str]:
     """The members of the lists after a colon in ``text`` (as :func:`purchases_listed` cuts them): the things a
     question lists as its purchases or an invoice's lines, without what introduces the list or follows it."""
@@ -885,6 +896,12 @@ class Answerer:
             checks.append([(check, evidence) for check in own])
         return [pair for own in checks for pair in own] if len(checks) >= 2 else []
 
+    def _labels_apart(self, question: str, listed_apart: Sequence[tuple[ThresholdCheck, Evidence]]) -> list[str]:
+        """The letter or number the question marks each purchase checked apart with ("(b)", "B."), as it writes it; ""
+        for one it marks with none."""
+        marked = [(e, _marker_before(question, part)) for part, e in self._purchases(question)]
+        return [next((m for e, m in marked if e == evidence), "") for _, evidence in listed_apart]
+
     def _each_checked(
         self,
         evidence: Evidence,
@@ -1417,20 +1434,28 @@ class Answerer:
             for clause in _CLAUSE.split(part)
         )
 
-    def _outcome_asked(self, question: str) -> Literal["turned_down", "covered", "taken_up"] | None:
+    def _outcomes_asked(self, question: str) -> list[Literal["turned_down", "covered", "taken_up"]]:
         """Which suggestions a question asks for by what became of them: those turned down (not taken up as made),
-        those said to be already covered by the items, or those taken up (in full or in part); None where it asks no
-        such thing. Turned down is read first ("未被採納" holds "被採納")."""
+        those said to be already covered by the items, or those taken up (in full or in part); each one asked, in that
+        order ("which were genuinely accepted versus turned down or deemed already covered"), none where it asks no such
+        thing. Turned down is read first and its words set aside ("未被採納" holds "被採納")."""
         asks = self.vocabulary.asks
         if not mentions(question, asks.which_suggestions):
-            return None
-        if mentions(question, asks.turned_down):
-            return "turned_down"
-        if mentions(question, asks.covered_outcome):
-            return "covered"
-        if mentions(question, asks.taken_up):
-            return "taken_up"
-        return None
+            return []
+        # Not those set against the one asked ("…did the government actually decline, as opposed to adopting them or
+        # saying they were already covered?").
+        question = _SET_AGAINST.split(question, maxsplit=1)[0]
+        fates: list[Literal["turned_down", "covered", "taken_up"]] = []
+        outcomes: list[tuple[Literal["turned_down", "covered", "taken_up"], list[str]]] = [
+            ("turned_down", asks.turned_down),
+            ("covered", asks.covered_outcome),
+            ("taken_up", asks.taken_up),
+        ]
+        for fate, words in outcomes:
+            if mentions(question, words):
+                fates.append(fate)
+                question = erase(question, words)
+        return fates
 
     def _case_total(
         self, question: str, case: Clause, focus: Focus, language: Language
@@ -1901,10 +1926,24 @@ class Answerer:
         worked_case = case_items and stated and not (classified_as or evidence.exclusions)
         of_case = (purposes or case_items) if worked_case else []
         checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
+        # "A server fitted with one NVIDIA H100 rated at 48 TFLOPS: which of the two AI server items could it qualify
+        # for, which could it not?": each server item (the worked case's inference server alone had been checked).
+        servers = [self._item_of_clause[c] for c in self.vocabulary.server_items]
+        if evidence.compute and set(checked) <= set(servers) and mentions(question, asks.both_servers):
+            checked = [*checked, *(i for i in servers if i not in checked)]
         # "同一台機器規格書寫 100 TFLOPS，如果拿來訓練大語言模型，跟拿來跑LLM推論，分別適不適用？": a compute figure
         # asked of the uses the question names, no item named (the LLM element had been checked instead).
         if not checked and evidence.compute and purposes and not (classified_as or evidence.exclusions):
             checked = purposes
+        # "我們想買一套大語言模型部署與管理軟體，但它最多只支援 9.5億參數的模型，這樣能適用嗎？": a model size asked of
+        # the one item with a size threshold the question's words describe, no item named (the LLM element had been
+        # checked instead, and the model development tool left unnamed). Only a thing of the asker's, not a definition
+        # asked of ("We fine-tuned a 700-million-parameter transformer. Does it meet the definition of an LLM?"), nor
+        # a threshold restated ("what route besides a 1B+ parameter LLM is accepted…?").
+        of_size = [i for i in evidence.item_words if self.rules.items[i].parameters is not None]
+        asker_owns = bool(mentions(question, asks.purchase)) and not mentions(question, asks.definition)
+        if not checked and evidence.parameters and qualifies and asker_owns and len(of_size) == 1 and not classified_as:
+            checked = [] if evidence.exclusions or evidence.compute else of_size
         # "一台實測150 TFLOPS的伺服器，拿來訓練大語言模型夠不夠？…如果改當推論伺服器用，又超出門檻多少？": one machine's
         # figure asked of a use the question names beside the server it names (only the named one had been checked).
         # Only where another use is put ("如果改當…", "instead"): "serve our fine-tuned Llama" names no training server.
@@ -2176,7 +2215,8 @@ class Answerer:
             # the three meet the thresholds?": which pass, summed up (each had been checked, none named as the answer).
             # Only purchases or figures checked apart: not one purchase checked against several items.
             tallied = bool(listed_apart or alone) and mentions(question, asks.tally)
-            if tallied and (tally := render_tally(checks, by_id, language, unmet)):
+            labels = self._labels_apart(remaining, listed_apart) if listed_apart else []
+            if tallied and (tally := render_tally(checks, by_id, language, unmet, labels)):
                 text = SENTENCE_GAP[language].join((text, tally))
             # "其算力比門檻高出多少？": the difference worked out (not "GFLOPS跟TFLOPS差多少？", the units related).
             # Each figure checked on its own is measured by itself ("0.8B, 1B and 13B … by how much does the failing one
@@ -2641,6 +2681,9 @@ class Answerer:
             and each_asked  # one kind alone is asked of in its own part
             and mentions(question, asks.members)
             and not (classified_as or stated or focus.items or review_asked(question, self.vocabulary))
+            # Nor how they differ ("How do the four technical-service items differ from one another?"): each item's own
+            # clause says what it is.
+            and not mentions(question, asks.differ)
             # Not items picked out by what they do ("which of the four technical service items mention NLP?").
             and not mentions(question, [*asks.element_words, *asks.by_name, *self._element_names])
         ):
@@ -2656,6 +2699,8 @@ class Answerer:
                 asked_for(question, asks.requirements, self.vocabulary)
                 or mentions(question, [*asks.compute, *asks.model_size])
                 or any(mentions(p, asks.requirements) for p in parts[1:])
+                # Or what it covers ("「軟體」類別只有哪一個項目？它涵蓋什麼範圍？": the name alone had been given).
+                or mentions(question, asks.scope)
             ):
                 return f"{text}\n{_extractive(members, language, '')}", [by_id[self._overview], *members], []
             return text, [by_id[self._overview]], []
@@ -2719,33 +2764,54 @@ class Answerer:
             return text, cited, checks
         # "Which stakeholder suggestions were turned down or redirected elsewhere…?": the comments whose responses had
         # that outcome, each with the response (the model listed adopted ones too, and left the electricity one out).
-        fate = self._outcome_asked(question)
-        if fate is not None and not (classified_as or focus.items):
+        fates = self._outcomes_asked(question)
+        if fates and not (classified_as or focus.items):
             pool = [by_id[i] for i in focus.comments] or [c for c in by_id.values() if c.kind == "comment"]
-            had = [
-                c
-                for c in pool
-                if (reply := by_id.get(c.response or ""))
-                and (reply.outcome in _OUTCOMES[fate] or (fate == "covered" and reply.covers_part))
-            ]
-            had.sort(key=lambda c: c.date or "")  # in the order they were made
+            pool.sort(key=lambda c: c.date or "")  # in the order they were made
+            fated_to = {
+                fate: [
+                    c
+                    for c in pool
+                    if (reply := by_id.get(c.response or ""))
+                    and (reply.outcome in _OUTCOMES[fate] or (fate == "covered" and reply.covers_part))
+                ]
+                for fate in fates
+            }
             # "TPCA 的三點意見…分別得到什麼回應？哪一點最後並未照其建議處理？": each comment named with its response,
             # then those that had the outcome (only the first comment's response had been given).
-            if had and focus.comments and len(had) < len(pool) and _EACH.search(question):
+            fate = fates[0]
+            if (
+                len(fates) == 1
+                and fated_to[fate]
+                and focus.comments
+                and len(fated_to[fate]) < len(pool)
+                and _EACH.search(question)
+            ):
                 text, cited, checks = _comments_listed(pool, by_id, language, responses=True)
                 # By their numbers in the list above.
                 if language == "zh":
-                    fated = "；".join(f"第 {pool.index(c) + 1} 點（{_subject_of(c, language)}）[{c.id}]" for c in had)
+                    fated = "；".join(
+                        f"第 {pool.index(c) + 1} 點（{_subject_of(c, language)}）[{c.id}]" for c in fated_to[fate]
+                    )
                     fated += "。"
                 else:
                     fated = " " + "; ".join(
-                        f"no. {pool.index(c) + 1} ({_subject_of(c, language)}) [{c.id}]" for c in had
+                        f"no. {pool.index(c) + 1} ({_subject_of(c, language)}) [{c.id}]" for c in fated_to[fate]
                     )
                     fated += "."
                 return f"{text}\n{_OUTCOMES_LISTED[language][fate]}{fated}", cited, checks
-            if had:
-                text, cited, checks = _comments_listed(had, by_id, language, responses=True, all_of_theirs=False)
-                return f"{_OUTCOMES_LISTED[language][fate]}\n{text}", cited, checks
+            # Each outcome asked, with the suggestions that had it ("Walk me through which stakeholder suggestions were
+            # genuinely accepted versus turned down or deemed already covered": the turned-down ones alone were listed).
+            outcomes_listed = [
+                (fate, _comments_listed(fated_to[fate], by_id, language, responses=True, all_of_theirs=False))
+                for fate in fates
+                if fated_to[fate]
+            ]
+            if outcomes_listed:
+                text = "\n".join(f"{_OUTCOMES_LISTED[language][fate]}\n{part[0]}" for fate, part in outcomes_listed)
+                cited = _distinct([c for _, part in outcomes_listed for c in part[1]])
+                checks = [c for _, part in outcomes_listed for c in part[2]]
+                return text, cited, checks
         # "Which two things did the government explicitly place outside this AI item in its responses…?": the
         # exclusions the responses make (rules.yaml), each with the suggestion it answered (the model gave one).
         if (
@@ -4604,6 +4670,9 @@ _ALL_REQUIRED: dict[Language, dict[bool, str]] = {
 # Words that say a thing need not be used: "不一定要使用", "need not".
 _NOT_NEEDED = ["不一定", "不必", "不需", "無須", "毋須", "不用", "not necessarily", "need not", "not required"]
 
+# What is set against the thing asked, not asked itself: "as opposed to", "rather than", "而不是".
+_SET_AGAINST = re.compile(r"\bas opposed to\b|\brather than\b|\binstead of\b|\bnot those\b|而(?:不是|非)|而並非", re.I)
+
 # Each of several asked for: "分別得到什麼回應", "各自", "what did each get".
 _EACH = re.compile(r"分別|各自|各得|\beach\b|\brespectively\b", re.IGNORECASE)
 
@@ -4945,10 +5014,16 @@ def _extreme_threshold(
     item, _ = (min if extreme == "lowest" else max)(valued, key=lambda v: v[1].value)
     clause = by_id[rules.items[item].clause]
     if language == "zh":
-        which = "最低" if extreme == "lowest" else "最高"
+        which = (
+            ("較低" if len(valued) == 2 else "最低")
+            if extreme == "lowest"
+            else ("較高" if len(valued) == 2 else "最高")
+        )
         return f"算力門檻{which}的是{item_name(clause.title)} [{clause.id}]。"
     name = item_name(clause.title_en or clause.title)
-    return f"The {extreme} compute threshold is that of {name} [{clause.id}]."
+    # Of two, "the higher" ("Which needs more computing power: a server used to train LLMs, or one used to run them?").
+    which = {"lowest": "lower", "highest": "higher"}[extreme] if len(valued) == 2 else extreme
+    return f"The {which} compute threshold is that of {name} [{clause.id}]."
 
 
 def _floor_above(sizes: Sequence[ParameterFigure], floors: Sequence[float]) -> float | None:
@@ -5005,7 +5080,8 @@ def _option_said(option: str, clause: Clause) -> bool:
     覺")."""
     option = OPTION_LETTER.sub("", option)
     if re.search(r"[\u3400-\u9fff]", option):
-        return option in f"{clause.title} {clause.text}"
+        # Spaces and letter case aside ("5 TOPS或5 TFlops以上" is the clause's "5 TOPS 或 5TFlops 以上").
+        return re.sub(r"\s", "", option).lower() in re.sub(r"\s", "", f"{clause.title} {clause.text}").lower()
     text = f"{clause.title_en} {clause.text_en}".lower()
     words = re.findall(r"[a-z0-9]+", option.lower())
     return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", text) for w in words)

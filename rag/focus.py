@@ -88,6 +88,9 @@ class Asks(BaseModel):
     covered_outcome: list[str] = []
     quantified: list[str] = []
     compared: list[str] = []
+    differ: list[str] = []
+    scope: list[str] = []
+    both_servers: list[str] = []
     proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
@@ -395,6 +398,8 @@ _QUOTED_WORD = re.compile(
     r"|\b(?:the\s+)?(?:word|term|wording|phrase)\s+[“\"'‘][^”\"'’]{1,30}[”\"'’]",
     re.IGNORECASE,
 )
+# Words in quotation marks, not apostrophes ("What's the difference…").
+_IN_QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 _QUOTED = re.compile(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]")  # the word inside a _QUOTED_WORD
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
@@ -643,6 +648,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         subjects = [
             _described_comment(question, s, vocabulary.comment_texts, by_topic=not items, names=said) for s in subjects
         ]
+        # "What's the difference between the document's own definition of AI and the AI-system definition the
+        # Administration for Digital Industries proposed?": the document's definition beside the comment it is compared
+        # with (the comment alone had been quoted, and the model called the two the same).
+        if definitions and mentions(_IN_QUOTES.sub(" ", question), asks.differ):  # not "「以不同自主程度…」" quoted
+            subjects = [*definitions, *subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
@@ -705,14 +715,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif not (decisions or items or groups) and (mentions(question, asks.compute) or _gives(question, "compute")):
         # "訓練大語言模型的伺服器，算力至少要多少？", "…訓練大語言模型的伺服器，規格0.18 PFLOPS夠不夠？": only
         # hardware items have compute thresholds; the one its words point at, else all of them.
-        described = _described_item(question, vocabulary, among=vocabulary.compute_items)
+        # "訓練用跟推論用的AI伺服器，算力門檻各是多少？": every item its words point at (the first alone had answered).
+        described_all = _described_items(question, vocabulary, among=vocabulary.compute_items)
         # "審查時伺服器的算力怎麼認定？": the items with their review criteria, where how they are reviewed is asked.
         reviewed = review_asked(question, vocabulary)
         # A server, no item named ("審查時伺服器的算力是依什麼認定？"): the items that are servers, not the edge device.
         servers = vocabulary.server_items if mentions(question, vocabulary.server_words) else []
         hardware = [_item_subject(c, vocabulary, reviewed) for c in servers or vocabulary.compute_items]
-        subjects = [described] if described else hardware
-        defaulted = described is None
+        subjects = described_all or hardware
+        defaulted = not described_all
     elif (
         not (decisions or items or (groups and not (buying or _asks_which_member(question, groups))) or of_element)
         and which_asked
@@ -768,7 +779,8 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
                 clauses.extend(r for s in vocabulary.subjects if s.case == subject.clause for r in s.review)
             # A kind of item ("哪幾個項目屬於硬體？") is answered by the overview that lists it; its items' own clauses
             # only when their conditions are asked ("三種硬體項目的算力門檻分別是多少？").
-            if not _kind_of_item(subject, vocabulary) or asks_requirements:
+            # So where how they differ is asked ("How do the four technical-service items differ from one another?").
+            if not _kind_of_item(subject, vocabulary) or asks_requirements or mentions(question, asks.differ):
                 clauses.extend(subject.members)
     # "…to serve our LLM chatbot. Which hardware item is it, and does it meet the threshold?": which item a thing
     # bought is, is asked; the elements it names describe it. Not "…supervised learning. Does that count as the
@@ -1055,7 +1067,8 @@ _OFFERED = re.compile(
     r"\b(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b|以下哪|下列哪|底下哪|以下何者|下列何者", re.I
 )
 _NAMED = re.compile(
-    r"\b(?:named|names|listed|lists|mentioned|mentions|cited|given|examples?|includes|included)\b|列舉|列出|列在|提到|舉例|例子|所列",
+    r"\b(?:named|names|listed|lists|mentioned|mentions|cited|given|examples?|includes|included)\b"
+    r"|\b(?:is|are)\s+(?:not\s+|NOT\s+)?(?:an?\s+)?(?:requirements?|conditions?)\s+(?:of|for)\b|列舉|列出|列在|提到|舉例|例子|所列|要件",
     re.I,
 )
 _OPTIONS = re.compile(r"[:：][^:：]*$")
@@ -1765,6 +1778,15 @@ def _described_item(
     question: str, vocabulary: QuestionVocabulary, among: Sequence[str] | None = None
 ) -> Subject | None:
     """The item (``among`` these clauses, else any) whose words the question uses most (ties: the policy's order)."""
+    described = _described_items(question, vocabulary, among)
+    return described[0] if described else None
+
+
+def _described_items(
+    question: str, vocabulary: QuestionVocabulary, among: Sequence[str] | None = None
+) -> list[Subject]:
+    """The items (``among`` these clauses, else any) whose words the question uses, most used first (ties: the
+    policy's order)."""
     counts = {
         clause: len(
             mentions(finished_erased(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True)
@@ -1772,9 +1794,12 @@ def _described_item(
         for clause, words in vocabulary.item_words.items()
         if among is None or clause in among
     }
-    best = max(counts, key=lambda c: counts[c], default=None)
-    if best is None or counts[best] == 0:
-        return None
+    used = sorted((c for c in counts if counts[c]), key=lambda c: -counts[c])
+    return [_with_case(clause, vocabulary) for clause in used]
+
+
+def _with_case(best: str, vocabulary: QuestionVocabulary) -> Subject:
+    """The item whose clause is ``best``, with its worked case."""
     # With the item's worked case, asked for by "worked example" ("Which generative video service does the slide deck
     # use as its worked example…, and which eligible item does it illustrate?": the item's clause alone had come up).
     case = next((s.case for s in vocabulary.subjects if s.kind == "item" and s.clause == best and s.case), None)

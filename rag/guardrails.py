@@ -647,8 +647,11 @@ def models_misstated(text: str, rules: Rules) -> list[tuple[ReferenceModel, Para
 
 _LINE_ITEM = re.compile(
     r"\n+|(?<=[，,；;])\s*(?=另|再加上|plus\b)|(?:^|(?<=[\s：:；;。，,]))"
-    r"(?:（[一二三四五六七八九十]{1,2}）|\(\d{1,2}\)|\([a-h]\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.)](?=\s))"
+    r"(?:（[一二三四五六七八九十]{1,2}）|\(\d{1,2}\)|\([a-hA-H]\)|（[a-hA-H]）|[一二三四五六七八九十]{1,2}、|\d{1,2}[.)](?=\s))"
     r"|[①②③④⑤⑥⑦⑧⑨⑩]"  # circled numbers mark line items wherever they stand: "①推論主機…②產線邊緣盒子…"
+    # Options lettered "A. … B. …" ("以下哪些符合門檻？A. 40 TFLOPS 的推論伺服器 B. 190 TFLOPS 的訓練伺服器"): after a
+    # question mark, a colon or a clause's end, or after a space that follows no Latin letter ("Plan B. Then" is none).
+    r"|(?:(?<=[？?：:；;。，,])|(?<=[^\sA-Za-z]\s))\s*[A-H][.．、](?=\s*[^\s.．、])"
 )
 
 

@@ -503,20 +503,32 @@ _COUNT_WORDS: dict[Language, list[str]] = {
 
 
 def render_tally(
-    checks: Sequence[ThresholdCheck], by_id: Mapping[str, Clause], language: Language, unmet: Sequence[Category]
+    checks: Sequence[ThresholdCheck],
+    by_id: Mapping[str, Clause],
+    language: Language,
+    unmet: Sequence[Category],
+    labels: Sequence[str] = (),
 ) -> str:
     """Which of several purchases or figures, each checked, pass, summed up after their checks for "Which of the three
     meet the AI item thresholds?" ("So only one of the three meets its threshold: …"); "" for fewer than two checks,
     more than ten, or any undecided. An item in ``unmet`` meets its threshold only, so it is not counted
-    as passing. Checks all of one item are named by their figures ("the ones with 1B and 13B")."""
+    as passing. Checks all of one item are named by their figures ("the ones with 1B and 13B"); each passing one is
+    named by its option's letter too where ``labels`` (one per check, "" for none) give it ("(b)")."""
     words = _COUNT_WORDS[language]
     if not 2 <= len(checks) < len(words) or any(c.passed is None for c in checks):
         return ""
+    marked = list(zip(checks, [*labels, *[""] * (len(checks) - len(labels))], strict=True))
     passing = [c for c in checks if c.passed and c.item not in unmet]
+    letters = [m for c, m in marked if c.passed and c.item not in unmet]
     one_item = len({c.item for c in checks}) == 1
     stated = [c.stated_zh or c.stated if language == "zh" else c.stated for c in passing]
     titles = [by_id[c.item_clause] for c in passing]
     names = [item_name(t.title if language == "zh" else t.title_en or t.title) for t in titles]
+    # "(b) AI model training servers…", "(b) 190 TFLOPS": the option's letter before what names it.
+    if one_item:
+        stated = [f"{m} {s}" if m else s for m, s in zip(letters, stated, strict=True)]
+    else:
+        names = [f"{m} {s}" if m else s for m, s in zip(letters, names, strict=True)]
     n, k = words[len(checks)], len(passing)
     if language == "zh":
         if k == 0:

@@ -6948,3 +6948,179 @@ def test_options_lettered_after_the_question_are_answered_with_their_letters(rul
     )
     assert "the clauses list: (B) natural language processing" in answer.answer
     assert "they do not list: (A) computer vision, (C) robotics" in answer.answer
+
+
+# Servers told by their uses, both asked about (blind172-020, blind169-003: the training server alone had answered).
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("訓練用跟推論用的AI伺服器，算力門檻各是多少？前者是後者的幾倍？", ["180 TFLOPS", "45 TFLOPS", "4倍"]),
+        (
+            "Which needs more computing power: a server used to build (train) large language models, or one used to "
+            "run LLM inference tasks? By how much?",
+            [
+                "The higher compute threshold is that of AI model training servers and supporting equipment",
+                "135 TFLOPS",
+                "4 times as much",
+            ],
+        ),
+    ],
+)
+def test_servers_told_by_their_uses_are_each_given_their_threshold(ruled, question, expected):
+    answer = ruled(question)
+    assert [c.id for c in answer.citations] == ["item.ai_training_server", "item.ai_inference_server"]
+    assert all(e in answer.answer for e in expected), answer.answer
+
+
+# Lettered options, each checked against its own item, and the ones that pass named by their letters (blind170-038:
+# the Chinese options had been read as one machine with three figures).
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which of these purchases meet their thresholds: (a) a 40 TFLOPS LLM inference server, (b) a 190 TFLOPS "
+            "LLM training server, (c) a 3 TOPS edge device?",
+            "So only one of the three meets its threshold: (b) AI model training servers and supporting equipment, "
+            "with 190 TFLOPS.",
+        ),
+        (
+            "以下哪些符合門檻？A. 40 TFLOPS 的推論伺服器 B. 190 TFLOPS 的訓練伺服器 C. 3 TOPS 的邊緣裝置",
+            "綜上，以上三項中只有B. AI模型訓練伺服器及配套設備（190 TFLOPS）達到門檻。",
+        ),
+        (
+            "以下哪些符合門檻？(A) 40 TFLOPS 的推論伺服器；(B) 190 TFLOPS 的訓練伺服器；(C) 3 TOPS 的邊緣裝置",
+            "綜上，以上三項中只有(B) AI模型訓練伺服器及配套設備（190 TFLOPS）達到門檻。",
+        ),
+    ],
+)
+def test_lettered_options_are_checked_apart_and_named_by_their_letters(ruled, question, expected):
+    answer = ruled(question)
+    assert expected in answer.answer, answer.answer
+    assert [c.passed for c in answer.checks] == [False, True, False]
+
+
+def test_each_of_several_models_offered_as_options_is_checked(ruled):
+    answer = ruled(
+        "Which of these RAG systems qualify: (a) one on a 0.8B model, (b) one on a 7B model, (c) one on a 13B model?"
+    )
+    assert [c.passed for c in answer.checks] == [False, True, True]
+    assert "So only two of the three meet their thresholds: the ones with 7B and 13B." in answer.answer
+
+
+def test_each_outcome_asked_lists_its_suggestions(ruled):
+    # blind173-016: the turned-down ones alone had been listed.
+    answer = ruled(
+        "Walk me through which stakeholder suggestions were genuinely accepted versus turned down or deemed already "
+        "covered by existing items."
+    )
+    text = answer.answer
+    turned, covered, adopted = (
+        text.index("The suggestions not adopted as made"),
+        text.index("The suggestions the government said the existing items already cover"),
+        text.index("The suggestions adopted (in full or in part):"),
+    )
+    assert turned < covered < adopted
+    assert "[response.tpca.2]" in text[covered:adopted] and "[response.adi.2]" in text[adopted:]
+    assert "[response.tpca.3]" in text[turned:covered]
+
+
+def test_a_definition_compared_with_a_suggested_one_quotes_both_and_the_response(classifying):
+    # blind173-048: the suggestion alone had been quoted, and the model called the two the same.
+    answerer, llm = classifying(
+        judge(True),
+        "The document's definition lists techniques [definition.ai]; the agency's was adopted only in part "
+        "[response.adi.1].",
+    )
+    answer = answerer.ask(
+        "What's the difference between the document's own definition of AI and the AI-system definition the "
+        "Administration for Digital Industries proposed? Was the agency's wording taken over wholesale?"
+    )
+    cited = [c.id for c in answer.citations]
+    assert {"definition.ai", "comment.adi.1", "response.adi.1"} <= set(cited)
+    assert "definition.ai" in llm.calls[-1]["messages"][1]["content"]
+
+
+def test_how_the_items_of_a_kind_differ_is_asked_of_each_items_clause(classifying):
+    # blind173-005: the overview alone had been given, and the model made up what each does.
+    answerer, llm = classifying(judge(True), "Each differs [item.rag].")
+    answer = answerer.ask("How do the four technical-service items differ from one another?")
+    prompt = llm.calls[-1]["messages"][1]["content"]
+    assert all(
+        i in prompt for i in ("item.content_generation", "item.product_design", "item.rag", "item.enterprise_workflow")
+    )
+    assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "passed"),
+    [
+        # blind169-006: the worked case's inference server alone had been checked.
+        (
+            "A server fitted with one NVIDIA H100 rated at 48 TFLOPS: which of the two AI server items could it "
+            "qualify for, which could it not, and what rule decides this?",
+            {"ai_inference_server": True, "ai_training_server": False},
+        ),
+        (
+            "一台 100 TFLOPS 的伺服器，兩個伺服器項目各符不符合？",
+            {"ai_training_server": False, "ai_inference_server": True},
+        ),
+    ],
+)
+def test_a_machine_asked_of_both_server_items_is_checked_against_each(ruled, question, passed):
+    answer = ruled(question)
+    assert {c.item: c.passed for c in answer.checks} == passed
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # blind169-012: the clause had been quoted, no option named.
+        (
+            "以下何者「不是」AI邊緣運算設備的要件？(A) 部署於服務或生產近端 (B) 運用AI模型即時提供分析或運算服務 "
+            "(C) 算力須等效於5 TOPS或5 TFlops以上 (D) 須使用10億(1B)以上參數之大語言模型",
+            "選項中，條文沒有列出的是：（D）須使用10億(1B)以上參數之大語言模型；",
+        ),
+        (
+            "Which of the following is NOT a requirement for an AI edge computing device? (A) deployed close to the "
+            "service or production site (B) provides real-time analysis (C) uses an LLM of 1B parameters or more",
+            "Of the options, the one the clauses do not list: (C) uses an LLM of 1B parameters or more;",
+        ),
+    ],
+)
+def test_lettered_requirements_offered_are_looked_for_in_the_items_clause(ruled, question, lead):
+    answer = ruled(question)
+    assert answer.answer.startswith(lead), answer.answer
+    assert [c.id for c in answer.citations] == ["item.ai_edge_device"]
+
+
+def test_a_model_size_asked_of_software_its_words_describe_is_checked_against_that_item(ruled):
+    # blind166-012: the LLM element had been checked, and the model development tool left unnamed.
+    answer = ruled("我們想買一套大語言模型部署與管理軟體，但它最多只支援 9.5億參數的模型，這樣能適用嗎？")
+    assert [(c.item, c.passed) for c in answer.checks] == [("ai_model_dev_tool", False)]
+    assert "AI 模型開發工具的門檻為 1B（10億）參數以上" in answer.answer
+
+
+def test_suggestions_turned_down_rather_than_taken_in_are_listed(ruled):
+    # blind167-019: "which of the stakeholder suggestions" had not been read as asking for them, and it was refused.
+    answer = ruled(
+        "Which of the stakeholder suggestions were effectively turned down or sent elsewhere rather than taken into "
+        "the AI item?"
+    )
+    assert answer.answer.startswith("The suggestions not adopted as made")
+    assert [c.id for c in answer.citations] == _TURNED_DOWN
+
+
+def test_what_the_one_item_of_a_kind_covers_is_quoted(ruled):
+    # blind168-001: the item's name alone had been given.
+    answer = ruled("本政策的「軟體」類別只有哪一個項目？它涵蓋什麼範圍？")
+    assert [c.id for c in answer.citations] == ["item.overview", "item.ai_model_dev_tool"]
+    assert "支援10億(1B)以上參數之AI大語言模型開發、部署或管理之軟體工具" in answer.answer
+
+
+def test_a_worked_case_device_asked_over_the_bar_of_both_servers_is_checked(ruled):
+    # blind172-007: the model had said one H100 clears the training server's bar.
+    answer = ruled(
+        "A single NVIDIA H100 box: does the document put it over the bar for the training server item, the inference "
+        "server item, or both?"
+    )
+    assert {c.item: c.passed for c in answer.checks} == {"ai_training_server": False, "ai_inference_server": True}

@@ -522,6 +522,14 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
             "an application procedure",
         ),
         ("要去哪裡申請？經濟部還是國稅局？", "an application procedure"),
+        # Where to file online (blind171-025: the model was asked, and the electricity response was quoted).
+        (
+            "Through which online portal do companies file their application for this credit?",
+            "an application procedure",
+        ),
+        ("我們要在哪個網站申請？", "an application procedure"),
+        # An application filed under an item asks which item.
+        ("Can we file our application under the RAG item?", None),
         # 製程 of a chip is its make-up; a factory's 製程 (manufacturing process) is not.
         ("這顆 GPU 的製程是多少？", "a chip's make-up (transistors, process, clock, cores)"),
         ("我們是 PCB 廠，要微調 130 億參數的模型讓工程師查詢製程知識，8 卡伺服器 256 TFLOPS，歸在哪個項目？", None),
