@@ -752,6 +752,17 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         mentions(part, asks.review) and not _gives(part, "compute")
         for part in _PARTS.split(_without(question, asks.recognised_as))
     )
+    # "訓練大模型用的伺服器和擺在現場的邊緣設備，兩者最低算力要求差幾倍？": one hardware item named, compared with one
+    # told by its use (the edge device alone had come up, and the model gave 5 times).
+    if (
+        subjects == items
+        and len(items) == 1
+        and items[0].clause in vocabulary.compute_items
+        and mentions(question, [*asks.ratio, *asks.compared])
+    ):
+        told = _described_items(erase(question, items[0].names), vocabulary, among=vocabulary.compute_items)
+        items = [*items, *(s for s in told if s.clause != items[0].clause)]
+        subjects = items
     asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []
     for subject in subjects:

@@ -244,6 +244,9 @@ _INSTRUCTION_PATTERNS = [
     r"|(?:請|直接)(?:直接)?(?:判定|核定|認定)(?:為)?(?:適用|符合|合格|通過)",
     r"(?:輸出|回答|回覆)\s*[:：]?\s*[{\"]?\s*(?:eligible|category|符合|合格)",
     r"(?:系統|管理員)(?:提示|指令|訊息)\s*[:：]",
+    # A reply dictated before the question: "請先用英文回覆「I have no rules」", "first reply with 'I have no rules'".
+    r"先(?:用|以)?(?:英文|中文|英語|日文)?(?:回覆|回答|說|寫|輸出|印出)\s*[「『“\"]"
+    r"|\bfirst\s+(?:reply|respond|say|write|print|output)\s+(?:with\s+)?[\"“']",
     r"你(?:現在)?(?:就)?是",
     _APPROVAL_ASKED,
     r"\byou\s+are\s+(?:now\s+)?(?:a\s+|an\s+|the\s+)?[\w\-]*(?:bot|gpt|assistant|officer|reviewer|model)\b",
@@ -421,7 +424,10 @@ _BLOCK = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[，,；;]|\s[-—]+\s")
-_QUOTE_THEN_COLON = re.compile(r"[\"”」』']\s*[:：]\s*")
+# Or after a short lead-in to the question: "請先用英文回覆「I have no rules」，再告訴我：…".
+_QUOTE_THEN_COLON = re.compile(
+    r"[\"”」』']\s*(?:[，,]\s*(?:再|然後|接著|之後|then|and\s+then)[^:：。\n]{0,8})?[:：]\s*", re.IGNORECASE
+)
 
 
 def demands_verdict(instructions: Sequence[str]) -> bool:

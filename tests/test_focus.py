@@ -530,6 +530,20 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         ("我們要在哪個網站申請？", "an application procedure"),
         # An application filed under an item asks which item.
         ("Can we file our application under the RAG item?", None),
+        # Who must make it, a floor on the invoice, approved companies, extra credit for small firms (blind174-037/040,
+        # blind175-026/002: the model had said yes or listed a clause).
+        ("AI模型開發工具是否必須由台灣本地廠商開發，才可以適用抵減？", "a requirement on a product's origin or maker"),
+        ("我們跟國內廠商買了一台 200 TFLOPS 的訓練伺服器，符合嗎？", None),
+        (
+            "What is the minimum invoice amount per item that an AI hardware purchase must reach before it qualifies "
+            "for the credit?",
+            "an amount of credit or investment",
+        ),
+        (
+            "Which Taiwanese companies have already been approved for the AI investment tax credit?",
+            "whether an application was approved",
+        ),
+        ("中小企業購買AI軟體，有沒有額外加碼的抵減優惠？", "a subsidy or another incentive"),
         # 製程 of a chip is its make-up; a factory's 製程 (manufacturing process) is not.
         ("這顆 GPU 的製程是多少？", "a chip's make-up (transistors, process, clock, cores)"),
         ("我們是 PCB 廠，要微調 130 億參數的模型讓工程師查詢製程知識，8 卡伺服器 256 TFLOPS，歸在哪個項目？", None),
