@@ -721,6 +721,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         reviewed = review_asked(question, vocabulary)
         # A server, no item named ("審查時伺服器的算力是依什麼認定？"): the items that are servers, not the edge device.
         servers = vocabulary.server_items if mentions(question, vocabulary.server_words) else []
+        # Nor the edge device among those one server's words point at ("採購一台 GPU 伺服器…即時回答客服問題。規格書：
+        # 45 TFLOPS": 即時); several figures may be several machines ("our 120 TFLOPS training box and our 3 TOPS edge
+        # camera").
+        if servers and len(extract_compute(question)) <= 1:
+            described_all = [s for s in described_all if s.clause in servers] or described_all[:1]
         hardware = [_item_subject(c, vocabulary, reviewed) for c in servers or vocabulary.compute_items]
         subjects = described_all or hardware
         defaulted = not described_all
