@@ -47,6 +47,7 @@ from rag.figures import (
 from rag.focus import (
     OPTION_LETTER,
     QUESTION_PART,
+    QUOTED_TEXT,
     RIGHT_ASKED,
     WHICH_ELEMENT,
     Asks,
@@ -3782,7 +3783,7 @@ class Answerer:
         """The items whose clauses have the words the question quotes (in either language), counted and each cited;
         None where it quotes nothing, or words no item's clause has."""
         by_id = self.retriever.by_id
-        for quoted in _QUOTED.findall(question):
+        for quoted in QUOTED_TEXT.findall(question):
             words = quoted[1:-1].translate(_HALF_WIDTH).strip()
             if len(words) < 2:
                 continue
@@ -4361,7 +4362,7 @@ def _responses_quoting(
     """For each phrase the question quotes, how many of the responses to ``comments`` carry it, and whose comments
     they answered; "" where none is quoted or none carries it."""
     lines = []
-    for quote in _QUOTED.findall(question):
+    for quote in QUOTED_TEXT.findall(question):
         phrase = quote.strip('「」"“”')
         replies = [
             (c, r)
@@ -5290,7 +5291,6 @@ def ground(
     return Grounded(text=_tidy_ids(text, by_id, language, names), cited=cited, corrections=corrections)
 
 
-_QUOTED = re.compile(r"「[^」]*」|\"[^\"]*\"|“[^”]*”")
 # Full-width brackets read as half-width where quoted words are looked for in the clauses ("10億（1B）以上").
 _HALF_WIDTH = str.maketrans("（）　", "() ")
 _DECIDED = re.compile(r"決定|最後|結果|參採|採納|decided|decision|outcome|adopted|ended up", re.IGNORECASE)
@@ -5299,7 +5299,7 @@ _DECIDED = re.compile(r"決定|最後|結果|參採|採納|decided|decision|outc
 def _decision_on_a_comment(sentence: str, by_id: Mapping[str, Clause]) -> list[Clause]:
     """The responses to the comments a sentence cites, where it says what was decided and cites nothing else."""
     cited = [by_id[i] for i in dict.fromkeys(_CITED.findall(sentence)) if i in by_id]
-    said = _QUOTED.sub("", _CITED.sub("", sentence))  # the answer's own words, not a clause it quotes
+    said = QUOTED_TEXT.sub("", _CITED.sub("", sentence))  # the answer's own words, not a clause it quotes
     if any(mark in said for mark in '「」"“”'):
         return []  # a piece of a longer quotation, cut at a full stop inside it: not the answer's own sentence
     if not cited or not _DECIDED.search(said) or any(c.kind != "comment" for c in cited):

@@ -398,8 +398,8 @@ _QUOTED_WORD = re.compile(
     r"|\b(?:the\s+)?(?:word|term|wording|phrase)\s+[“\"'‘][^”\"'’]{1,30}[”\"'’]",
     re.IGNORECASE,
 )
-# Words in quotation marks, not apostrophes ("What's the difference…").
-_IN_QUOTES = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
+# Words in quotation marks, not apostrophes ("What's the difference…"): a question's quotes, an answer's quotes.
+QUOTED_TEXT = re.compile(r"「[^」]*」|\"[^\"]*\"|“[^”]*”")
 _QUOTED = re.compile(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]")  # the word inside a _QUOTED_WORD
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
@@ -651,7 +651,7 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         # "What's the difference between the document's own definition of AI and the AI-system definition the
         # Administration for Digital Industries proposed?": the document's definition beside the comment it is compared
         # with (the comment alone had been quoted, and the model called the two the same).
-        if definitions and mentions(_IN_QUOTES.sub(" ", question), asks.differ):  # not "「以不同自主程度…」" quoted
+        if definitions and mentions(QUOTED_TEXT.sub(" ", question), asks.differ):  # not "「以不同自主程度…」" quoted
             subjects = [*definitions, *subjects]
         if dated:  # "數位產業署在4月22日提出什麼建議？": that day's comments
             subjects = [_narrowed_to(s, dated) for s in subjects]
@@ -1814,12 +1814,12 @@ def _described_items(
     return [_with_case(clause, vocabulary) for clause in used]
 
 
-def _with_case(best: str, vocabulary: QuestionVocabulary) -> Subject:
-    """The item whose clause is ``best``, with its worked case."""
+def _with_case(clause: str, vocabulary: QuestionVocabulary) -> Subject:
+    """The item whose clause is ``clause``, with its worked case."""
     # With the item's worked case, asked for by "worked example" ("Which generative video service does the slide deck
     # use as its worked example…, and which eligible item does it illustrate?": the item's clause alone had come up).
-    case = next((s.case for s in vocabulary.subjects if s.kind == "item" and s.clause == best and s.case), None)
-    return Subject(kind="item", names=[], clause=best, case=case)
+    case = next((s.case for s in vocabulary.subjects if s.kind == "item" and s.clause == clause and s.case), None)
+    return Subject(kind="item", names=[], clause=clause, case=case)
 
 
 def _item_subject(clause: str, vocabulary: QuestionVocabulary, reviewed: bool) -> Subject:
