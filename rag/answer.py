@@ -580,6 +580,8 @@ class Answerer:
         self.vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
         self.rules = load_rules(settings.rules_file, settings.clauses_file)
         self._item_of_clause: dict[str, Category] = {rule.clause: item for item, rule in self.rules.items.items()}
+        # The items that are servers (the training and inference servers), not the edge device.
+        self._server_items = [self._item_of_clause[c] for c in self.vocabulary.server_items]
         # Each item's review criteria (questions.yaml), for questions that also ask how it is checked.
         self._reviews: dict[str, list[str]] = {}
         for subject in self.vocabulary.subjects:
@@ -1941,7 +1943,7 @@ class Answerer:
         checked = named_items or (also if (routed or elsewhere) and not classified_as else []) or of_case
         # "A server fitted with one NVIDIA H100 rated at 48 TFLOPS: which of the two AI server items could it qualify
         # for, which could it not?": each server item (the worked case's inference server alone had been checked).
-        servers = [self._item_of_clause[c] for c in self.vocabulary.server_items]
+        servers = self._server_items
         if evidence.compute and set(checked) <= set(servers) and mentions(question, asks.both_servers):
             checked = [*checked, *(i for i in servers if i not in checked)]
         # "同一台機器規格書寫 100 TFLOPS，如果拿來訓練大語言模型，跟拿來跑LLM推論，分別適不適用？": a compute figure
@@ -5035,17 +5037,19 @@ def _extreme_threshold(
         return ""
     item, _ = (min if extreme == "lowest" else max)(valued, key=lambda v: v[1].value)
     clause = by_id[rules.items[item].clause]
+    # Of two, "the higher" ("Which needs more computing power: a server used to train LLMs, or one used to run them?").
+    which = _EXTREME_SAID[language][extreme][len(valued) == 2]
     if language == "zh":
-        which = (
-            ("較低" if len(valued) == 2 else "最低")
-            if extreme == "lowest"
-            else ("較高" if len(valued) == 2 else "最高")
-        )
         return f"算力門檻{which}的是{item_name(clause.title)} [{clause.id}]。"
     name = item_name(clause.title_en or clause.title)
-    # Of two, "the higher" ("Which needs more computing power: a server used to train LLMs, or one used to run them?").
-    which = {"lowest": "lower", "highest": "higher"}[extreme] if len(valued) == 2 else extreme
     return f"The {which} compute threshold is that of {name} [{clause.id}]."
+
+
+# How the lowest or the highest threshold is said: of many, and of two (True).
+_EXTREME_SAID: dict[Language, dict[str, dict[bool, str]]] = {
+    "zh": {"lowest": {False: "最低", True: "較低"}, "highest": {False: "最高", True: "較高"}},
+    "en": {"lowest": {False: "lowest", True: "lower"}, "highest": {False: "highest", True: "higher"}},
+}
 
 
 def _floor_above(sizes: Sequence[ParameterFigure], floors: Sequence[float]) -> float | None:
