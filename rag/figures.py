@@ -970,7 +970,7 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
 # What the policy is said to set, before a model size put as its threshold: "I heard the policy defines an LLM as
 # having at least 10B parameters", "聽說政策對大語言模型(LLM)的定義是 100 億參數以上".
 _POLICY_SAID_BEFORE_RE = re.compile(
-    r"(?:\b(?:defines?|defined|definition|requires?|required|needs?|sets?|threshold|bar|floor|minimum)\b"
+    r"(?:\b(?:defines?|defined|definition|requires?|required|needs?|sets?|threshold|bar|floor|minimum|must|(?:has|have)\s+to)\b"
     r"|定義|規定|要求|門檻|標準|須|需)[^.。?？!！;；]{0,50}$",
     re.IGNORECASE,
 )

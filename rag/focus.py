@@ -404,6 +404,10 @@ _QUOTED = re.compile(r"[「『“\"'‘]([^」』”\"'’]+)[」』”\"'’]")
 _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IGNORECASE)
 
 
+# "這項軟體", "此款硬體": a kind said of the one thing just named (not "這類硬體項目", which asks of the kind).
+_KIND_APPOSITION = re.compile(r"(?:這|此|該)(?:項|個|套|款)(?:軟體|硬體|技術服務)(?![類項])")
+
+
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     """The clauses ``question`` names as its subject, and whether it asks about a decision or a suggestion."""
     asks = vocabulary.asks
@@ -412,6 +416,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     naming = _FIGURE_UNIT.sub(" ", question)
     # A word quoted as a word of the definition or a comment names no item ("AI 的定義裡面「推論」這個詞是誰建議的？").
     naming = _QUOTED_WORD.sub(lambda m: " " * len(m.group()), naming)
+    # A kind said of the thing named before it asks nothing of the kind ("AI 模型開發工具這項軟體，對它所支援的模型規模
+    # 有什麼門檻？": the overview had displaced the item).
+    naming = _KIND_APPOSITION.sub(lambda m: " " * len(m.group()), naming)
     # Quote marks inside a name do not break it ("案例裡的「一般」伺服器" names the ordinary server).
     unquoted = _QUOTE_MARKS.sub("", naming)
     named = [
@@ -771,8 +778,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     asks_requirements = bool(mentions(question, [*asks.compute, *asks.model_size, *asks.must]))  # "算力門檻？"
     clauses = []
     for subject in subjects:
-        if wants_case and subject.case:
-            clauses.append(subject.case)
+        # A kind of item asked for its example, no item named ("文件在說明技術服務怎麼審查時，舉了一個…例子。那是哪個
+        # 服務？"): its members' one worked case (the review criterion alone had answered).
+        cases = [subject.case] if subject.case else [] if items else _members_case(subject, vocabulary)
+        if wants_case and cases:
+            clauses.extend(cases)
             if wants_review:  # "Sora 那個案例，審查時是怎麼確認它有達到…？": the worked case, and how it is reviewed
                 clauses.extend(subject.review)
         elif wants_review and subject.review:
@@ -1084,7 +1094,9 @@ _OFFERED = re.compile(
 )
 _NAMED = re.compile(
     r"\b(?:named|names|listed|lists|mentioned|mentions|cited|given|examples?|includes|included)\b"
-    r"|\b(?:is|are)\s+(?:not\s+|NOT\s+)?(?:an?\s+)?(?:requirements?|conditions?)\s+(?:of|for)\b|列舉|列出|列在|提到|舉例|例子|所列|要件",
+    r"|\b(?:is|are)\s+(?:not\s+|NOT\s+)?(?:an?\s+)?(?:requirements?|conditions?)\s+(?:of|for)\b|列舉|列出|列在|提到|舉例|例子|所列|要件"
+    # "下列哪些屬於政策認可的深度學習演算法分類？(A) CNN …": a class or kind the policy recognises.
+    r"|認可|承認|屬於[^？?：:]{0,20}(?:分類|類別|類型|之列)|\brecogni[sz]e[sd]?\b",
     re.I,
 )
 _OPTIONS = re.compile(r"[:：][^:：]*$")
@@ -1103,6 +1115,9 @@ def offered_options(question: str) -> tuple[str, list[str]] | None:
         return _lettered_options(question, offered.end())
     if colon is None or not _NAMED.search(question, 0, colon.start()):
         return None
+    # Lettered after the colon ("…deep learning families: (A) CNN (B) SVM (C) RNN"), cut at the letters.
+    if (by_letter := _lettered_options(question, colon.start())) is not None:
+        return by_letter
     listed = question[colon.start() + 1 :].strip().rstrip("?？。.!！ ")
     options = [o.strip(" 「」『』\"'“”") for o in _OPTION_SEP.split(listed)]
     return question[: colon.start()], [o for o in options if o]
@@ -1113,22 +1128,38 @@ _LETTER = re.compile(r"(?:^|(?<=[\s？?：:。，,]))[(（]?([A-Ea-e])[.．、)�
 OPTION_LETTER = re.compile(r"^[(（]([A-E])[)）]\s*")
 
 
-def _lettered_options(question: str, start: int) -> tuple[str, list[str]] | None:
-    """The question before the options lettered A, B, … after ``start``, and the options, each with its letter
-    ("（B）電腦視覺", "(B) computer vision"), where it asks which of them the policy names; else None."""
+def _lettered_at(question: str, start: int = 0) -> tuple[str, list[tuple[str, str]]] | None:
+    """The question before the options lettered A, B, … in order after ``start``, and each option's letter and text;
+    None where fewer than two are lettered so."""
     letters = list(_LETTER.finditer(question, start))
     if len(letters) < 2 or [m.group(1).upper() for m in letters] != [chr(65 + i) for i in range(len(letters))]:
         return None
-    head = question[: letters[0].start()]
-    if not _NAMED.search(head):
-        return None
     ends = [m.start() for m in letters[1:]] + [len(question)]
-    options = []
-    for m, end in zip(letters, ends, strict=True):
-        text = question[m.end() : end].strip().rstrip("?？。.!！,，;； ")
-        letter = m.group(1).upper()
-        options.append(f"（{letter}）{text}" if re.search(r"[\u3400-\u9fff]", text) else f"({letter}) {text}")
-    return head, options
+    options = [
+        (m.group(1).upper(), question[m.end() : end].strip().rstrip("?？。.!！,，;； "))
+        for m, end in zip(letters, ends, strict=True)
+    ]
+    return question[: letters[0].start()], options
+
+
+def lettered(question: str) -> list[tuple[str, str]]:
+    """The options lettered A, B, … in ``question`` ("(A) AI edge computing devices, (B) …"): each letter with its
+    text; none where fewer than two are lettered in order."""
+    found = _lettered_at(question)
+    return found[1] if found else []
+
+
+def _lettered_options(question: str, start: int) -> tuple[str, list[str]] | None:
+    """The question before the options lettered A, B, … after ``start``, and the options, each with its letter
+    ("（B）電腦視覺", "(B) computer vision"), where it asks which of them the policy names; else None."""
+    found = _lettered_at(question, start)
+    if found is None or not _NAMED.search(found[0]):
+        return None
+    head, options = found
+    return head, [
+        f"（{letter}）{text}" if re.search(r"[\u3400-\u9fff]", text) else f"({letter}) {text}"
+        for letter, text in options
+    ]
 
 
 def _without_options(question: str) -> str:
@@ -1340,6 +1371,16 @@ def _sole_member(subject: Subject, question: str, vocabulary: QuestionVocabulary
 # The words after a kind's name that make it an item: "software item", "軟體項目", "軟體類".
 _AS_ITEM = [(" ", "item"), ("", "項目"), ("", "類項目"), ("", "類"), ("", "那項"), ("", "這項")]
 _WHICH_ONE = r"(?:\bwhich\b|\bwhat\b|\bonly\b|哪|唯一)"
+
+
+def _members_case(subject: Subject, vocabulary: QuestionVocabulary) -> list[str]:
+    """The worked case of a kind of item whose members have one between them (the technical services' content
+    generation case); none for a kind with several (hardware: which one is meant, the question says) or another
+    subject."""
+    if not _kind_of_item(subject, vocabulary):
+        return []
+    cases = [s.case for s in vocabulary.subjects if s.kind == "item" and s.clause in subject.members and s.case]
+    return cases if len(cases) == 1 else []
 
 
 def kinds_offered(question: str, vocabulary: QuestionVocabulary) -> bool:

@@ -43,3 +43,15 @@ def has_simplified(text: str) -> bool:
 def traditional(text: str) -> str:
     """``text`` with every character only Simplified Chinese writes in its Traditional form."""
     return text.translate(_simplified_only())
+
+
+# Characters both scripts write that a text in Simplified means as another Traditional one: 几 (茶几 in Traditional)
+# is 幾 ("前者是后者的几倍？"), 后 (皇后) is 後. Only for a question that is Simplified throughout: the ratio and
+# "后来" had gone unread.
+_SIMPLIFIED_SENSE = str.maketrans({"几": "幾", "后": "後"})
+
+
+def traditional_question(text: str) -> str:
+    """A question written in Simplified Chinese read in Traditional: :func:`traditional`, and 几 and 后 in the
+    sense Simplified writes them. Text with no Simplified-only character is returned as written."""
+    return traditional(text).translate(_SIMPLIFIED_SENSE) if has_simplified(text) else text

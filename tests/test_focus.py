@@ -940,6 +940,37 @@ def test_a_distributor_asked_for_is_a_vendor_one_quoting_a_figure_is_not(vocabul
     assert _first_unstated(question, [], vocabulary) == "a vendor, dealer or brand"
     quoted = "Our distributor quoted 50 TFLOPS for the inference box. Does it qualify?"
     assert _first_unstated(quoted, [], vocabulary) is None
+    # The asker saying what it is (blind179-001 had been refused as asking for a vendor).
+    for itself in (
+        "We're a mid-sized electronics distributor with internal SOP manuals. Which item is a chatbot over them?",
+        "我們是電子零件代理商，想導入客服聊天機器人，算哪一項？",
+    ):
+        assert _first_unstated(itself, [], vocabulary) is None, itself
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind179-037: the tax form and the vouchers to attach (the model quoted a response).
+        "申請這項抵減時要填國稅局的哪一張申報表？還需要附上哪些會計憑證和發票影本？",
+        "Do we need to attach invoice copies when applying?",
+    ],
+)
+def test_the_forms_and_vouchers_of_an_application_are_a_procedure(vocabulary, question):
+    assert _first_unstated(question, [], vocabulary) == "an application procedure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind179-004: "which eligible AI category" had not been read as asking which item.
+        "If we buy an AI assistant that turns a meeting recording into minutes, which eligible AI category does it "
+        "match?",
+        "We plan to subscribe to a service that drafts replies to customers. What kind of item is that?",
+    ],
+)
+def test_which_item_a_purchase_is_asked_in_other_words_leaves_it_to_the_classifier(vocabulary, question):
+    assert read_focus(question, vocabulary).described
 
 
 def test_a_suggestion_asked_whether_it_is_covered_asks_for_the_decision(vocabulary):
@@ -1173,3 +1204,16 @@ def test_a_memory_size_given_in_a_description_is_not_asked_for(vocabulary, quest
 )
 def test_two_servers_said_with_one_noun_are_each_named_in_full(question, read, rewrites):
     assert shared_heads(question) == (read, rewrites)
+
+
+@pytest.mark.parametrize(
+    ("question", "clauses"),
+    [
+        # blind179-024: the kind said of the item named before it had put the overview first.
+        ("AI 模型開發工具這項軟體，對它所支援的模型規模有什麼門檻？", ["item.ai_model_dev_tool"]),
+        # The kind asked of stays the overview's.
+        ("這類硬體項目有哪些？", ["item.overview"]),
+    ],
+)
+def test_a_kind_said_of_the_item_just_named_is_no_subject(vocabulary, question, clauses):
+    assert read_focus(question, vocabulary).clauses[: len(clauses)] == clauses

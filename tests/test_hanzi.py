@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rag.hanzi import has_simplified, traditional
+from rag.hanzi import has_simplified, traditional, traditional_question
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,3 +44,10 @@ def test_key_facts_are_traditional():
 def test_has_simplified():
     assert has_simplified("电费可以抵减吗？")
     assert not has_simplified("電費可以抵減嗎？ electricity")
+
+
+def test_a_simplified_question_reads_ji_and_hou_as_simplified_writes_them():
+    # blind176-042: "前者是后者的几倍？" had kept 几, and the ratio went unread.
+    assert traditional_question("前者是后者的几倍？门槛") == "前者是後者的幾倍？門檻"
+    # A question with no Simplified-only character is read as written: 几 and 后 are Traditional characters too.
+    assert traditional_question("茶几 皇后") == "茶几 皇后"
