@@ -2827,10 +2827,10 @@ class Answerer:
         fates = self._outcomes_asked(question)
         if fates and not (classified_as or focus.items):
             # A stakeholder named, its comments ("Which of TPCA's suggestions did the government turn down?").
-            named = [s for s in self.vocabulary.subjects if s.kind == "stakeholder" and mentions(question, s.names)]
+            commenters = [s for s in self.vocabulary.subjects if s.kind == "stakeholder" and mentions(question, s.names)]
             pool = (
                 [by_id[i] for i in focus.comments]
-                or [by_id[i] for s in named for i in (s.clause, *s.members)]
+                or [by_id[i] for s in commenters for i in (s.clause, *s.members)]
                 or [c for c in by_id.values() if c.kind == "comment"]
             )
             pool.sort(key=lambda c: c.date or "")  # in the order they were made
