@@ -2827,7 +2827,9 @@ class Answerer:
         fates = self._outcomes_asked(question)
         if fates and not (classified_as or focus.items):
             # A stakeholder named, its comments ("Which of TPCA's suggestions did the government turn down?").
-            commenters = [s for s in self.vocabulary.subjects if s.kind == "stakeholder" and mentions(question, s.names)]
+            commenters = [
+                s for s in self.vocabulary.subjects if s.kind == "stakeholder" and mentions(question, s.names)
+            ]
             pool = (
                 [by_id[i] for i in focus.comments]
                 or [by_id[i] for s in commenters for i in (s.clause, *s.members)]
@@ -2950,6 +2952,17 @@ class Answerer:
                 comments = [c for c in comments if c.date in chosen]
             # "Which two stakeholders submitted comments on the same date?": the days more than one commented on.
             shared = _same_day(comments, language) if mentions(question, asks.same_day) else None
+            # "…的日期，跟經濟部商業發展署第一次提意見是同一天嗎？": asked yes or no of the bodies named, who all
+            # commented that one day: "是" first.
+            orgs = {c.org for c in comments}
+            if (
+                shared is not None
+                and len(orgs) > 1
+                and len({c.date for c in shared[1]}) == 1
+                and orgs <= {c.org for c in shared[1]}
+                and (_YES_NO_OPENING.match(question) or "嗎" in question)
+            ):
+                shared = (f"{'是：' if language == 'zh' else 'Yes: '}{shared[0]}", shared[1], shared[2])
             # "Between TPCA and TAIROA, whose comments came first, and on what date? Did any other body comment on the
             # same day as TAIROA?": the dates asked, then who else commented on those days (the dates alone had been
             # given).

@@ -7343,3 +7343,37 @@ def test_a_stakeholders_suggestions_asked_by_outcome_are_its_own(ruled, question
         "comment.tpca.3",
         "response.tpca.3",
     ]
+
+
+# blind180–181's misses.
+def test_how_the_government_disposed_of_suggestions_is_its_response(ruled):
+    # blind181-030: "dispose of" had been read as disposing of the equipment, and refused.
+    answer = ruled(
+        "TAIROA asked for AMR, system integration planning and computer simulation to be added as smart technical "
+        "elements. How did the government dispose of each of these?"
+    )
+    assert [c.id for c in answer.citations] == ["response.tairoa.1"]
+    assert "smart machinery" in answer.answer and "technical service" in answer.answer
+
+
+def test_how_the_items_are_grouped_is_the_overviews_count(ruled):
+    # blind181-009: "分成哪幾大類" had named nothing, and the model listed three responses as the kinds.
+    answer = ruled("文件把人工智慧適用項目分成哪幾大類？請分別說明每一類包含哪些項目。")
+    assert [c.id for c in answer.citations] == ["item.overview"]
+    assert "硬體 3 項" in answer.answer and "軟體 1 項" in answer.answer and "技術服務 4 項" in answer.answer
+
+
+def test_two_bodies_asked_whether_they_commented_the_same_day_are_answered_yes(ruled):
+    # blind181-029: the shared day was given without the yes asked for.
+    answer = ruled("台湾智慧自动化与机器人协会提出意见的日期，跟经济部商业发展署第一次提意见是同一天吗？")
+    assert answer.answer.startswith("是：於同一天（113/03/20）")
+    assert [c.id for c in answer.citations] == ["comment.tairoa.1", "comment.cda.1"]
+
+
+def test_a_gpu_said_to_be_optional_for_the_inference_server_quotes_the_case(ruled):
+    # blind181-047: the item's clause alone went to the model, which said yes.
+    answer = ruled(
+        "Is it true that, in the worked comparison, a GPU is merely optional for the AI-capable inference server?"
+    )
+    assert [c.id for c in answer.citations] == ["item.ai_inference_server", "case.inference_server"]
+    assert "required for the inference server" in answer.answer

@@ -1217,3 +1217,10 @@ def test_two_servers_said_with_one_noun_are_each_named_in_full(question, read, r
 )
 def test_a_kind_said_of_the_item_just_named_is_no_subject(vocabulary, question, clauses):
     assert read_focus(question, vocabulary).clauses[: len(clauses)] == clauses
+
+
+def test_which_agency_reviews_the_credit_is_a_procedure(vocabulary):
+    # blind181-022: "哪個政府機關" had not matched "哪個機關"; the model named the commerce agency.
+    assert (
+        _first_unstated("這項投資抵減最後由哪個政府機關負責審核與核定？", [], vocabulary) == "an application procedure"
+    )
