@@ -7072,25 +7072,40 @@ def test_a_machine_asked_of_both_server_items_is_checked_against_each(ruled, que
 
 
 @pytest.mark.parametrize(
-    ("question", "lead"),
+    ("question", "lead", "cited"),
     [
         # blind169-012: the clause had been quoted, no option named.
         (
             "以下何者「不是」AI邊緣運算設備的要件？(A) 部署於服務或生產近端 (B) 運用AI模型即時提供分析或運算服務 "
             "(C) 算力須等效於5 TOPS或5 TFlops以上 (D) 須使用10億(1B)以上參數之大語言模型",
             "答案：D。選項中，條文沒有列出的是：（D）須使用10億(1B)以上參數之大語言模型；",
+            "item.ai_edge_device",
         ),
         (
             "Which of the following is NOT a requirement for an AI edge computing device? (A) deployed close to the "
             "service or production site (B) provides real-time analysis (C) uses an LLM of 1B parameters or more",
             "Answer: C. Of the options, the one the clauses do not list: (C) uses an LLM of 1B parameters or more;",
+            "item.ai_edge_device",
+        ),
+        # blind178-009: "屬於政策認可的…分類" had not been read as asking which the clause lists.
+        (
+            "下列哪些屬於政策認可的深度學習演算法分類？(A) CNN (B) SVM (C) RNN (D) 決策樹 (E) DNN",
+            "答案：A、C、E。",
+            "element.deep_learning",
+        ),
+        # Lettered after a colon, with no commas between them.
+        (
+            "Which of these does the policy recognise as deep learning families: (A) CNN (B) SVM (C) RNN (D) decision "
+            "trees (E) DNN?",
+            "Answer: A, C, E.",
+            "element.deep_learning",
         ),
     ],
 )
-def test_lettered_requirements_offered_are_looked_for_in_the_items_clause(ruled, question, lead):
+def test_lettered_options_are_looked_for_in_the_clause_asked_and_named_by_letter(ruled, question, lead, cited):
     answer = ruled(question)
     assert answer.answer.startswith(lead), answer.answer
-    assert [c.id for c in answer.citations] == ["item.ai_edge_device"]
+    assert [c.id for c in answer.citations] == [cited]
 
 
 def test_a_model_size_asked_of_software_its_words_describe_is_checked_against_that_item(ruled):
@@ -7275,25 +7290,6 @@ def test_lettered_items_asked_by_kind_name_the_letters(ruled):
     )
     assert answer.answer.startswith("Of those named, technical service items: (B) and (D) (content generation")
     assert [c.id for c in answer.citations] == ["item.overview"]
-
-
-@pytest.mark.parametrize(
-    ("question", "lead"),
-    [
-        # blind178-009: "屬於政策認可的…分類" had not been read as asking which the clause lists.
-        ("下列哪些屬於政策認可的深度學習演算法分類？(A) CNN (B) SVM (C) RNN (D) 決策樹 (E) DNN", "答案：A、C、E。"),
-        # Lettered after a colon, with no commas between them.
-        (
-            "Which of these does the policy recognise as deep learning families: (A) CNN (B) SVM (C) RNN (D) decision "
-            "trees (E) DNN?",
-            "Answer: A, C, E.",
-        ),
-    ],
-)
-def test_lettered_options_a_clause_lists_are_named_by_letter(ruled, question, lead):
-    answer = ruled(question)
-    assert answer.answer.startswith(lead), answer.answer
-    assert [c.id for c in answer.citations] == ["element.deep_learning"]
 
 
 def test_a_product_inspection_system_is_answered_by_the_response_that_covers_it(ruled):
