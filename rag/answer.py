@@ -1283,7 +1283,8 @@ class Answerer:
         letters = [self._option_letter(question, i) for i in picked]
         lettered_all = bool(picked) and all(letters)
         if lettered_all:
-            letters, picked = (list(t) for t in zip(*sorted(zip(letters, picked, strict=True)), strict=True))
+            in_order = sorted(zip(letters, picked, strict=True))
+            letters, picked = [letter for letter, _ in in_order], [item for _, item in in_order]
         names = [item_name(by_id[i].title if language == "zh" else by_id[i].title_en or by_id[i].title) for i in picked]
         overview = self._overview
         if language == "zh":
