@@ -5255,12 +5255,17 @@ def _asked_within(instructions: Sequence[str]) -> str:
     return next((m.group(1) for s in instructions if (m := _LED_TO.search(s))), "")
 
 
+def partner_of(clause: Clause, by_id: Mapping[str, Clause]) -> Clause | None:
+    """A comment's response, or a response's comment; None for any other clause."""
+    return by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
+
+
 def with_partner(clauses: Sequence[Clause], by_id: Mapping[str, Clause]) -> list[Clause]:
     """``clauses`` with each response's comment and each comment's response beside it, the response first: what was
     decided is read with what was suggested, and a suggestion never without its decision."""
     paired: list[Clause] = []
     for clause in clauses:
-        partner = by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
+        partner = partner_of(clause, by_id)
         pair = [clause] if partner is None else sorted([clause, partner], key=lambda c: c.kind != "response")
         paired += [c for c in pair if c not in paired]
     return paired
@@ -5362,7 +5367,7 @@ def ground(
     # asks only about the suggestion, and the response goes first; a response is cited with its comment after it
     # when the question asks about both.
     for clause in list(cited):
-        partner = by_id.get((clause.response if clause.kind == "comment" else clause.comment) or "")
+        partner = partner_of(clause, by_id)
         wanted = focus.decision_first if clause.kind == "comment" else focus.proposal
         if partner is not None and wanted and partner not in cited:
             cited.insert(cited.index(clause) + (0 if clause.kind == "comment" else 1), partner)
