@@ -2887,10 +2887,10 @@ class Answerer:
                 if options and len(fates) == 1 and all(meant):
                     fated_ids = {c.id for c in fated_to[fates[0]]}
                     letters = [f"({letter})" for (letter, _), m in zip(options, meant, strict=True) if m in fated_ids]
-                    if language == "zh":
-                        text = f"答案：{'、'.join(letters) or '無'}。\n{text}"
-                    else:
-                        text = f"Answer: {' and '.join(letters) or 'none'}.\n{text}"
+                    turned = ("、" if language == "zh" else " and ").join(letters) or (
+                        "無" if language == "zh" else "none"
+                    )
+                    text = f"{_answer_lead(turned, language)}\n{text}"
                 return text, cited, checks
         # "Which two things did the government explicitly place outside this AI item in its responses…?": the
         # exclusions the responses make (rules.yaml), each with the suggestion it answered (the model gave one).
@@ -5198,6 +5198,12 @@ def _option_said(option: str, clause: Clause) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", text) for w in words)
 
 
+def _answer_lead(letters: str, language: Language) -> str:
+    """The options' letters said first, as the answer to a question asked by letter: "答案：A、C、E。", "Answer: (A)
+    and (C)."""
+    return f"答案：{letters}。" if language == "zh" else f"Answer: {letters}."
+
+
 def _options_found(
     offered: tuple[str, list[str]], clauses: Sequence[Clause], language: Language
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
@@ -5227,7 +5233,7 @@ def _options_found(
         else:
             text = f"Of the options, the clauses list: {there} {ids}; they do not list: {gone}."
     if said:
-        text = f"答案：{said}。{text}" if language == "zh" else f"Answer: {said}. {text}"
+        text = f"{_answer_lead(said, language)}{SENTENCE_GAP[language]}{text}"
     return text, cited, []
 
 
