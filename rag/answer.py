@@ -494,7 +494,7 @@ _NO_CARD_COUNT = {
 # A statement put to be judged true or false ("True or false: an AI inference server must have at least 48 TFLOPS.",
 # "是非題：…"): the rules' "No:" / "Yes:" is said as the verdict asked for.
 _TRUE_OR_FALSE = re.compile(
-    r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對或錯|是對是錯|對還是錯|判斷真假|是真是假|真或假|正確與否|是否正確"
+    r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對或錯|是對是錯|對還是錯|判斷真假|是真是假|真或假|正確與否|是否正確|是否屬實|屬實嗎"
     r"|\bis\s+(?:this|that|the)\s+(?:claim|statement)\s+(?:accurate|correct|true|right)\b",
     re.IGNORECASE,
 )
@@ -510,11 +510,14 @@ _TRUTH_LEADS = (
 
 
 def _true_or_false(question: str, text: str) -> str:
-    """``text`` led by the verdict a true-or-false question asks for, where it leads with a yes or no."""
+    """``text`` led by the verdict a true-or-false question asks for, where it leads with a yes or no; asked
+    whether a claim is 屬實, in that word ("不屬實：", "屬實：")."""
     if not _TRUE_OR_FALSE.search(question):
         return text
     for lead, verdict in _TRUTH_LEADS:
         if text.startswith(lead):
+            if "屬實" in question and verdict.endswith("："):
+                verdict = "不屬實：" if verdict == "錯：" else "屬實："
             return verdict + text[len(lead) :]
     return text
 

@@ -6352,6 +6352,12 @@ def test_a_true_or_false_element_question_leads_with_its_verdict(ruled):
     assert answer.answer.startswith("正確：") and [c.id for c in answer.citations] == ["element.deep_learning"]
 
 
+# blind181-028: asked whether a claim 屬實, the verdict is said in that word.
+def test_a_claim_asked_whether_it_is_true_is_answered_in_the_askers_word(ruled):
+    answer = ruled("是否属实：数位产业署建议在产品设计系统增加「研发」，在企业营运流程协作系统增加「需求分析」？")
+    assert answer.answer.startswith("不屬實：依數位發展部數位產業署的建議，「需求分析」屬產品設計系統")
+
+
 def test_stakeholder_bodies_and_comments_counted(ruled):
     answer = ruled(
         "How many stakeholder bodies had comments recorded in the consultation table, and how many individual "
