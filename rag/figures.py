@@ -272,10 +272,10 @@ _THRESHOLD_BEFORE_RE = re.compile(
 _LISTED_WITH_RE = re.compile(
     r"\s*(?:跟|和|與|或是?|還是|、|,|，|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*", re.IGNORECASE
 )
-# "推論伺服器跟訓練伺服器一樣要 180 TFLOPS 以上", "聽說邊緣設備要 8 TOPS 以上": what an item or the rules are said to
-# need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
+# "推論伺服器跟訓練伺服器一樣要 180 TFLOPS 以上", "聽說邊緣設備要 8 TOPS 以上", "既然AI邊緣運算設備的算力要45 TOPS以上":
+# what an item or the rules are said to need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
 _NEEDS_BEFORE_RE = re.compile(
-    r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目)\s*(?:也|都|就|則|卻)?要\s*$"
+    r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目|的算力)\s*(?:也|都|就|則|卻)?要\s*$"
 )
 _OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
 # A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測

@@ -431,6 +431,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     named = [*quoting, *(s for s in named if s.kind != "stakeholder")] if quoting else named
     named = [_sole_member(s, naming, vocabulary) for s in named]
     named = _items_named_as_their_cases(named, naming)
+    # "Which bucket does an e-commerce site's generative-AI shopping chatbot land in? (a) content generation system,
+    # (b) RAG, (c) product design system, (d) none of those": the items offered as lettered options are candidates, not
+    # the subject, where the words before them match a response's route (RAG had been quoted, not the response).
+    offered = _lettered_at(naming)
+    if offered and any(s.kind == "decision" and mentions(offered[0], s.names) for s in named):
+        named = [s for s in named if s.kind != "item" or mentions(offered[0], s.names)]
     # "「人工智慧」是指用了哪些技術元素的硬體、軟體或技術服務？": the kinds named beside the definition or its elements
     # (two or more: "these hardware, software or services"), and no item, are the definition's own phrase, not a
     # question on the kinds.

@@ -1224,3 +1224,53 @@ def test_which_agency_reviews_the_credit_is_a_procedure(vocabulary):
     assert (
         _first_unstated("這項投資抵減最後由哪個政府機關負責審核與核定？", [], vocabulary) == "an application procedure"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # blind183-045: who audits had gone to the model, which quoted a response.
+        ("誰負責稽核這些AI抵減案件？是國稅局還是產業發展署？", "an application procedure"),
+        ("Who audits these AI credit claims?", "an application procedure"),
+        # blind184-045: "watts of power … draw" had not matched "power draw"; the worked case was quoted.
+        ("How many watts of power does an NVIDIA H100 draw?", "a product's slots, power supply, ports or dimensions"),
+        # blind185-012: "a Taiwanese company" (singular) and imported servers.
+        (
+            "Does the AI vendor have to be a Taiwanese company, or can imported servers also qualify?",
+            "a requirement on a product's origin or maker",
+        ),
+        # blind185-018: maintenance and installation bought with the server; the model had said yes.
+        (
+            "if we buy an AI inference server bundled w/ 3 years of on-site maintenance + installation services, is "
+            "the service portion creditable too?",
+            "a warranty, maintenance or installation service",
+        ),
+    ],
+)
+def test_facts_the_policy_does_not_state_are_found(vocabulary, question, kind):
+    assert _first_unstated(question, [], vocabulary) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The commenters, asked who made each comment, are no product's maker (blind184-019).
+        "How many days passed between the earliest stakeholder comment and the latest one, and who made each?",
+        # AI for predictive maintenance is a use, not a maintenance service bought.
+        "We use AI for predictive maintenance on the line with a 6 TOPS box; does it qualify?",
+        # A stakeholder the policy records is asked of as usual.
+        "What did the Commerce Development Administration suggest?",
+    ],
+)
+def test_questions_the_policy_answers_ask_no_unstated_fact(vocabulary, question):
+    assert _first_unstated(question, [], vocabulary) is None
+
+
+def test_items_offered_as_lettered_options_beside_a_route_are_no_subject(vocabulary):
+    # blind183-009: the three items offered had been the subjects; the e-commerce response decides.
+    focus = read_focus(
+        "Which bucket does an e-commerce site's generative-AI shopping chatbot land in? (a) content generation "
+        "system, (b) RAG, (c) product design system, (d) none of those — something else. Explain which and why.",
+        vocabulary,
+    )
+    assert focus.clauses == ["response.cda.1"] and focus.items == []

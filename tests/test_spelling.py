@@ -82,3 +82,12 @@ def test_the_mainland_word_for_a_server_is_read_as_the_vocabularys(settings):
     vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
     speller = Speller(targets=[], known=[], slips=vocabulary.slips)
     assert speller.respell("推論服務器的審查標準？")[0] == "推論伺服器的審查標準？"
+
+
+def test_the_vocabularys_chinese_slips_read_a_definition_question(settings):
+    # blind185-044: "處里" and "定意" had left the NLP element's definition unread.
+    from rag.focus import load_vocabulary
+
+    vocabulary = load_vocabulary(settings.questions_file, settings.clauses_file, settings.rules_file)
+    speller = Speller(targets=[], known=[], slips=vocabulary.slips)
+    assert speller.respell("自然語言處里在這份文件的定意是什麼？")[0] == "自然語言處理在這份文件的定義是什麼？"
