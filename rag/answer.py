@@ -49,6 +49,7 @@ from rag.focus import (
     QUESTION_PART,
     QUOTED_TEXT,
     RIGHT_ASKED,
+    TRUE_OR_FALSE,
     WHICH_ELEMENT,
     Asks,
     Focus,
@@ -136,6 +137,7 @@ from rag.threshold import (
     render_exclusions,
     render_gates,
     render_held_in_unit,
+    render_in_billions,
     render_in_yi,
     render_margins,
     render_misstated,
@@ -491,13 +493,7 @@ _NO_CARD_COUNT = {
     "en": "The policy sets the compute, not a number of GPUs or cards; how many it takes depends on each card's "
     "compute (as the hardware vendor's specification sheet states it).",
 }
-# A statement put to be judged true or false ("True or false: an AI inference server must have at least 48 TFLOPS.",
-# "是非題：…"): the rules' "No:" / "Yes:" is said as the verdict asked for.
-_TRUE_OR_FALSE = re.compile(
-    r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對或錯|是對是錯|對還是錯|判斷真假|是真是假|真或假|正確與否|是否正確|是否屬實|屬實嗎"
-    r"|\bis\s+(?:this|that|the)\s+(?:claim|statement)\s+(?:accurate|correct|true|right)\b",
-    re.IGNORECASE,
-)
+# A statement put as true or false (rag.focus.TRUE_OR_FALSE): the rules' "No:" / "Yes:" said as the verdict asked.
 # "屬於：RNN 屬於關鍵技術元素「深度學習演算法」" says its verdict again after the lead.
 _TRUTH_LEADS = (
     ("No:", "False:"),
@@ -512,7 +508,7 @@ _TRUTH_LEADS = (
 def _true_or_false(question: str, text: str) -> str:
     """``text`` led by the verdict a true-or-false question asks for, where it leads with a yes or no; asked
     whether a claim is 屬實, in that word ("不屬實：", "屬實：")."""
-    if not _TRUE_OR_FALSE.search(question):
+    if not TRUE_OR_FALSE.search(question):
         return text
     for lead, verdict in _TRUTH_LEADS:
         if text.startswith(lead):
@@ -1015,12 +1011,11 @@ class Answerer:
         units = units_asked(question)
         # Not where the units themselves are related ("GFLOPS跟TFLOPS差多少？", "GFLOPS 等級…是 TFLOPS 的幾分之一？").
         units_related = any(p.search(question) for p in asks.units_compared)
-        # A model's size in 億 where asked ("1.3B 跟 950M 各換算成幾億？": 13 億, 9.5 億).
-        lines = (
-            [render_in_yi([f for _, e in measured for f in e.parameters], language)]
-            if _YI_ASKED.search(question)
-            else []
-        )
+        # A model's size in 億 where asked ("1.3B 跟 950M 各換算成幾億？": 13 億, 9.5 億), or in B ("70 億參數的模型，
+        # 換算成 B 是多少？": 7B).
+        sizes = [f for _, e in measured for f in e.parameters]
+        lines = [render_in_yi(sizes, language)] if _YI_ASKED.search(question) else []
+        lines += [render_in_billions(sizes, language)] if _B_ASKED.search(question) else []
         # The gap in the units asked too ("差距換算成 GOPS 是多少？"), and the ratio where that is asked as well ("How
         # far below the threshold is it, and by what factor would its compute have to grow?").
         if mentions(question, asks.margin) and not units_related:
@@ -1214,9 +1209,14 @@ class Answerer:
         by_id = self.retriever.by_id
         sized: list[tuple[Clause, float]] = []
         for c in dict.fromkeys([*focus.subjects, *focus.items]):
-            item = self._item_of_clause.get(c)
-            if item is not None and (parameters := self.rules.items[item].parameters) is not None:
-                sized.append((by_id[c], parameters.threshold))
+            # A worked case stands for its item ("聽說大語言模型要 10B 以上參數才算，那約 3B 的 Sora 不就不算了？").
+            item = self._item_of_clause.get(c) or (by_id[c].item if by_id[c].kind == "case" else None)
+            parameters = self.rules.items[item].parameters if item is not None else None
+            if item is not None and parameters is not None:
+                if (clause := by_id[self.rules.items[item].clause]) not in [
+                    c for c, _ in sized
+                ]:  # an item and its case
+                    sized.append((clause, parameters.threshold))
             elif (llm := self.rules.elements.get("llm")) is not None and c == llm.clause and llm.min_parameters:
                 sized.append((by_id[c], llm.min_parameters))
         wrong = [claim for claim in claims if all(claim.value != threshold for _, threshold in sized)]
@@ -1646,7 +1646,33 @@ class Answerer:
         self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
         """An answer the rules give (its text, the clauses it cites, its threshold checks), else None; ``remaining``
-        is the question without its instruction-like sentences, read for figures and words as an application is."""
+        is the question without its instruction-like sentences, read for figures and words as an application is.
+        After a threshold check, a later part asking who suggested something is answered too."""
+        found = self._ruled(question, remaining, focus, classified_as, language)
+        if found is None or not found[2]:
+            return found
+        text, cited, checks = found
+        for part in _SENTENCES.split(question)[1:]:
+            proposer = self._proposer_asked(part, language)
+            if proposer is not None and not {c.id for c in proposer[1]} & {c.id for c in cited}:
+                text, cited = f"{text}\n{proposer[0]}", [*cited, *proposer[1]]
+        return text, cited, checks
+
+    def _proposer_asked(self, part: str, language: Language) -> tuple[str, list[Clause]] | None:
+        """A part of a question asking who suggested something ("「需求分析」是哪個單位建議加入的？"), answered by the
+        suggestion and the government's response to it; else None."""
+        asks = self.vocabulary.asks
+        if not (mentions(part, asks.proposal) and mentions(part, [*asks.who, *asks.stakeholder])):
+            return None
+        found = self._ruled(part, part, self.focus(part, None), [], language)
+        if found is None or not found[1] or any(c.kind not in ("comment", "response") for c in found[1]):
+            return None
+        return found[0], found[1]
+
+    def _ruled(
+        self, question: str, remaining: str, focus: Focus, classified_as: Sequence[Category], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """:meth:`ruled`, without what it adds after a threshold check."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
         # "Which of these is NOT among the management processes listed for …: procurement, marketing, payroll?": each
         # option looked for in the clauses asked about (the model had quoted the clause, or listed the four elements
@@ -2191,7 +2217,16 @@ class Answerer:
             # "Among the three hardware items, which has the lowest compute threshold…?": that item named first (the
             # model had named the training server).
             lead = " ".join(t for e in extremes if (t := _extreme_threshold(shown, e, self.rules, by_id, language)))
-            return SENTENCE_GAP[language].join(t for t in (lead, held, text, ratios, converted) if t), worked_out, []
+            text = SENTENCE_GAP[language].join(t for t in (lead, held, text, ratios, converted) if t)
+            # "…what is the minimum compute the scope text requires, and … what does the review standard say reviewers
+            # rely on to confirm that compute?": the items' review criteria too (they had been left out).
+            # Asked in a sentence of its own: not "A reviewer has one training-server application … on her desk."
+            if any(review_asked(s, self.vocabulary) for s in _SENTENCES.split(question)):
+                reviews = [by_id[r] for i in shown for r in self._reviews.get(self.rules.items[i].clause, [])]
+                if reviews := _distinct(reviews):
+                    text = f"{text}\n{_extractive(reviews, language, '')}"
+                    worked_out = _distinct([*worked_out, *reviews])
+            return text, worked_out, []
         # Or asking the threshold of a purchase the question gives the figure of ("Planning a training node with 4x H100
         # … one H100 at 48 TFLOPS. What's the threshold for the training server item …?"): checked against it.
         threshold_asked = bool(evidence.compute or evidence.parameters) and asked_for(
@@ -4568,8 +4603,11 @@ def _element_size_worked_out(
     return SENTENCE_GAP[language].join(lines)
 
 
-# A model's size asked in 億 (10⁸ parameters): "換算成幾億？", "是多少億參數".
+# A model's size asked in 億 (10⁸ parameters): "換算成幾億？", "是多少億參數"; or in billions: "換算成 B 是多少？".
 _YI_ASKED = re.compile(r"幾\s*億|多少\s*億|換算(?:成|為)?\s*億|以\s*億")
+_B_ASKED = re.compile(
+    r"換算(?:成|為)?\s*B\b|幾\s*B\b|多少\s*B\b|\bin\s+billions\b|\bhow\s+many\s+billion", re.IGNORECASE
+)
 # A price quoted, in 萬元 or dollars: "報價 135 萬元", "quoted NT$1.35 million", "NT$200,000".
 _QUOTE = re.compile(r"(?P<wan>\d[\d,.]*)\s*萬|(?:NT)?\$\s*(?P<nt>\d[\d,.]*)\s*(?P<m>million|m\b|k\b)?", re.IGNORECASE)
 # Where one quote ends and the next begins: "推論伺服器報價 135 萬元、一般 2CPU 伺服器報價 20 萬元".

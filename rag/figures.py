@@ -971,7 +971,7 @@ def extract_parameters(text: str) -> list[ParameterFigure]:
 # having at least 10B parameters", "聽說政策對大語言模型(LLM)的定義是 100 億參數以上".
 _POLICY_SAID_BEFORE_RE = re.compile(
     r"(?:\b(?:defines?|defined|definition|requires?|required|needs?|sets?|threshold|bar|floor|minimum|must|(?:has|have)\s+to)\b"
-    r"|定義|規定|要求|門檻|標準|須|需)[^.。?？!！;；]{0,50}$",
+    r"|定義|規定|要求|門檻|標準|須|需|聽說|據說)[^.。?？!！;；]{0,50}$",
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE_RE = re.compile(rf"(?:{_AT_LEAST})\s*$", re.IGNORECASE)

@@ -221,6 +221,7 @@ class QuestionVocabulary(BaseModel):
     # Each item's phrases saying its work is done before the purchase ("their fine-tuned LLM"; rules.yaml "finished"):
     # its words inside them do not describe the purchase.
     item_finished: dict[str, list[re.Pattern[str]]] = {}
+    false_friends: list[str] = []  # rules.yaml: item words in another sense ("staff training", "procurement memo")
     # The clauses of the items that have a compute threshold (the hardware items), in the policy's order.
     compute_items: list[str] = []
     # The words for a server (rules.yaml), and those of the compute items whose names say server (the training and
@@ -309,6 +310,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "subjects": [*decisions, *subjects],
             "item_words": item_words,
             "item_finished": {rule.clause: rule.finished for rule in rules.items.values() if rule.finished},
+            "false_friends": rules.false_friends,
             "compute_items": compute_items,
             "server_words": rules.server_words,
             "server_items": [
@@ -393,6 +395,7 @@ def _with_org_names(subject: Subject, comment: Clause) -> Subject:
 
 
 _QUOTE_MARKS = re.compile(r"[「」『』“”\"]")
+_ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
 _QUOTED_WORD = re.compile(
     r"[「『“\"'‘][^」』”\"'’]{1,16}[」』”\"'’]\s*(?:這個|此|一|等)?\s*(?:詞彙|詞|字眼|用語|用字|措辭|一語)"
     r"|\b(?:the\s+)?(?:word|term|wording|phrase)\s+[“\"'‘][^”\"'’]{1,30}[”\"'’]",
@@ -419,12 +422,14 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # A kind said of the thing named before it asks nothing of the kind ("AI 模型開發工具這項軟體，對它所支援的模型規模
     # 有什麼門檻？": the overview had displaced the item).
     naming = _KIND_APPOSITION.sub(lambda m: " " * len(m.group()), naming)
-    # Quote marks inside a name do not break it ("案例裡的「一般」伺服器" names the ordinary server).
+    # Quote marks inside a name do not break it ("案例裡的「一般」伺服器" names the ordinary server); nor does a short
+    # aside in brackets ("案例中一般（2CPU）伺服器").
     unquoted = _QUOTE_MARKS.sub("", naming)
+    unbracketed = _ASIDE.sub("", unquoted)
     named = [
         s
         for s in vocabulary.subjects
-        if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted))
+        if any(mentions(text, s.names, affirmed=s.kind == "group") for text in (naming, unquoted, unbracketed))
     ]
     named = _inside_longer_names(named, naming)
     quoting = _comments_quoting(question, vocabulary)
@@ -1054,6 +1059,15 @@ _CONFIRMATION = re.compile(
 _DONE_EN = re.compile(r"^\W*(?:did|does|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 
 
+# A statement put to be judged true or false ("True or false: an AI inference server must have at least 48 TFLOPS.",
+# "是非題：…", "判斷正誤：…").
+TRUE_OR_FALSE = re.compile(
+    r"\btrue\s+or\s+false\b|\bT\s*/\s*F\b|是非題|對或錯|是對是錯|對還是錯|判斷真假|判斷正誤|判斷對錯|是真是假|真或假|正確與否|是否正確"
+    r"|是否屬實|屬實嗎|\bis\s+(?:this|that|the)\s+(?:claim|statement)\s+(?:accurate|correct|true|right)\b",
+    re.IGNORECASE,
+)
+
+
 def yes_or_no_parts(question: str, vocabulary: QuestionVocabulary) -> list[str]:
     """The parts of ``question`` that ask yes or no ("Is CNN one of the recognised DL algorithms, and which item …?":
     the first)."""
@@ -1209,6 +1223,10 @@ def _unstated(
     """The first kind of fact the question asks for that none of ``clauses`` states, with where the question's
     clauses that ask for it are."""
     asked = _without_options(question)
+    # Lettered options are offered, not asked ("…(D) it referred the request to smart machinery.": no ask of the
+    # smart machinery item's requirements).
+    offered = _lettered_at(asked)
+    asked = offered[0] if offered else asked
     for fact in vocabulary.facts:
         # Blanked to the same length, so that where a part is in ``words`` is where it is in the question.
         words = fact.other_sense.sub(lambda m: " " * len(m.group()), asked) if fact.other_sense else asked
@@ -1849,7 +1867,8 @@ def _described_items(
     question: str, vocabulary: QuestionVocabulary, among: Sequence[str] | None = None
 ) -> list[Subject]:
     """The items (``among`` these clauses, else any) whose words the question uses, most used first (ties: the
-    policy's order)."""
+    policy's order); not words in another sense ("I'm preparing a procurement memo…")."""
+    question = erase(question, vocabulary.false_friends)
     counts = {
         clause: len(
             mentions(finished_erased(question, vocabulary.item_finished.get(clause, []), words), words, affirmed=True)

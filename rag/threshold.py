@@ -1725,6 +1725,17 @@ def render_in_yi(figures: Sequence[ParameterFigure], language: Language) -> str:
     return "In 億 (hundreds of millions): " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
 
 
+def render_in_billions(figures: Sequence[ParameterFigure], language: Language) -> str:
+    """Each model size given, once, in billions ("70 億 即 7B"); "" where none is given other than in B."""
+    given = [f for f in figures if not re.search(r"\dB\b", f.span.replace(" ", ""), re.IGNORECASE)]
+    said = list(dict.fromkeys(f"{f.span.strip()} 即 {format_figure(f.value / 1e9)}B" for f in given))
+    if not said:
+        return ""
+    if language == "zh":
+        return f"換算成 B（十億）：{'；'.join(said)}（參數）。"
+    return "In billions: " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
+
+
 # Where a quote lies from a price range: below it (by how much), within it, above it (by how much).
 _SIDE_OF_RANGE: dict[Language, tuple[str, str, str]] = {
     "zh": ("低於區間下限 {low}", "落在區間內", "高於區間上限 {high}"),

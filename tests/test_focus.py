@@ -1274,3 +1274,18 @@ def test_items_offered_as_lettered_options_beside_a_route_are_no_subject(vocabul
         vocabulary,
     )
     assert focus.clauses == ["response.cda.1"] and focus.items == []
+
+
+def test_a_short_aside_in_brackets_does_not_break_a_name(vocabulary):
+    # blind188-015: "一般（2CPU）伺服器" had named no ordinary server; the model cited the training server.
+    assert "case.inference_server" in read_focus("案例中一般（2CPU）伺服器的 AI 算力屬於什麼等級？", vocabulary).clauses
+
+
+def test_the_askers_procurement_memo_describes_no_purchase(vocabulary):
+    # blind187-048: "procurement" (one of the enterprise workflow item's words) had made it the purchase described.
+    focus = read_focus(
+        "I'm preparing a procurement memo for our IT department and need to know which of the eight eligible AI "
+        "products and services count as physical equipment (the hardware category).",
+        vocabulary,
+    )
+    assert "item.enterprise_workflow" not in focus.clauses
