@@ -137,8 +137,6 @@ from rag.threshold import (
     render_exclusions,
     render_gates,
     render_held_in_unit,
-    render_in_billions,
-    render_in_yi,
     render_margins,
     render_misstated,
     render_models_misstated,
@@ -149,6 +147,7 @@ from rag.threshold import (
     render_quotes_in_range,
     render_range_misattributed,
     render_requirements,
+    render_sizes_in,
     render_tally,
     render_thresholds,
     render_unmet,
@@ -1014,8 +1013,8 @@ class Answerer:
         # A model's size in 億 where asked ("1.3B 跟 950M 各換算成幾億？": 13 億, 9.5 億), or in B ("70 億參數的模型，
         # 換算成 B 是多少？": 7B).
         sizes = [f for _, e in measured for f in e.parameters]
-        lines = [render_in_yi(sizes, language)] if _YI_ASKED.search(question) else []
-        lines += [render_in_billions(sizes, language)] if _B_ASKED.search(question) else []
+        lines = [render_sizes_in(sizes, "億", language)] if _YI_ASKED.search(question) else []
+        lines += [render_sizes_in(sizes, "B", language)] if _B_ASKED.search(question) else []
         # The gap in the units asked too ("差距換算成 GOPS 是多少？"), and the ratio where that is asked as well ("How
         # far below the threshold is it, and by what factor would its compute have to grow?").
         if mentions(question, asks.margin) and not units_related:
@@ -4590,7 +4589,7 @@ def _element_size_worked_out(
     sized = [c for c in checks if c.stated and rules.elements[c.element].min_parameters]
     if not (sized and evidence.parameters):
         return ""
-    lines = [render_in_yi(evidence.parameters, language)] if _YI_ASKED.search(question) else []
+    lines = [render_sizes_in(evidence.parameters, "億", language)] if _YI_ASKED.search(question) else []
     if mentions(question, asks.ratio):
         floor = rules.elements[sized[0].element].min_parameters or 1.0
         for f in evidence.parameters:

@@ -1714,26 +1714,25 @@ def render_budget_count(case: Clause, price: PriceRange, budget: float, language
     return f"{head} {said}. {_PRICE_NOTE['en']}"
 
 
-def render_in_yi(figures: Sequence[ParameterFigure], language: Language) -> str:
-    """Each model size given, once, in 億 (10⁸ parameters), as Chinese counts them ("1.3B 即 13 億", "950M 即 9.5 億");
-    "" where none is given."""
-    said = list(dict.fromkeys(f"{f.span.strip()} 即 {format_figure(f.value / 1e8)} 億" for f in figures))
+# The units a model size is said in, besides as written: 億 (10⁸ parameters, as Chinese counts them) and billions.
+_SIZE_UNITS: dict[str, tuple[float, str, str, str]] = {
+    "億": (1e8, " 億", "換算成億", "In 億 (hundreds of millions)"),
+    "B": (1e9, "B", "換算成 B（十億）", "In billions"),
+}
+
+
+def render_sizes_in(figures: Sequence[ParameterFigure], unit: Literal["億", "B"], language: Language) -> str:
+    """Each model size given, once, in ``unit``: 億 ("1.3B 即 13 億", "950M 即 9.5 億") or billions ("70 億 即 7B"; not
+    a size already given in B); "" where none is."""
+    if unit == "B":
+        figures = [f for f in figures if not re.search(r"\dB\b", f.span.replace(" ", ""), re.IGNORECASE)]
+    scale, written, head_zh, head_en = _SIZE_UNITS[unit]
+    said = list(dict.fromkeys(f"{f.span.strip()} 即 {format_figure(f.value / scale)}{written}" for f in figures))
     if not said:
         return ""
     if language == "zh":
-        return f"換算成億：{'；'.join(said)}（參數）。"
-    return "In 億 (hundreds of millions): " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
-
-
-def render_in_billions(figures: Sequence[ParameterFigure], language: Language) -> str:
-    """Each model size given, once, in billions ("70 億 即 7B"); "" where none is given other than in B."""
-    given = [f for f in figures if not re.search(r"\dB\b", f.span.replace(" ", ""), re.IGNORECASE)]
-    said = list(dict.fromkeys(f"{f.span.strip()} 即 {format_figure(f.value / 1e9)}B" for f in given))
-    if not said:
-        return ""
-    if language == "zh":
-        return f"換算成 B（十億）：{'；'.join(said)}（參數）。"
-    return "In billions: " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
+        return f"{head_zh}：{'；'.join(said)}（參數）。"
+    return f"{head_en}: " + "; ".join(s.replace(" 即 ", " = ") for s in said) + " parameters."
 
 
 # Where a quote lies from a price range: below it (by how much), within it, above it (by how much).
