@@ -1207,17 +1207,19 @@ class Answerer:
             return None
         by_id = self.retriever.by_id
         sized: list[tuple[Clause, float]] = []
+        llm = self.rules.elements.get("llm")
         for c in dict.fromkeys([*focus.subjects, *focus.items]):
-            # A worked case stands for its item ("聽說大語言模型要 10B 以上參數才算，那約 3B 的 Sora 不就不算了？").
+            # A worked case stands for its item ("聽說大語言模型要 10B 以上參數才算，那約 3B 的 Sora 不就不算了？"),
+            # said once where the question names both.
             item = self._item_of_clause.get(c) or (by_id[c].item if by_id[c].kind == "case" else None)
-            parameters = self.rules.items[item].parameters if item is not None else None
-            if item is not None and parameters is not None:
-                if (clause := by_id[self.rules.items[item].clause]) not in [
-                    c for c, _ in sized
-                ]:  # an item and its case
-                    sized.append((clause, parameters.threshold))
-            elif (llm := self.rules.elements.get("llm")) is not None and c == llm.clause and llm.min_parameters:
-                sized.append((by_id[c], llm.min_parameters))
+            if item is not None and (parameters := self.rules.items[item].parameters) is not None:
+                found = (by_id[self.rules.items[item].clause], parameters.threshold)
+            elif llm is not None and c == llm.clause and llm.min_parameters:
+                found = (by_id[c], llm.min_parameters)
+            else:
+                continue
+            if found not in sized:
+                sized.append(found)
         wrong = [claim for claim in claims if all(claim.value != threshold for _, threshold in sized)]
         if not sized or not wrong:
             return None

@@ -1183,8 +1183,9 @@ def _lettered_options(question: str, start: int) -> tuple[str, list[str]] | None
 
 
 def _without_options(question: str) -> str:
-    """``question`` without the options it offers after a colon, where it asks which of them the policy names."""
-    offered = offered_options(question)
+    """``question`` without the options it offers: after a colon, where it asks which of them the policy names, or
+    lettered (A), (B), … ("…(D) it referred the request to smart machinery.": no ask of that item's requirements)."""
+    offered = offered_options(question) or _lettered_at(question)
     return offered[0] if offered else question
 
 
@@ -1223,10 +1224,6 @@ def _unstated(
     """The first kind of fact the question asks for that none of ``clauses`` states, with where the question's
     clauses that ask for it are."""
     asked = _without_options(question)
-    # Lettered options are offered, not asked ("…(D) it referred the request to smart machinery.": no ask of the
-    # smart machinery item's requirements).
-    offered = _lettered_at(asked)
-    asked = offered[0] if offered else asked
     for fact in vocabulary.facts:
         # Blanked to the same length, so that where a part is in ``words`` is where it is in the question.
         words = fact.other_sense.sub(lambda m: " " * len(m.group()), asked) if fact.other_sense else asked
