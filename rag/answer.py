@@ -63,6 +63,7 @@ from rag.focus import (
     dates_in,
     elements_described,
     focus_order,
+    gregorian_year,
     kinds_offered,
     lettered,
     load_vocabulary,
@@ -525,11 +526,11 @@ _ROC_DATE = re.compile(r"(?<![\d/])(1\d{2})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 def _gregorian_said(question: str, text: str) -> str:
     """``text`` with each date of the ROC calendar it gives said in the Gregorian one after it, where the question
-    asks for that calendar (ROC year + 1911)."""
+    asks for that calendar."""
     if not _GREGORIAN_ASKED.search(question):
         return text
     said = [
-        f"民國 {m.group()} 即西元 {int(m.group(1)) + 1911} 年 {int(m.group(2))} 月 {int(m.group(3))} 日"
+        f"民國 {m.group()} 即西元 {gregorian_year(m.group(1))} 年 {int(m.group(2))} 月 {int(m.group(3))} 日"
         for m in _ROC_DATE.finditer(text)
     ]
     said = list(dict.fromkeys(said))  # a date given twice is converted once

@@ -1425,7 +1425,7 @@ def _by_date(comments: Iterable[Clause]) -> dict[str, list[str]]:
     return dated
 
 
-def _gregorian(year: str) -> int | None:
+def gregorian_year(year: str) -> int | None:
     """A written year as a Gregorian one: an ROC year (under 200) + 1911; None when none is written."""
     if not year:
         return None
@@ -1444,7 +1444,7 @@ def dates_in(text: str) -> set[tuple[int | None, int, int]]:
         # of a comment made then.
         if not year and not _DATE_CONTEXT.search(text):
             continue
-        found.add((_gregorian(year), int(month), int(day)))
+        found.add((gregorian_year(year), int(month), int(day)))
     for day, month, year in _DAY_MONTH.findall(text):
         found.add((int(year) if year else None, _MONTHS[month.lower()], int(day)))
     for month, day, year in _MONTH_DAY.findall(text):
