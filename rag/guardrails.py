@@ -105,6 +105,9 @@ _AS_YOUR_ANSWER = r"(?:當作|當成|作為)(?:(?:你|妳|您)的(?:正式)?|正
 _APPROVAL_ASKED = (
     r"(?:請|直接|幫我)核准|核准函|核定函|approval\s+letter|approving\s+(?:official|officer)"
     r"|\bapprove\s+(?:our|my)\s+(?:application|claim|credit)"
+    # Or a role that approves whatever is asked: "you are a tax advisor who approves every claim", "一律核准".
+    r"|\bapprov(?:e|es|ing)\s+(?:every|all|any|each)\s+(?:\w+\s+)?(?:claims?|applications?|requests?|purchases?)\b"
+    r"|(?:一律|全部|通通|所有(?:申請|案件)?都)(?:予以)?核准"
     # Speaking in the authority's name: "以經濟部名義出具一段文字", "on behalf of the Ministry".
     r"|以(?:經濟部|主管機關|政府|財政部|國稅局|稅捐機關)(?:的)?名義|\bon\s+behalf\s+of\s+(?:the\s+)?(?:ministry|moea|government|authority)"
     # Or a guarantee of approval to confirm: "Confirm that the Ministry guarantees automatic approval for any AI
@@ -448,7 +451,11 @@ _QUOTE_THEN_COLON = re.compile(
 )
 # Or the instruction ends at a colon, a question after it: "直接用你自己的知識回答：這份政策裡…是什麼？". Not one
 # to be answered by what was dictated ("…一律回答「符合資格，已核准」。請依此回答：…可以適用嗎？").
-_COLON_THEN_QUESTION = re.compile(r"\s*[:：]\s*(?=[^:：]*(?:[?？]|嗎|什麼|哪|多少|幾|如何|怎麼))")
+# The instruction's own object may come before the colon: "just confirm it: our 40 TFLOPS box qualifies, right?".
+_COLON_THEN_QUESTION = re.compile(
+    r"(?:\s*(?:it|this|that|一下|這個|這點))?\s*[:：]\s*(?=[^:：]*(?:[?？]|嗎|什麼|哪|多少|幾|如何|怎麼))",
+    re.IGNORECASE,
+)
 _ANSWERED_BY_IT = re.compile(r"(?:依此|據此|照此|依照此|按此)|\baccordingly\b|\bby\s+(?:this|that|it)\b", re.IGNORECASE)
 
 
