@@ -60,6 +60,7 @@ from rag.focus import (
     asked_in_words_of,
     asked_of_item,
     asks_qualifies,
+    bare_units,
     dates_in,
     elements_described,
     focus_order,
@@ -515,6 +516,18 @@ def _true_or_false(question: str, text: str) -> str:
             if "屬實" in question and verdict.endswith("："):
                 verdict = "不屬實：" if verdict == "錯：" else "屬實："
             return verdict + text[len(lead) :]
+    return text
+
+
+# Asked in Chinese whether a thing can be claimed ("能不能當作推論伺服器申請？", "可以抵減嗎？").
+_CAN_ASKED_ZH = re.compile(r"能不能|能否|可不可以|可否|(?:可以|能)[^。？?！!]{0,30}嗎")
+
+
+def _can_or_cannot(question: str, text: str) -> str:
+    """``text`` led by "不能。" where an exclusion's "不適用" answers a question asking in Chinese whether the thing can
+    be claimed (blind195-006: "能不能當作「AI推論應用伺服器」申請？" had been answered "不適用" alone)."""
+    if text.startswith(f"{_EXCLUDED_LEAD[0]}：") and _CAN_ASKED_ZH.search(question):
+        return f"不能。{text}"
     return text
 
 
@@ -3149,7 +3162,7 @@ class Answerer:
                 # "…政府採納了嗎、怎麼處理？": what became of each, after its decision.
                 if adoption_asked(question, self.vocabulary):
                     texts = [
-                        f"{t}\n{_OUTCOME[language][r.outcome]} [{r.id}]" if r.outcome else t
+                        f"{t}\n{_outcome_said(r, question, language)} [{r.id}]" if r.outcome else t
                         for t, r in zip(texts, responses, strict=True)
                     ]
                 return "\n".join(texts), _distinct([c for _, of_one, _ in each for c in of_one]), []
@@ -3204,7 +3217,7 @@ class Answerer:
                 # "台灣電路板協會曾建議把人工智慧與智慧機械合而為一，政府最後有照辦嗎？": what became of it, first (the
                 # response alone left the "no" unsaid).
                 elif response.outcome and adoption_asked(question, self.vocabulary):
-                    text = f"{_OUTCOME[language][response.outcome]} [{response.id}]\n{text}"
+                    text = f"{_outcome_said(response, question, language)} [{response.id}]\n{text}"
                 # "AI applications running on a public cloud were left out…, weren't they?", "…was turned down, so those
                 # uses can't be claimed at all, correct?": a response that covers it says no first (the model had said
                 # yes, against the response it cited).
@@ -3467,12 +3480,13 @@ class Answerer:
         ]
 
     def _singled_out(self, stances: Sequence[Clause]) -> list[Clause]:
-        """The comments of one stakeholder that ``stances`` single out, two or more but not all of its own, each with a
-        response; else none."""
+        """The comments of one stakeholder that ``stances`` single out, two or more, each with a response; else none
+        (both of the commerce agency's, each described: "…cited a KPMG analysis…, and later suggested tools that analyse
+        data and images… Under which item did each of these end up?")."""
         orgs = {c.org for c in stances}
         if len(orgs) != 1 or len(stances) < 2 or any(c.kind != "comment" or not c.response for c in stances):
             return []
-        return list(stances) if len(stances) < len(self._comments_of(next(iter(orgs)))) else []
+        return list(stances)
 
     def _routes_without_llm(
         self, items: Sequence[str], evidence: Evidence, language: Language
@@ -3588,6 +3602,9 @@ class Answerer:
         read_as = [f"read '{r.written}' as '{r.read_as}'" for r in respelt]
         # "the training and inference server thresholds": each server named in full (the training one had been missed).
         question, rewrites = shared_heads(question)
+        # "門檻幾T", "min T for an inference box?": compute asked in a bare "T" is TFLOPS (it had not been read).
+        question, units = bare_units(question)
+        rewrites += units
         read_as += [f"read '{written}' as '{read}'" for written, read in rewrites]
         language = language_of(question)
         question, earlier = self.context(question, previous)
@@ -3630,7 +3647,7 @@ class Answerer:
         ) -> Iterator[str | Answer]:
             """An answer the rules give, with the clauses it cites quoted; the model is not asked. An instruction the
             question carried is said to be ignored, before the answer."""
-            text = _gregorian_said(question, _true_or_false(question, text))
+            text = _can_or_cannot(question, _gregorian_said(question, _true_or_false(question, text)))
             original = bool(_ORIGINAL_ASKED.search(question))
             text = "\n".join(part for part in (text, sources(text, cited, language, original)) if part)
             if instructions:
@@ -3869,8 +3886,10 @@ class Answerer:
             return
         if instructions:
             # The best clause, with its partner ("…正經問題：數位產業署提的「需求分析」和「研發」兩項，分別被加進哪兩個
-            # 項目？": the response alone had said neither).
-            yield from quoted_beside_instruction(clauses[:1])
+            # 項目？": the response alone had said neither). Or the few clauses the question names ("…然後回答：
+            # 訓練伺服器 vs 推論伺服器 門檻各幾T？", blind191-037: the training server's alone had been quoted).
+            named = [self.retriever.by_id[c] for c in focus.clauses if c in self.retriever.by_id]
+            yield from quoted_beside_instruction(named if 1 < len(named) <= 3 else clauses[:1])
             return
         self.llm.prime(self.system)
         answerable = self.judge(question, clauses, language, shown)
@@ -4908,6 +4927,26 @@ _OUTCOME: dict[Language, dict[str, str]] = {
         "not_adopted": "No: the suggestion was not adopted as made",
     },
 }
+
+# What became of one term of a suggestion a response decided term by term ("ADI suggested 'adaptiveness' – was it
+# taken?"), and the yes or no said before it where the question names that term alone.
+_TERM_LEAD: dict[Language, dict[str, str]] = {
+    "zh": {"adopted": "有：", "not_adopted": "沒有："},
+    "en": {"adopted": "Yes: ", "not_adopted": "No: "},
+}
+
+
+def _outcome_said(response: Clause, question: str, language: Language) -> str:
+    """What became of the suggestion ``response`` answered; where it decided the suggestion's terms one by one and the
+    question names some of them, what became of each of those (blind191-007 and blind194-030, "did 'adaptiveness' get
+    in?", had the model say yes to the term the response set aside)."""
+    named = [t for t in response.terms if mentions(question, t.words)]
+    if not named:
+        return _OUTCOME[language][response.outcome or "adopted"]
+    said = [t.said if language == "zh" else t.said_en for t in named]
+    if len(named) == 1:
+        return _TERM_LEAD[language][named[0].outcome] + said[0]
+    return ("；" if language == "zh" else "; ").join(said)
 
 
 # Said first where a question presumes a suggestion's subject was left out and the response covers it.

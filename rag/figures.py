@@ -827,12 +827,17 @@ _MODEL_SAID_TO_BE_RE = re.compile(
     r"\s*(?:about|around|roughly|approximately|approx\.?|nearly|~|約|大約|大概)?\s*$",
     re.IGNORECASE,
 )
+_MODEL_FAMILIES = (
+    r"(?:llama|mistral|mixtral|qwen|gemma|falcon|phi|gpt|bloom|baichuan|chatglm|glm|deepseek|internlm|taide|breeze"
+    r"|vicuna|yi)"
+)
 _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?:[a-z][a-z0-9._-]*[-_]"  # hyphen-attached: "Llama-3-", "Qwen2.5-Coder-"
-    r"|(?<![a-z])(?:llama|mistral|mixtral|qwen|gemma|falcon|phi|gpt|bloom|baichuan|chatglm|glm|deepseek"
-    r"|internlm|taide|breeze|vicuna|yi)[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+)$",  # "Llama 2 ", "Mistral "
+    rf"|(?<![a-z]){_MODEL_FAMILIES}[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+)$",  # "Llama 2 ", "Mistral "
     re.I,
 )
+# Or named right after the size: "a RAG SaaS on a 7B llama", "13B Qwen 模型".
+_MODEL_NAME_AFTER_RE = re.compile(rf"\s*{_MODEL_FAMILIES}(?![a-z])", re.I)
 
 
 def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:
@@ -857,7 +862,9 @@ def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool | 
     near = _clause_before(text, start, 0, 15) + " " + _clause_after(text, after, len(text), 15)
     if _PARAM_CONTEXT_RE.search(near):
         return True
-    if suffix_form and _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start):
+    if suffix_form and (
+        _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start) or _MODEL_NAME_AFTER_RE.match(text, end)
+    ):
         return True
     if suffix_form and _MODEL_SAID_TO_BE_RE.search(text, max(0, start - 60), start):
         return True

@@ -228,6 +228,8 @@ class QuestionVocabulary(BaseModel):
     # inference servers, not the edge device): "審查時伺服器的算力…" asks of them alone.
     server_words: list[str] = []
     server_items: list[str] = []
+    # The items each route's response places things under (rules.yaml routes: response id -> item clauses).
+    routed_to: dict[str, list[str]] = {}
     # Each stakeholder comment's response.
     response_of: dict[str, str] = {}
     # The comments by the date they were submitted ("2024-03-20" → [comment ids]).
@@ -316,6 +318,12 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "server_items": [
                 s.clause for s in items if s.clause in compute_items and mentions(" ".join(s.names), rules.server_words)
             ],
+            "routed_to": {
+                r.clause: [
+                    rules.items[cat].clause for o in rules.routes if o.clause == r.clause for cat in o.categories
+                ]
+                for r in rules.routes
+            },
             "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
             "dated": _by_date(c for c in clauses if c.kind == "comment"),
             "items_named": {
@@ -539,6 +547,18 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         and asked_of_item(question, [n for i in items for n in i.names], vocabulary)
     ):
         decisions = []
+    # "we run a RAG SaaS on a 7B llama internally, can i claim it?": an item named beside a figure of the asker's, which
+    # its condition is checked against; a route its words match ("SaaS") places the thing under that item too and
+    # decides nothing more (the public-cloud response had answered, RAG unnamed and the 7B unchecked).
+    if (
+        decisions
+        and items
+        and not any(d.excludes for d in decisions)
+        and not mentions(question, [*asks.stakeholder, *asks.proposal])
+        and (extract_parameters(question) or extract_compute(question))
+        and all(i.clause in vocabulary.routed_to.get(d.clause, []) for d in decisions for i in items)
+    ):
+        decisions = []
     # "(1) how does the document define 'artificial intelligence' …? (2) what does it mean by NLP?": both defined.
     defined_too = (
         definitions
@@ -662,9 +682,15 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
         decided = {s.clause for s in decisions}
         subjects = [_decided_comment(s, decided, vocabulary.response_of) for s in subjects]
         # "…propose including algorithm-based tools that analyse collected data and images…": the comment it describes.
+        # Not where the decisions it names have picked two or more of them already ("Compare how the government
+        # handled TPCA's two requests about public-cloud AI applications and AI host electricity bills": the words of
+        # one had narrowed it to that one).
         said = [n for s in stakeholders for n in s.names]
         subjects = [
-            _described_comment(question, s, vocabulary.comment_texts, by_topic=not items, names=said) for s in subjects
+            s
+            if s.members and all(vocabulary.response_of.get(c) in decided for c in (s.clause, *s.members))
+            else _described_comment(question, s, vocabulary.comment_texts, by_topic=not items, names=said)
+            for s in subjects
         ]
         # "What's the difference between the document's own definition of AI and the AI-system definition the
         # Administration for Digital Industries proposed?": the document's definition beside the comment it is compared
@@ -980,6 +1006,26 @@ def shared_heads(question: str) -> tuple[str, list[tuple[str, str]]]:
     return _SHARED_SERVER_ZH.sub(chinese, _SHARED_SERVER_EN.sub(english, question)), rewrites
 
 
+# Compute asked in a bare "T", as chat shortens TFLOPS: "門檻幾T", "算力要多少T", "min T for an inference box?". Not a
+# figure's T ("4T 硬碟" is storage), and only where the question is about compute or a threshold.
+_BARE_T = re.compile(r"(?:(?<=幾)|(?<=多少)|(?<=\bmin\s)|(?<=\bminimum\s)|(?<=\bhow\s many\s))\s*T(?![A-Za-z0-9])")
+_COMPUTE_ASKED = re.compile(r"門檻|算力|運算力|\b(?:compute|threshold|floor|min|minimum|flops)\b", re.IGNORECASE)
+
+
+def bare_units(question: str) -> tuple[str, list[tuple[str, str]]]:
+    """``question`` with compute asked in a bare "T" read as TFLOPS ("門檻幾T" → "門檻幾 TFLOPS"), and each rewrite, as
+    (written, read as)."""
+    if not _COMPUTE_ASKED.search(question):
+        return question, []
+    rewrites: list[tuple[str, str]] = []
+
+    def unit(match: re.Match[str]) -> str:
+        rewrites.append((match.group(0).strip(), "TFLOPS"))
+        return "TFLOPS" if question[match.start() - 1].isspace() else " TFLOPS"
+
+    return _BARE_T.sub(unit, question), rewrites
+
+
 def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:
     """Whether a part of the question asks for ``words`` (an open question naming them: "要準備什麼佐證？"), not
     just mentions them ("規格書標示 200 TFLOPS")."""
@@ -1039,8 +1085,11 @@ def yes_or_no_asked(question: str, words: Sequence[str]) -> bool:
     return False
 
 
-# A question's sentences, and the clauses joined to them by "and" or "but".
-_ASKED_PARTS = re.compile(r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)", re.IGNORECASE)
+# A question's sentences, and the clauses joined to them by "and" or "but", or set off by a dash ("ADI suggested the
+# word 'adaptiveness' – was it taken?", "…in the def - did it get in?").
+_ASKED_PARTS = re.compile(
+    r"[?？;；。!！]|\.\s|,\s*(?:and|but|so)\s+|，\s*(?:還有|以及|另外|而且|那|但)|\s[–—-]+\s", re.IGNORECASE
+)
 _YES_NO_ZH = ["嗎", "有沒有", "是否", "了沒", "是不是", "有無"]
 # Asking to have what it says confirmed: "…the AI items now sit inside smart machinery — correct?", "…了吧", "這個說法
 # 對嗎？"; in a part with its question mark split off too ("— correct").

@@ -45,6 +45,20 @@ class PriceRange(BaseModel):
     words: list[str] = []
 
 
+class TermOutcome(BaseModel):
+    """One term of a suggestion a response decided apart from the rest ("參採「推論」…；「適應性」…學習應較為合適"):
+    what became of that term, for a question asking about it alone."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Words a question names the term by, in either language (quoted where the bare word means something else too:
+    # "「推論」", "'infer'").
+    words: list[str]
+    outcome: Literal["adopted", "not_adopted"]
+    # What became of it, in the response's own terms ("「適應性」未獲採納（原文「學習」較為合適）").
+    said: str
+    said_en: str
+
+
 class Clause(BaseModel):
     """One citable unit of the knowledge base: a policy clause or a chunk of a user's document."""
 
@@ -82,6 +96,9 @@ class Clause(BaseModel):
         default=False,
         description="for a response of another outcome that says part of the suggestion is already covered by the "
         "items ('系統整合規劃與電腦模擬部分，已涵蓋於技術服務項目範圍中'): listed among the covered ones, as in part",
+    )
+    terms: list[TermOutcome] = Field(
+        default=[], description="for a response adopting part of a suggestion: what became of each term it names"
     )
     prices: list[PriceRange] = Field(default=[], description="for a worked case: the price ranges it states")
     source: str = "policy"

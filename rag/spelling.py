@@ -96,7 +96,12 @@ class Speller:
             return read_as
 
         for slip, meant in self.slips.items():
-            if slip in text:
+            if slip.isascii():  # chat shorthand, a whole word ("cust svc"; not "svc" inside another word)
+                pattern = re.compile(rf"(?<![A-Za-z]){re.escape(slip)}(?![A-Za-z])", re.IGNORECASE)
+                if pattern.search(text):
+                    made.append(Respelling(slip, meant))
+                    text = pattern.sub(meant, text)
+            elif slip in text:
                 made.append(Respelling(slip, meant))
                 text = text.replace(slip, meant)
         return _WORD.sub(replace, text), made

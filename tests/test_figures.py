@@ -272,6 +272,9 @@ def test_not_compute(text):
         ("Qwen2.5-7B-Instruct", 7e9),
         ("Llama 2 13B", 1.3e10),
         ("Mistral 7B", 7e9),
+        # Or the model named right after its size.
+        ("we run a RAG SaaS on a 7B llama internally", 7e9),
+        ("用 13B Qwen 做客服", 1.3e10),
         ("Qwen2.5-Coder-1.5B", 1.5e9),
         ("Qwen1.5-0.5B-Chat", 5e8),
         ("llama-2-7b-chat", 7e9),

@@ -13,6 +13,7 @@ from rag.focus import (
     asked_for,
     asked_of_item,
     asks_qualifies,
+    bare_units,
     focus_order,
     load_vocabulary,
     read_focus,
@@ -1289,3 +1290,17 @@ def test_the_askers_procurement_memo_describes_no_purchase(vocabulary):
         vocabulary,
     )
     assert "item.enterprise_workflow" not in focus.clauses
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("那訓練用的server呢？門檻幾T", "那訓練用的server呢？門檻幾 TFLOPS"),
+        ("min T for an infernce box?", "min TFLOPS for an infernce box?"),
+        # A figure's T is no unit asked (storage), nor a T where nothing asks of compute.
+        ("門檻是多少？硬碟 4T 可以嗎", "門檻是多少？硬碟 4T 可以嗎"),
+        ("硬碟要幾T", "硬碟要幾T"),
+    ],
+)
+def test_compute_asked_in_a_bare_t_is_read_as_tflops(question, read):
+    assert bare_units(question)[0] == read
