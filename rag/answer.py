@@ -525,8 +525,9 @@ _CAN_ASKED_ZH = re.compile(r"能不能|能否|可不可以|可否|(?:可以|能)
 
 def _can_or_cannot(question: str, text: str) -> str:
     """``text`` led by "不能。" where an exclusion's "不適用" answers a question asking in Chinese whether the thing can
-    be claimed (blind195-006: "能不能當作「AI推論應用伺服器」申請？" had been answered "不適用" alone)."""
-    if text.startswith(f"{_EXCLUDED_LEAD[0]}：") and _CAN_ASKED_ZH.search(question):
+    be claimed (blind195-006: "能不能當作「AI推論應用伺服器」申請？" had been answered "不適用" alone). Not where it
+    asks of several things at once ("AMR 和電腦模擬軟體都能申請嗎？": the simulation software is covered)."""
+    if text.startswith(f"{_EXCLUDED_LEAD[0]}：") and _CAN_ASKED_ZH.search(question) and "都" not in question:
         return f"不能。{text}"
     return text
 

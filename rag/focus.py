@@ -1261,10 +1261,16 @@ def unstated_facts(
 # A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…", or a question of its
 # own after another ("…還差多少錢？買了以後可以抵減多少稅？").
 _ADDED_BEFORE = re.compile(
-    r"\S.*(?:\b(?:also|and|plus)|另外|還有|以及|此外|順便(?:問|請問|一提)?|並且|[?？])[\s,，:：]*$",
+    r"\S.*(?:\b(?:also|and|plus|separately|additionally|besides|moreover|furthermore|in\s+addition)|另外|還有|以及|此外|"
+    r"順便(?:問|請問|一提)?|並且|[?？])[\s,，:：]*$"
+    # Or the next of several asked in the part an "also" opens: "…。另外，可以抵減幾％…、要在什麼時候前申請？".
+    r"|(?:\b(?:also|separately|additionally|besides|moreover|furthermore)\b|另外|此外|還有|順便)[^。？?!！]*[、，,]\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_ADDED_AT = re.compile(r"\s*(?:also\b|另外|還有|以及|此外|順便|並且|又)")
+_ADDED_AT = re.compile(
+    r"\s*(?:also\b|separately\b|additionally\b|besides\b|moreover\b|furthermore\b|另外|還有|以及|此外|順便|並且|又)",
+    re.IGNORECASE,
+)
 
 
 def _unstated(

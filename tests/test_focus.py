@@ -1128,6 +1128,11 @@ def test_parts_asked_of_their_own_keep_their_subjects(vocabulary, question, clau
         # An unstated part added after the rest: blanked, the rest kept.
         ("八個項目中技術服務有幾項？另外抵減率是多少？", "八個項目中技術服務有幾項？"),
         ("What is the inference threshold, and what credit rate applies?", "What is the inference threshold, and"),
+        # "Separately" adds a part as "also" does.
+        (
+            "What is the inference threshold? Separately, what credit rate applies?",
+            "What is the inference threshold? Separately,",
+        ),
         # The unstated part first, or in the middle of the thing asked: no rest apart from it.
         ("抵減率是多少？推論伺服器門檻呢？", None),
         ("推論伺服器符合45 TFLOPS的話，抵減率是多少？", None),

@@ -51,3 +51,5 @@ def test_a_simplified_question_reads_ji_and_hou_as_simplified_writes_them():
     assert traditional_question("前者是后者的几倍？门槛") == "前者是後者的幾倍？門檻"
     # A question with no Simplified-only character is read as written: 几 and 后 are Traditional characters too.
     assert traditional_question("茶几 皇后") == "茶几 皇后"
+    # blind197-028: "售价大概是多少？" had kept 价, and the price asked went unread.
+    assert traditional_question("边缘运算模块，售价大概是多少？") == "邊緣運算模塊，售價大概是多少？"
