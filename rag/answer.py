@@ -218,7 +218,7 @@ _NAMED_LABEL = r"(?-i:[A-Z][a-z]+\s(?:[A-Z][a-z]*|\d{1,2}))"
 # inference", "a 200 TFLOPS training server and a 30 TFLOPS inference server": machines told one by one in a sentence,
 # each with a figure of its own (both figures had been checked against each item).
 _ONE_BY_ONE = re.compile(
-    r"[，,、；;]?\s*(?:和|與|跟|及|以及|還有|加上)?\s*(?=(?:另外?)?一(?:台|部|套|組|個|款)[^，,。；;？?]{0,30}?\d)"
+    r"[，,、；;]?\s*(?:和|與|跟|及|以及|還有|加上)?\s*(?<!另)(?<!另外)(?=(?:另外?)?一(?:台|部|套|組|個|款)[^，,。；;？?]{0,30}?\d)"
     r"|[,;]?\s+(?:and|plus|while)\s+(?=(?:one|another|the other|a second)\s[^,.;?]{0,40}?\d"
     r"|an?\s[^,.;?]{0,20}?\d[^,.;?]{0,30}?\b(?:server|machine|workstation|device|box|camera|gateway)s?\b)"
     # Machines labelled one by one: "：甲機配兩張L40S…；乙機只有雙Xeon CPU…；丙機…", "; Machine B has…".
@@ -373,6 +373,20 @@ def _one_by_one(part: str) -> list[str]:
 def _introduces_list(part: str) -> bool:
     """Whether a line item is what introduces the list ("我們的採購清單包含：", "Our list:"): none of its purchases."""
     return part.rstrip().endswith((":", "："))
+
+
+# Machines counted before they are told one by one: "我們買了兩台推論server，一台…44 TFLOPS、另一台 46 TFLOPS".
+_MACHINES_COUNTED = re.compile(
+    r"[兩二三四五六七八九十幾]\s*(?:台|部|套|組)|\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:servers|machines|boxes|units|devices|workstations)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduces_count(part: str, evidence: Evidence) -> bool:
+    """Whether a piece counts the machines told one by one after it, giving no figure of its own: what it names they
+    are, where their own words name nothing (blind198-040: the two inference servers had been read as nothing)."""
+    return not (evidence.compute or evidence.parameters or evidence.devices) and bool(_MACHINES_COUNTED.search(part))
 
 
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
@@ -544,7 +558,7 @@ def _gregorian_said(question: str, text: str) -> str:
     if not _GREGORIAN_ASKED.search(question):
         return text
     said = [
-        f"民國 {m.group()} 即西元 {gregorian_year(m.group(1))} 年 {int(m.group(2))} 月 {int(m.group(3))} 日"
+        f"民國 {m.group()} 即西元 {gregorian_year(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日"
         for m in _ROC_DATE.finditer(text)
     ]
     said = list(dict.fromkeys(said))  # a date given twice is converted once
@@ -573,6 +587,11 @@ _CHIP_REQUIRED = re.compile(
     r"|\b(?:NPU|GPU|TPU|accelerator)s?\b[^?.]{0,20}\b(?:required|mandatory|a\s+must|necessary)\b",
     re.IGNORECASE,
 )
+# A purchase listed apart that names its item and gives no figure to check.
+_UNFIGURED = {
+    "zh": "「{part}」屬{item} [{id}]，但問題沒有給出參數量或算力，無法比對門檻。",
+    "en": '"{part}" falls under {item} [{id}], but the question gives no figure to check against its threshold.',
+}
 _NO_PART_FIGURE = {
     "zh": "政策文本沒有說明這一點：{case}的案例列出 {part}，但沒有寫出它的算力。",
     "en": "The policy text does not say: the worked case of {case} lists the {part} but gives no compute figure for "
@@ -906,7 +925,7 @@ class Answerer:
         return [
             i
             for part, evidence in listed
-            if _introduces_list(part)
+            if _introduces_list(part) or _introduces_count(part, evidence)
             for i in evidence.item_words
             if self.rules.items[i].compute is not None or self.rules.items[i].parameters is not None
         ]
@@ -939,6 +958,22 @@ class Answerer:
                 return []
             checks.append([(check, evidence) for check in own])
         return [pair for own in checks for pair in own] if len(checks) >= 2 else []
+
+    def _unfigured_apart(self, question: str) -> list[tuple[str, Clause]]:
+        """The purchases listed apart (:meth:`_purchases`) that give no figure and whose own words name one item with a
+        threshold, each with that item's clause; not the words introducing the list, nor the question after it."""
+        found = []
+        for part, evidence in self._purchases(question):
+            if evidence.compute or evidence.devices or evidence.parameters or _introduces_list(part):
+                continue
+            named = [
+                i
+                for i in evidence.item_words
+                if self.rules.items[i].compute is not None or self.rules.items[i].parameters is not None
+            ]
+            if len(named) == 1 and not _ASKING.match(part.strip(" .。")):
+                found.append((part, self.retriever.by_id[self.rules.items[named[0]].clause]))
+        return found
 
     def _labels_apart(self, question: str, listed_apart: Sequence[tuple[ThresholdCheck, Evidence]]) -> list[str]:
         """The letter or number the question marks each purchase checked apart with ("(b)", "B."), as it writes it; ""
@@ -1605,8 +1640,23 @@ class Answerer:
         if remaining.strip():
             named = {e.clause for e in gather_evidence(remaining, self.rules).exclusions}
             own = self.ruled(remaining, remaining, self.focus(remaining, None), [], language)
+            # An exclusion's verdict citing its item's threshold beside it ("…沒裝GPU、算力GFLOPS等級的一般伺服器，
+            # 可以算AI推論應用伺服器嗎？": not eligible, and the 45 TFLOPS it lacks) is the exclusion's too
+            # (blind199-037).
             excluding = [
-                a for a in (ruled, own) if a is not None and not a[2] and a[1] and {c.id for c in a[1]} <= named
+                a
+                for a in (ruled, own)
+                if a is not None
+                and not a[2]
+                and a[1]
+                and (
+                    {c.id for c in a[1]} <= named
+                    or (
+                        a[0].startswith(_EXCLUDED_LEAD)
+                        and bool(named & {c.id for c in a[1]})
+                        and not demands_verdict([remaining])
+                    )
+                )
             ]
             if excluding:
                 return next((a for a in excluding if a[0].startswith(_EXCLUDED_LEAD)), excluding[0])
@@ -2409,6 +2459,20 @@ class Answerer:
             # been left out, as if answered).
             if listed_apart and (silent := _unnamed_lines(remaining, self.rules)):
                 text = SENTENCE_GAP[language].join((text, _render_unnamed(silent, language)))
+            # "…③以生成式AI協助產品元件佈局的工具（廠商沒寫參數量）。各自歸哪一項、符不符合？": a purchase listed apart
+            # whose words name one item but which gives no figure is placed under it, with nothing to check (it had
+            # been left out, blind198-018).
+            if listed_apart and (unfigured := self._unfigured_apart(remaining)):
+                unfigured_said = [
+                    _UNFIGURED[language].format(
+                        part=re.split(r"[。？?！!]|\.\s", part)[0].strip(" 、，,。.;；"),
+                        item=item_name(clause.title if language == "zh" else clause.title_en or clause.title),
+                        id=clause.id,
+                    )
+                    for part, clause in unfigured
+                ]
+                text = SENTENCE_GAP[language].join((text, *unfigured_said))
+                cited = _distinct([*cited, *(clause for _, clause in unfigured)])
             return text, cited, checks
         # "For technical services such as content generation, reviewers also go by the hardware vendor's spec sheet for
         # compute, right?": no; the item's own criterion (the model had agreed).
@@ -2447,6 +2511,11 @@ class Answerer:
                 ]
             )
             text = _reviews_stated(reviews, language)
+            # "推論伺服器和AI邊緣運算設備兩個案例的審查認定標準，寫法一樣嗎？": whether they read alike, said first
+            # (blind199-017 had quoted both and left the "same" unsaid).
+            if len(reviews) > 1 and _SAME_ASKED.search(question):
+                alike = len({c.text for c in reviews}) == 1
+                text = f"{_REVIEWS_ALIKE[language][alike]}\n{text}"
             # "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？": what the item requires, asked in a part of
             # its own, in the item's words before how it is reviewed (the criterion alone had been given).
             # Not "要確認哪些算力？" (which compute review confirms): the requirement itself, asked as such.
@@ -4457,6 +4526,18 @@ def sources(answer: str, cited: Sequence[Clause], language: Language, original: 
     if more:
         lines.append(("另見：" if language == "zh" else "See also: ") + ("；" if language == "zh" else "; ").join(more))
     return "\n".join(lines)
+
+
+# Whether two things read alike, asked: "寫法一樣嗎？", "是否相同", "are they the same?", "do they differ?".
+_SAME_ASKED = re.compile(
+    r"一樣嗎|相同嗎|一致嗎|是否(?:相同|一樣|一致)|一不一樣|同不同|有(?:什麼|何|沒有)不同|哪裡不同|差異|差別"
+    r"|\b(?:same|identical|alike|differ|differs|different|difference)\b",
+    re.IGNORECASE,
+)
+_REVIEWS_ALIKE: dict[Language, dict[bool, str]] = {
+    "zh": {True: "相同：這些審查認定標準的寫法一樣。", False: "不完全相同：各審查認定標準如下。"},
+    "en": {True: "The same: these review criteria read alike.", False: "Not the same: each review criterion reads:"},
+}
 
 
 def _reviews_stated(reviews: Sequence[Clause], language: Language) -> str:

@@ -665,7 +665,7 @@ def models_named(text: str, rules: Rules) -> list[ParameterFigure]:
 # Between a worked case's model and a size said to be its own ("Sora 模型只有大約 3 億個參數", "Sora only has 300M
 # parameters"): no clause break, no one else's model, no comparison ("我們的模型比 Sora 小，只有 25 億") and no
 # hypothesis ("如果 Sora 只有 3 億").
-_MODEL_CLAUSE_BREAK = r"[，,。；;！!？?\n]"
+_MODEL_CLAUSE_BREAK = r"[，,。；;！!？?\n①②③④⑤⑥⑦⑧⑨⑩]"  # a circled number starts another line item
 _OF_MODEL_GAP = re.compile(rf"(?:(?!{_MODEL_CLAUSE_BREAK}).){{0,30}}", re.DOTALL)
 _NOT_THE_MODELS = re.compile(
     r"\.\s|我們|我司|本公司|自家|自己|\b(?:our|my|we|us|their|they)\b|比|than|smaller|larger|bigger|小於|大於|低於|高於",
@@ -688,6 +688,10 @@ def models_misstated(text: str, rules: Rules) -> list[tuple[ReferenceModel, Para
                     start = text.find(figure.span, match.end())
                     gap = text[match.end() : start] if start >= 0 else ""
                     if start < 0 or not _OF_MODEL_GAP.fullmatch(gap) or _NOT_THE_MODELS.search(gap):
+                        continue
+                    # Nor past the size given it ("類似Sora的影片生成服務（模型約3B）…、8億參數模型的…服務"): another
+                    # figure between the name and this one is the model's; this one is the next thing's.
+                    if any(f is not figure and f.span in gap for f in figures):
                         continue
                     if _HYPOTHESIS.search(opened + gap):
                         continue
