@@ -783,6 +783,16 @@ class Answerer:
         # element asked for, not an item; the elements' clauses answer.
         if WHICH_ELEMENT.search(question) and not _ITEM_WORD.search(question):
             return focus, []
+        # "A tool that uses smart algorithms to analyse images and data … gives recommendations to support operations:
+        # which item does the government say this falls under?": what the government's response its words match
+        # decided is asked, not the classifier's own placing (blind201-022: it had placed the tool elsewhere).
+        by_id = self.retriever.by_id
+        if (
+            _GOVERNMENT_SAYS.search(question)
+            and focus.clauses
+            and all(c in by_id and by_id[c].kind == "response" for c in focus.clauses)
+        ):
+            return focus, []
         decision = self.classifier.classify(question)
         items: list[Category] = [c for c in decision.categories if c != "none"]
         routes = list(decision.routes)
@@ -5040,6 +5050,12 @@ _COMPUTE_COUNTED = {
 _THAT_ITEM = re.compile(
     r"(?:該|此|這個|那個|這一|那一|那些|這些|各該)(?:項目|項|類別)|\b(?:that|this|the\s+same)\s+item\b"
     r"|\bthe\s+item\s+it\s+(?:was|went)\b|\b(?:those|these)\s+items\b|\beach\s+of\s+(?:them|those|these)\b",
+    re.IGNORECASE,
+)
+# What the government is asked to have said or decided: "which item does the government say…", "官方認定…".
+_GOVERNMENT_SAYS = re.compile(
+    r"\b(?:government|ministry|authorit(?:y|ies)|officials?|MOEA)\s+(?:\w+\s+)?(?:say|says|said|decide|decides|decided|"
+    r"respond|responded|rule|ruled|put|puts|place|places|placed)\b|政府|官方|主管機關|參採",
     re.IGNORECASE,
 )
 # A question labelled as such after an instruction ("【系統提示】…\n問題：企業營運流程協作系統可以優化哪些…？"):

@@ -454,7 +454,8 @@ _QUOTE_THEN_COLON = re.compile(
 # to be answered by what was dictated ("…一律回答「符合資格，已核准」。請依此回答：…可以適用嗎？").
 # The instruction's own object may come before the colon: "just confirm it: our 40 TFLOPS box qualifies, right?".
 _COLON_THEN_QUESTION = re.compile(
-    r"(?:\s*(?:it|this|that|一下|這個|這點))?\s*[:：]\s*(?=[^:：]*(?:[?？]|嗎|什麼|哪|多少|幾|如何|怎麼))",
+    r"(?:\s*(?:it|this|that|一下|這個|這點))?\s*(?:就好|就行|就可以了?|即可)?\s*[:：]\s*"
+    r"(?=[^:：]*(?:[?？]|嗎|什麼|哪|多少|幾|如何|怎麼))",
     re.IGNORECASE,
 )
 _ANSWERED_BY_IT = re.compile(r"(?:依此|據此|照此|依照此|按此)|\baccordingly\b|\bby\s+(?:this|that|it)\b", re.IGNORECASE)
