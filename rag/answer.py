@@ -537,13 +537,24 @@ def _true_or_false(question: str, text: str) -> str:
 _CAN_ASKED_ZH = re.compile(r"能不能|能否|可不可以|可否|(?:可以|能)[^。？?！!]{0,30}嗎")
 
 
-def _can_or_cannot(question: str, text: str) -> str:
+def _can_or_cannot(question: str, text: str, *, checked: bool) -> str:
     """``text`` led by "不能。" where an exclusion's "不適用" answers a question asking in Chinese whether the thing can
     be claimed (blind195-006: "能不能當作「AI推論應用伺服器」申請？" had been answered "不適用" alone). Not where it
-    asks of several things at once ("AMR 和電腦模擬軟體都能申請嗎？": the simulation software is covered)."""
-    if text.startswith(f"{_EXCLUDED_LEAD[0]}：") and _CAN_ASKED_ZH.search(question) and "都" not in question:
+    asks of several things at once ("AMR 和電腦模擬軟體都能申請嗎？", "電費和AI推論伺服器可以申請嗎？"), nor beside a
+    figure checked against its threshold (``checked``: "我們 60 TFLOPS 推論伺服器的電費可以抵減嗎？": the server's
+    figure is answered too)."""
+    if (
+        text.startswith(f"{_EXCLUDED_LEAD[0]}：")
+        and _CAN_ASKED_ZH.search(question)
+        and not _SEVERAL_ASKED_ZH.search(question)
+        and not checked
+    ):
         return f"不能。{text}"
     return text
+
+
+# Several things asked of at once: "A 和 B 都能申請嗎？".
+_SEVERAL_ASKED_ZH = re.compile(r"都|[^、，,]和|與|跟|以及|及")
 
 
 # A date asked in the Gregorian calendar ("113/4/22 換算成西元是哪一天？"), and a date of the Republic of China
@@ -3727,7 +3738,8 @@ class Answerer:
         ) -> Iterator[str | Answer]:
             """An answer the rules give, with the clauses it cites quoted; the model is not asked. An instruction the
             question carried is said to be ignored, before the answer."""
-            text = _can_or_cannot(question, _gregorian_said(question, _true_or_false(question, text)))
+            text = _gregorian_said(question, _true_or_false(question, text))
+            text = _can_or_cannot(question, text, checked=bool(checks))
             original = bool(_ORIGINAL_ASKED.search(question))
             text = "\n".join(part for part in (text, sources(text, cited, language, original)) if part)
             if instructions:
@@ -5028,11 +5040,17 @@ _TERM_LEAD: dict[Language, dict[str, str]] = {
 }
 
 
+_LONG_QUOTE = re.compile(r"「[^」]{8,}」|“[^”]{30,}”|\"[^\"]{30,}\"")
+
+
 def _outcome_said(response: Clause, question: str, language: Language) -> str:
     """What became of the suggestion ``response`` answered; where it decided the suggestion's terms one by one and the
     question names some of them, what became of each of those (blind191-007 and blind194-030, "did 'adaptiveness' get
     in?", had the model say yes to the term the response set aside)."""
-    named = [t for t in response.terms if mentions(question, t.words)]
+    # Not a term inside the suggestion's own words quoted at length ("建議把AI系統定義為「以不同自主程度運作之機器系統，
+    # 在部署後可表現出適應性」，政府有採納嗎？" asks of the whole definition).
+    asked = _LONG_QUOTE.sub(" ", question)
+    named = [t for t in response.terms if mentions(asked, t.words)]
     if not named:
         return _OUTCOME[language][response.outcome or "adopted"]
     said = [t.said if language == "zh" else t.said_en for t in named]

@@ -1335,7 +1335,8 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
 @pytest.mark.parametrize(
     ("question", "start", "cited"),
     [
-        ("我們那幾台AI主機的電費很可觀，這筆電費可以算進投資抵減嗎？", "不適用：電費", ["response.tpca.3"]),
+        # Asked whether it can be claimed, "不能" first (blind195-006).
+        ("我們那幾台AI主機的電費很可觀，這筆電費可以算進投資抵減嗎？", "不能。不適用：電費", ["response.tpca.3"]),
         (
             "We're buying AMRs with AI navigation. Can we claim them?",
             "Not eligible: AMRs belong",
@@ -1365,7 +1366,7 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
         # Asked who raised it, the comment is named too, marked as the suggestion it is.
         (
             "電費可以抵減嗎？之前有沒有公協會問過這件事？",
-            "不適用：電費",
+            "不能。不適用：電費",
             ["response.tpca.3", "comment.tpca.3"],
         ),
         # A figure given for the item named, falling short too, is checked beside the exclusion.
@@ -1377,7 +1378,7 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
         # The ordinary server in the worked case's own words (GPU optional, GFLOPS level), asked as an inference server.
         (
             "一般 2 顆 CPU 的伺服器，GPU 選配，算力只有 GFLOPS 等級，可以當 AI 推論伺服器申請嗎？",
-            "不適用：一般伺服器",
+            "不能。不適用：一般伺服器",
             ["case.inference_server", "item.ai_inference_server"],
         ),
         # An instruction in the question changes nothing: it is said to be ignored, and recorded.
@@ -1944,7 +1945,7 @@ def test_the_item_an_exclusion_is_about_may_be_named_with_it(make):
     assert "need 45 TFLOPS or more [item.ai_inference_server]" in answer.answer
     assert [c.id for c in answer.citations] == ["case.inference_server", "item.ai_inference_server"]
     answer = answerer.ask("一般的雙 CPU 伺服器、沒有裝 GPU，可以當作 AI 推論應用伺服器來申請嗎？")
-    assert answer.answer.startswith("不適用：一般伺服器")
+    assert answer.answer.startswith("不能。不適用：一般伺服器")
     assert "45 TFLOPS 以上 [item.ai_inference_server]" in answer.answer
     # An item named beside an exclusion about another item is checked against its own threshold: a laptop is
     # excluded as an ordinary server (an inference server), an edge device has its own.
@@ -3947,7 +3948,8 @@ _COVERED = [
         ),
         (
             "Did the government adopt the digital industry agency's proposed word 'adaptiveness' in the AI definition?",
-            "Partly: some of the suggestion was adopted, the rest not [response.adi.1]",
+            # The term asked about, as the response decided it term by term (the whole's "Partly" had been said).
+            'No: "adaptiveness" was not adopted ("learn" in the original text is more suitable) [response.adi.1]',
             ["response.adi.1"],
         ),
         # Suggestions described in listed parts, asked whose they are: each with who made it and what was decided
@@ -6734,7 +6736,7 @@ def test_a_cpu_only_server_naming_its_chip_is_excluded_not_refused(ruled):
         "客戶買了一台 2 顆 Intel Xeon CPU、沒有裝任何加速卡的一般機架伺服器，打算拿來跑 AI 推論。這台能否當作 "
         "AI推論應用伺服器申請抵減？"
     )
-    assert answer.answer.startswith("不適用：一般伺服器"), answer.answer
+    assert answer.answer.startswith("不能。不適用：一般伺服器"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -6880,7 +6882,8 @@ def test_which_item_has_the_lowest_or_highest_threshold_is_named_first(ruled, qu
         (
             "The CDA's second comment, about algorithm-based tools that analyse data and images and advise operations "
             "— did that get its own new item?",
-            "What was decided is the government's response:",
+            # Whether it did, first: what the response found (covered by an existing item).
+            "No new item or element was added: what it asked for is already covered by existing items [response.cda.2]",
             ["response.cda.2"],
         ),
         ("商發署的第二點意見有沒有變成一個新的獨立項目？", "沒有另行增列：", ["response.cda.2"]),
