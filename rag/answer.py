@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -554,7 +554,7 @@ def _can_or_cannot(question: str, text: str, *, checked: bool) -> str:
 
 
 # Several things asked of at once: "A 和 B 都能申請嗎？".
-_SEVERAL_ASKED_ZH = re.compile(r"都|[^、，,]和|與|跟|以及|及")
+_SEVERAL_ASKED_ZH = re.compile(r"都|和|與|跟|及")
 
 
 # A date asked in the Gregorian calendar ("113/4/22 換算成西元是哪一天？"), and a date of the Republic of China
@@ -947,8 +947,13 @@ class Answerer:
             i
             for part, evidence in listed
             if _introduces_list(part) or _introduces_count(part, evidence)
-            for i in evidence.item_words
-            if self.rules.items[i].compute is not None or self.rules.items[i].parameters is not None
+            for i in self._with_threshold(evidence.item_words)
+        ]
+
+    def _with_threshold(self, items: Iterable[Category]) -> list[Category]:
+        """Those of ``items`` with a threshold to check a figure against (compute or a model's size)."""
+        return [
+            i for i in items if self.rules.items[i].compute is not None or self.rules.items[i].parameters is not None
         ]
 
     def _each_placed(self, question: str) -> bool:
@@ -987,11 +992,7 @@ class Answerer:
         for part, evidence in self._purchases(question):
             if evidence.compute or evidence.devices or evidence.parameters or _introduces_list(part):
                 continue
-            named = [
-                i
-                for i in evidence.item_words
-                if self.rules.items[i].compute is not None or self.rules.items[i].parameters is not None
-            ]
+            named = self._with_threshold(evidence.item_words)
             if len(named) == 1 and not _ASKING.match(part.strip(" .。")):
                 found.append((part, self.retriever.by_id[self.rules.items[named[0]].clause]))
         return found

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from rag.errors import ConfigError
 from rag.figures import count_of, extract_compute, extract_parameters, purchase_total
 from rag.guardrails import erase, finished_erased, line_items, mentions, pair_said
-from rag.knowledge import Clause, load_clauses, load_rules, read_yaml
+from rag.knowledge import Clause, Rules, load_clauses, load_rules, read_yaml
 
 
 class Subject(BaseModel):
@@ -318,12 +318,7 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             "server_items": [
                 s.clause for s in items if s.clause in compute_items and mentions(" ".join(s.names), rules.server_words)
             ],
-            "routed_to": {
-                r.clause: [
-                    rules.items[cat].clause for o in rules.routes if o.clause == r.clause for cat in o.categories
-                ]
-                for r in rules.routes
-            },
+            "routed_to": _routed_to(rules),
             "response_of": {c.id: c.response for c in clauses if c.kind == "comment" and c.response},
             "dated": _by_date(c for c in clauses if c.kind == "comment"),
             "items_named": {
@@ -347,6 +342,15 @@ def load_vocabulary(path: Path, clauses_path: Path, rules_path: Path) -> Questio
             },
         }
     )
+
+
+def _routed_to(rules: Rules) -> dict[str, list[str]]:
+    """Each route's response with the items (their clauses) the routes it decides place things under; a response two
+    routes share (the ADI's R&D and requirement analysis) places under both routes' items."""
+    routed: dict[str, list[str]] = {}
+    for route in rules.routes:
+        routed.setdefault(route.clause, []).extend(rules.items[c].clause for c in route.categories)
+    return routed
 
 
 def _comments_quoting(question: str, vocabulary: QuestionVocabulary) -> list[Subject]:
@@ -1260,17 +1264,14 @@ def unstated_facts(
 
 # A part added after what comes before it: "…? Also, …", "…, and what…", "…。另外…", "還有…", or a question of its
 # own after another ("…還差多少錢？買了以後可以抵減多少稅？").
+_ALSO_EN = r"also|separately|additionally|besides|moreover|furthermore"
 _ADDED_BEFORE = re.compile(
-    r"\S.*(?:\b(?:also|and|plus|separately|additionally|besides|moreover|furthermore|in\s+addition)|另外|還有|以及|此外|"
-    r"順便(?:問|請問|一提)?|並且|[?？])[\s,，:：]*$"
+    rf"\S.*(?:\b(?:{_ALSO_EN}|and|plus|in\s+addition)|另外|還有|以及|此外|順便(?:問|請問|一提)?|並且|[?？])[\s,，:：]*$"
     # Or the next of several asked in the part an "also" opens: "…。另外，可以抵減幾％…、要在什麼時候前申請？".
-    r"|(?:\b(?:also|separately|additionally|besides|moreover|furthermore)\b|另外|此外|還有|順便)[^。？?!！]*[、，,]\s*$",
+    rf"|(?:\b(?:{_ALSO_EN})\b|另外|此外|還有|順便)[^。？?!！]*[、，,]\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_ADDED_AT = re.compile(
-    r"\s*(?:also\b|separately\b|additionally\b|besides\b|moreover\b|furthermore\b|另外|還有|以及|此外|順便|並且|又)",
-    re.IGNORECASE,
-)
+_ADDED_AT = re.compile(rf"\s*(?:(?:{_ALSO_EN})\b|另外|還有|以及|此外|順便|並且|又)", re.IGNORECASE)
 
 
 def _unstated(
