@@ -375,18 +375,11 @@ def _introduces_list(part: str) -> bool:
     return part.rstrip().endswith((":", "："))
 
 
-# Machines counted before they are told one by one: "我們買了兩台推論server，一台…44 TFLOPS、另一台 46 TFLOPS".
-_MACHINES_COUNTED = re.compile(
-    r"[兩二三四五六七八九十幾]\s*(?:台|部|套|組)|\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:servers|machines|boxes|units|devices|workstations)\b",
-    re.IGNORECASE,
-)
-
-
 def _introduces_count(part: str, evidence: Evidence) -> bool:
-    """Whether a piece counts the machines told one by one after it, giving no figure of its own: what it names they
-    are, where their own words name nothing (blind198-040: the two inference servers had been read as nothing)."""
-    return not (evidence.compute or evidence.parameters or evidence.devices) and bool(_MACHINES_COUNTED.search(part))
+    """Whether a piece counts the machines told one by one after it (:func:`rag.figures.machines_counted`), giving no
+    figure of its own: what it names they are, where their own words name nothing (blind198-040: the two inference
+    servers had been read as nothing)."""
+    return not (evidence.compute or evidence.parameters or evidence.devices) and machines_counted(part) is not None
 
 
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|also|then|那|那麼|還有|另外|若是|如果是|至於)", re.IGNORECASE)
@@ -2535,7 +2528,7 @@ class Answerer:
             text = _reviews_stated(reviews, language)
             # "推論伺服器和AI邊緣運算設備兩個案例的審查認定標準，寫法一樣嗎？": whether they read alike, said first
             # (blind199-017 had quoted both and left the "same" unsaid).
-            if len(reviews) > 1 and _SAME_ASKED.search(question):
+            if len(reviews) > 1 and mentions(question, [*asks.differ, *asks.alike]):
                 alike = len({c.text for c in reviews}) == 1
                 text = f"{_REVIEWS_ALIKE[language][alike]}\n{text}"
             # "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？": what the item requires, asked in a part of
@@ -4551,12 +4544,6 @@ def sources(answer: str, cited: Sequence[Clause], language: Language, original: 
     return "\n".join(lines)
 
 
-# Whether two things read alike, asked: "寫法一樣嗎？", "是否相同", "are they the same?", "do they differ?".
-_SAME_ASKED = re.compile(
-    r"一樣嗎|相同嗎|一致嗎|是否(?:相同|一樣|一致)|一不一樣|同不同|有(?:什麼|何|沒有)不同|哪裡不同|差異|差別"
-    r"|\b(?:same|identical|alike|differ|differs|different|difference)\b",
-    re.IGNORECASE,
-)
 _REVIEWS_ALIKE: dict[Language, dict[bool, str]] = {
     "zh": {True: "相同：這些審查認定標準的寫法一樣。", False: "不完全相同：各審查認定標準如下。"},
     "en": {True: "The same: these review criteria read alike.", False: "Not the same: each review criterion reads:"},

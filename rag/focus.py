@@ -89,6 +89,7 @@ class Asks(BaseModel):
     quantified: list[str] = []
     compared: list[str] = []
     differ: list[str] = []
+    alike: list[str] = []
     scope: list[str] = []
     both_servers: list[str] = []
     proposed_asked: list[str] = []
