@@ -1197,6 +1197,31 @@ def offered_options(question: str) -> tuple[str, list[str]] | None:
     return question[: colon.start()], [o for o in options if o]
 
 
+# Whether a clause covers a term, asked yes or no: "Does the enterprise operation process collaboration system item
+# cover R&D?", "企業營運流程協作系統有沒有涵蓋研發？", "…是否包含資安管控？".
+_COVERS_EN = re.compile(
+    r"\b(?:does|do|did|will|would)\s+(?:the\s+)?[^?.;]{3,120}?\s+(?:cover|include|encompass|mention|name|list)\s+"
+    r"(?:(?:the|any|an?)\s+)?(?P<term>[^?.,;:]{2,40}?)\s*(?:at\s+all|too|as\s+well|work)?\s*\?",
+    re.IGNORECASE,
+)
+_COVERS_ZH = re.compile(
+    r"(?:有沒有|是否|有無)(?:涵蓋|包含|包括|提到|列出|列到)(?P<term>[^？?，,。、；;]{2,12}?)(?:在內)?(?:嗎|呢)?[？?]"
+    r"|(?:涵蓋|包含|包括|提到|列出|列到)(?P<term2>[^？?，,。、；;]{2,12}?)(?:在內)?(?:嗎|了嗎)[？?]?"
+)
+
+
+def covered_term(question: str) -> str | None:
+    """The term a yes-or-no question asks whether a clause covers (:data:`_COVERS_EN`, :data:`_COVERS_ZH`); else None.
+    One term only: a list ("cover R&D and payroll?") is options, each looked for apart."""
+    found = _COVERS_EN.search(question) or _COVERS_ZH.search(question)
+    if found is None:
+        return None
+    term = (found.groupdict().get("term") or found.groupdict().get("term2") or "").strip(" 「」『』\"'“”")
+    if not term or _OPTION_SEP.search(term):
+        return None
+    return term
+
+
 # Options lettered after the question: "…所列的關鍵技術元素？A.機器學習 B.電腦視覺 C.自然語言處理 D.大語言模型".
 _LETTER = re.compile(r"(?:^|(?<=[\s？?：:。，,]))[(（]?([A-Ea-e])[.．、)）]\s*")
 OPTION_LETTER = re.compile(r"^[(（]([A-E])[)）]\s*")
@@ -1803,6 +1828,19 @@ def _misattributed(question: str, named: Sequence[Subject], vocabulary: Question
     if any(_nth_comment(question, s, vocabulary, named).members == [] for s in named if s.members):
         return None
     own = {c for s in named for c in (s.clause, *s.members)}
+    # A short name in capitals that one other stakeholder's comment alone uses names that comment, whatever words the
+    # asker puts around it ("Why did the Commerce Development Administration's proposal to add autonomous mobile robots
+    # (AMR) get turned down?": TAIROA's; the spelled-out words are not the comment's, which had kept the agency's).
+    acronyms = set(_ACRONYM.findall(question))
+    using = [
+        c
+        for s in everyone
+        for c in (s.clause, *s.members)
+        if acronyms & set(_ACRONYM.findall(vocabulary.comment_texts.get(c, "")))
+    ]
+    if len(using) == 1 and using[0] not in own:
+        owner = next(s for s in everyone if using[0] in (s.clause, *s.members))
+        return owner.model_copy(update={"clause": using[0], "members": []})
     # Not their name's own words, nor those that frame a question on comments ("三點建議，各自的結果是什麼？").
     words = _content_words(erase(question, [n for s in named for n in s.names])) - _COMMON_PAIRS
     ranked = _ranked(words, [c for s in everyone for c in (s.clause, *s.members)], vocabulary.comment_texts)

@@ -435,9 +435,12 @@ def render(
 ) -> str:
     """The checks as the answer's sentences, each citing the clause that states the threshold. An item in
     ``threshold_only`` (one whose condition the purchase lacks, see :func:`render_unmet`, or no AI at all) is said to
-    meet its compute or parameter threshold only, not to qualify."""
+    meet its compute or parameter threshold only, not to qualify. A check the same as an earlier one is said once (a
+    figure in a table row and again in the question had been checked, and said, twice)."""
     lines = []
-    for check in checks:
+    for n, check in enumerate(checks):
+        if check in checks[:n]:
+            continue
         clause = by_id[check.item_clause]  # a check cited to a worked case (Sora's size) is still the item's
         cited = " ".join(f"[{i}]" for i in check.clauses)
         met_only = check.passed and check.item in threshold_only

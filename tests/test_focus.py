@@ -14,6 +14,7 @@ from rag.focus import (
     asked_of_item,
     asks_qualifies,
     bare_units,
+    covered_term,
     focus_order,
     load_vocabulary,
     read_focus,
@@ -1309,3 +1310,17 @@ def test_the_askers_procurement_memo_describes_no_purchase(vocabulary):
 )
 def test_compute_asked_in_a_bare_t_is_read_as_tflops(question, read):
     assert bare_units(question)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Does the enterprise operation process collaboration system item cover R&D?", "R&D"),
+        ("企業營運流程協作系統有沒有涵蓋研發？", "研發"),
+        ("內容生成系統是否包含程式碼生成？", "程式碼生成"),
+        ("Does it cover R&D and payroll?", None),
+        ("這個項目包含哪些流程？", None),
+    ],
+)
+def test_the_term_a_clause_is_asked_to_cover(question, term):
+    assert covered_term(question) == term
