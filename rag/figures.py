@@ -805,7 +805,10 @@ _PARAM_PLAIN_RE = re.compile(  # "7,000,000,000 parameters"
     rf"{_NUM_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*(?:個?參數|param(?:eter)?s?(?![a-z])))", re.I
 )
 
-_PARAM_CONTEXT_RE = re.compile(r"參數|param|模型|model|LLM|語言模型|版本|\bversion\b|\bvariant\b", re.I)  # "8B 版本"
+# "8B 版本", "about 7 billion weights" (a model's weights are its parameters).
+_PARAM_CONTEXT_RE = re.compile(
+    r"參數|param|模型|model|LLM|語言模型|版本|\bversion\b|\bvariant\b|\bweights\b|權重", re.I
+)
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\$|(?<![a-z])(?:nt\$?|ntd|usd|us\$|twd|rmb)|新?台幣|美金|美元|人民幣)\s*$", re.I)
 _QUANTITY_WORD_BEFORE_RE = re.compile(  # money/storage word immediately before: "預算 1.5 億"
     r"(?:預算|營收|營業額|收入|金額|費用|經費|成本|資本額?|資金|投資|補助|售價|價格|記憶體|容量|儲存|硬碟"

@@ -1200,7 +1200,7 @@ def offered_options(question: str) -> tuple[str, list[str]] | None:
 # Whether a clause covers a term, asked yes or no: "Does the enterprise operation process collaboration system item
 # cover R&D?", "企業營運流程協作系統有沒有涵蓋研發？", "…是否包含資安管控？".
 _COVERS_EN = re.compile(
-    r"\b(?:does|do|did|will|would)\s+(?:the\s+)?[^?.;]{3,120}?\s+(?:cover|include|encompass|mention|name|list)\s+"
+    r"(?:^|(?<=[.?!:;]\s))\s*(?:also\s*[:,]?\s*)?(?:does|do|did|will|would)\s+(?:the\s+)?[^?.;]{3,120}?\s+(?:cover|include|encompass|mention|name|list)\s+"
     r"(?:(?:the|any|an?)\s+)?(?P<term>[^?.,;:]{2,40}?)\s*(?:at\s+all|too|as\s+well|work)?\s*\?",
     re.IGNORECASE,
 )

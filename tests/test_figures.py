@@ -837,3 +837,8 @@ def test_operations_per_second_in_chinese_may_have_words_before_the_figure():
     figures = extract_compute("廠商說它每秒大約可以做 4 兆次運算（INT8）")
     assert [(f.value, f.family, f.precision) for f in figures] == [(4.0, "OPS", "INT8")]
     assert [(f.value, f.family) for f in extract_compute("每秒約180兆次浮點運算")] == [(180.0, "FLOPS")]
+
+
+def test_a_models_weights_are_its_parameters():
+    found = extract_parameters("a SaaS copywriting generator whose core model has about 7 billion weights")
+    assert [f.value for f in found] == [7e9]

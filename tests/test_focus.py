@@ -1324,3 +1324,7 @@ def test_compute_asked_in_a_bare_t_is_read_as_tflops(question, read):
 )
 def test_the_term_a_clause_is_asked_to_cover(question, term):
     assert covered_term(question) == term
+
+
+def test_no_term_is_read_from_a_which_question():
+    assert covered_term("Which classes does the policy actually list as a key technical element?") is None
