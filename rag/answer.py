@@ -2543,9 +2543,25 @@ class Answerer:
             # "AI邊緣運算設備的算力要求是多少？審查時用什麼資料認定算力？": what the item requires, asked in a part of
             # its own, in the item's words before how it is reviewed (the criterion alone had been given).
             # Not "要確認哪些算力？" (which compute review confirms): the requirement itself, asked as such.
-            requirement_asked = self._requirement_asked(question)
+            # Or whether an item the question names takes a thing it gives no figure for ("…官網沒有揭露底層模型有多大。
+            # 請問這項服務能否適用內容生成系統？我們需要準備什麼資料來證明？": what the item requires is the answer's
+            # other half; the criterion alone had been given, blind210-024).
+            items_of_question = [by_id[c] for c in focus.items if c in self._item_of_clause]
+            figure_missing = (
+                bool(items_of_question)
+                and not (evidence.compute or evidence.parameters)
+                and any(
+                    asks_qualifies(part, asks)
+                    and not review_asked(part, self.vocabulary)
+                    # The part names the item ("能否適用內容生成系統？"), not only a thing the review weighs
+                    # ("我們自己撰寫的效能白皮書可以替代嗎？").
+                    and any(mentions(part, self.item_names.get(c.id, [])) for c in items_of_question)
+                    for part in QUESTION_PART.findall(question)
+                )
+            )
+            requirement_asked = self._requirement_asked(question) or figure_missing
             if requirement_asked:
-                items = items or self._items_reviewed(reviews)
+                items = items or (items_of_question if figure_missing else []) or self._items_reviewed(reviews)
                 text = f"{_extractive(items, language, '')}\n{text}" if items else text
             if worked:
                 text = f"{_extractive(worked, language, '')}\n{text}"
@@ -4180,6 +4196,10 @@ class Answerer:
             mentions(question, asks.model_size, affirmed=True)
         ):
             return []
+        # "Which ones have no TFLOPS/TOPS compute threshold, and what kind of threshold applies to them instead?": the
+        # items a compute threshold does not gate are those the model size (or what stands in for it) does.
+        if mentions(question, asks.compute) and not mentions(question, asks.compute, affirmed=True):
+            return ["parameters"]
         gates = {"compute": asks.compute, "parameters": asks.model_size}
         return [gate for gate, words in gates.items() if mentions(question, words)]
 

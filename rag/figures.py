@@ -804,6 +804,9 @@ _PARAM_CN_RE = re.compile(rf"(?<![0-9.,數幾])(?P<num>{_NUM}|{_CN_NUM})\s*(?P<m
 _PARAM_PLAIN_RE = re.compile(  # "7,000,000,000 parameters"
     rf"{_NUM_START}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?=\s*(?:個?參數|param(?:eter)?s?(?![a-z])))", re.I
 )
+_PARAM_SCI_RE = re.compile(  # "1e9 params", "參數量 1.3e9": a million to ten trillion, as models are
+    rf"{_NUM_START}(?P<num>\d+(?:\.\d+)?)[eE]\+?(?P<exp>[6-9]|1[0-3])(?![0-9A-Za-z])"
+)
 
 # "8B 版本", "about 7 billion weights" (a model's weights are its parameters).
 _PARAM_CONTEXT_RE = re.compile(
@@ -851,6 +854,8 @@ def _param_candidates(text: str) -> Iterator[tuple[int, int, float, bool]]:
             yield m.start(), m.end(), _number(m["num"]) * 10.0**exp, regex is _PARAM_SUFFIX_RE
     for m in _PARAM_PLAIN_RE.finditer(text):
         yield m.start(), m.end(), _number(m["num"]), False
+    for m in _PARAM_SCI_RE.finditer(text):
+        yield m.start(), m.end(), float(m["num"]) * 10.0 ** int(m["exp"]), False
 
 
 def _is_parameter(text: str, start: int, end: int, suffix_form: bool) -> bool | None:

@@ -1312,6 +1312,9 @@ def _unstated(
         # What says the question is not asking for it counts in the clause that asks ("送件前要準備什麼佐證？"), not
         # in another ("要填哪一份表格、附上哪些證明文件？" still asks for the form).
         spans = [_clause_span(words, m.start(), m.end()) for m in fact.asked.finditer(words)]
+        # Not in a part the asker sets aside themselves ("(The finance team also wants to know about lease vs buy,
+        # ignore that.)", "(we also bought new office chairs this quarter, unrelated)").
+        spans = [(start, end) for start, end in spans if not _set_aside_by_asker(words, start, end)]
         asking = [words[start:end] for start, end in spans]
         if fact.unless is not None and all(fact.unless.search(part) for part in asking):
             continue
@@ -1324,6 +1327,23 @@ def _unstated(
         if not stating:
             return fact, spans
     return None
+
+
+_IGNORE_IT = re.compile(r"\bignore\s+(?:that|this|it)\b|不用管|先不管|不用理|別管|不必理", re.IGNORECASE)
+_UNRELATED = re.compile(r"\bunrelated\b|\birrelevant\b|\bnot\s+relevant\b|無關|不相關", re.IGNORECASE)
+_PART_END = re.compile(r"[。？?！!()（）\n]|\.(?=\s)")
+
+
+def _set_aside_by_asker(text: str, start: int, end: int) -> bool:
+    """Whether the sentence or bracketed aside ``text[start:end]`` lies in is one the asker sets aside: told to be
+    ignored ("…lease vs buy, ignore that."), or said to be unrelated in brackets ("(we also bought new office chairs
+    this quarter, unrelated)"). Not "Unrelated, but what's Taiwan's corporate income tax rate…?", which asks it."""
+    before = [m.end() for m in _PART_END.finditer(text, 0, start)]
+    after = _PART_END.search(text, end)
+    opened = before[-1] if before else 0
+    part = text[opened : after.start() if after else len(text)]
+    bracketed = opened > 0 and text[opened - 1] in "(（"
+    return bool(_IGNORE_IT.search(part) or (bracketed and _UNRELATED.search(part)))
 
 
 def _items_named(text: str, vocabulary: QuestionVocabulary) -> set[str]:

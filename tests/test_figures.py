@@ -842,3 +842,8 @@ def test_operations_per_second_in_chinese_may_have_words_before_the_figure():
 def test_a_models_weights_are_its_parameters():
     found = extract_parameters("a SaaS copywriting generator whose core model has about 7 billion weights")
     assert [f.value for f in found] == [7e9]
+
+
+def test_a_size_in_scientific_notation_is_a_parameter_count():
+    assert [f.value for f in extract_parameters("參數量剛好 1e9 params")] == [1e9]
+    assert extract_parameters("version 2e5 of the tool") == []
