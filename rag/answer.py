@@ -592,6 +592,17 @@ _CHIP_REQUIRED = re.compile(
     r"|\b(?:NPU|GPU|TPU|accelerator)s?\b[^?.]{0,20}\b(?:required|mandatory|a\s+must|necessary)\b",
     re.IGNORECASE,
 )
+# The verdict asked for itself: "can it be approved", "does it qualify", "可以申請嗎".
+_VERDICT_ASKED = re.compile(
+    r"\b(?:qualif(?:y|ies)|approved?|eligible)\b|符合資格|合格|可以申請|能申請|能否申請|可否申請|可以抵減|能抵減|會過|能過"
+    r"|(?:能否|可否|能不能|可不可以|可以|能)適用",
+    re.IGNORECASE,
+)
+# A hardware purchase asked of with no compute figure.
+_NO_FIGURE_GIVEN = {
+    "zh": "問題沒有給出算力數字，無法判定是否達到門檻。",
+    "en": "The question gives no compute figure, so whether it meets the threshold cannot be decided.",
+}
 # A purchase listed apart that names its item and gives no figure to check.
 _UNFIGURED = {
     "zh": "「{part}」屬{item} [{id}]，但問題沒有給出參數量或算力，無法比對門檻。",
@@ -2551,7 +2562,7 @@ class Answerer:
                 bool(items_of_question)
                 and not (evidence.compute or evidence.parameters)
                 and any(
-                    asks_qualifies(part, asks)
+                    bool(_VERDICT_ASKED.search(part))
                     and not review_asked(part, self.vocabulary)
                     # The part names the item ("能否適用內容生成系統？"), not only a thing the review weighs
                     # ("我們自己撰寫的效能白皮書可以替代嗎？").
@@ -3416,6 +3427,32 @@ class Answerer:
                 return text, cited, checks
         return None
 
+    def _unfigured_hardware(
+        self, question: str, focus: Focus, classified_as: Sequence[Category], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where the asker's purchase is one hardware item, gives no compute figure, names no exclusion and asks for
+        the verdict itself (not the item's requirement): that it cannot be decided, the item's threshold, and the
+        criterion review confirms it by; else None."""
+        by_id, asks = self.retriever.by_id, self.vocabulary.asks
+        # The items the question names: not asked which item it is (the classifier's placing answers that).
+        items = list(dict.fromkeys([self._item_of_clause[c] for c in focus.items if c in self._item_of_clause]))
+        if classified_as or len(items) != 1 or self.rules.items[items[0]].compute is None:
+            return None
+        evidence = gather_evidence(question, self.rules)
+        if evidence.compute or evidence.devices or evidence.parameters or evidence.exclusions:
+            return None
+        if not (mentions(question, asks.purchase) and _VERDICT_ASKED.search(question)):
+            return None
+        if mentions(question, [*asks.requirements, *asks.how_much, *asks.compute, *asks.which_item]):
+            return None
+        clause = by_id[self.rules.items[items[0]].clause]
+        reviews = [by_id[r] for r in self._reviews.get(clause.id, []) if by_id[r].item == clause.item]
+        said = [_NO_FIGURE_GIVEN[language], render_thresholds(items, self.rules, by_id, language)[0]]
+        text = SENTENCE_GAP[language].join(said)
+        if reviews:
+            text = f"{text}\n{_reviews_stated(reviews, language)}"
+        return text, [clause, *reviews], []
+
     def _placed_letter(self, question: str, clause: str) -> str:
         """The letter of the option lettered in ``question`` that names the item of ``clause`` ("(B)"); where none
         does, of the one option offering none of them ("(d) none of those"); else ""."""
@@ -4012,6 +4049,14 @@ class Answerer:
             # 訓練伺服器 vs 推論伺服器 門檻各幾T？", blind191-037: the training server's alone had been quoted).
             named = [self.retriever.by_id[c] for c in focus.clauses if c in self.retriever.by_id]
             yield from quoted_beside_instruction(named if 1 < len(named) <= 3 else clauses[:1])
+            return
+        # 'Batch review, application 002: "Rack server with 4 GPUs, to run our LLM for inference … no compute figure
+        # given." … can it be approved as described?': a purchase of a hardware item with no figure of its own cannot
+        # be judged; the item's threshold and how review confirms it (the model had said it qualifies, blind214-002 and
+        # blind210-005).
+        not_judged = self._unfigured_hardware(question, focus, classified_as, language)
+        if not_judged is not None:
+            yield from from_rules(*not_judged)
             return
         self.llm.prime(self.system)
         answerable = self.judge(question, clauses, language, shown)
@@ -5111,7 +5156,7 @@ _GOVERNMENT_SAYS = re.compile(
 _ASKED_ITSELF = re.compile(r"[?？]|[嗎呢](?:\s*$|[。，,])")
 # Or the asker's own lead to it after the instruction: "Now answer: …", "然後順便回答：…".
 _QUESTION_LABEL = re.compile(
-    r"^\W*(?:問題|提問|我的問題|question|my\s+question|(?:now\s+)?answer(?:\s+(?:this|me))?"
+    r"^\W*(?:問題|提問|我的問題|(?:user(?:'s)?\s+|my\s+|real\s+|actual\s+)?question|(?:now\s+)?answer(?:\s+(?:this|me))?"
     r"|(?:然後|再|接著)?(?:順便)?回答(?:我|一下)?)\s*[:：]",
     re.IGNORECASE,
 )

@@ -310,7 +310,7 @@ _INSTRUCTION_PATTERNS = [
     r"\bapprove\s+(?:every|all|everything|this|it\s+as)|\bjust\s+confirm\b",
     # Dictating the answer or its tone: "Just write that it qualifies", "請直接說符合", "請用確定的口吻告訴我".
     r"(?:用|以)(?:確定|肯定|堅定|篤定)的?(?:口吻|語氣)",
-    r"\b(?:in\s+a\s+(?:confident|definitive|certain)\s+tone|state\s+(?:it\s+)?as\s+(?:a\s+)?fact|say\s+it\s+definitively)\b",
+    r"\b(?:in\s+a\s+(?:confident|definitive|certain)\s+tone|state\s+(?:it\s+|this\s+|that\s+)?as\s+(?:a\s+)?fact|say\s+it\s+definitively)\b",
     r"\bjust\s+(?:write|say|state|answer|put|tell\s+(?:me|us|them))\s+(?:that|it|yes)\b",
     r"(?:請|就|只要|直接)(?:幫我)?(?:寫|說|回答|告訴我|宣告|宣布)[^。\n]{0,30}(?:符合|可以|合格|適用)",
     # "只回答「符合」兩字": the reply dictated word for word (not "規格書只寫 6 TFLOPS，這樣符合嗎？").
