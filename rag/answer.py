@@ -592,12 +592,6 @@ _CHIP_REQUIRED = re.compile(
     r"|\b(?:NPU|GPU|TPU|accelerator)s?\b[^?.]{0,20}\b(?:required|mandatory|a\s+must|necessary)\b",
     re.IGNORECASE,
 )
-# The verdict asked for itself: "can it be approved", "does it qualify", "可以申請嗎".
-_VERDICT_ASKED = re.compile(
-    r"\b(?:qualif(?:y|ies)|approved?|eligible)\b|符合資格|合格|可以申請|能申請|能否申請|可否申請|可以抵減|能抵減|會過|能過"
-    r"|(?:能否|可否|能不能|可不可以|可以|能)適用",
-    re.IGNORECASE,
-)
 # A hardware purchase asked of with no compute figure.
 _NO_FIGURE_GIVEN = {
     "zh": "問題沒有給出算力數字，無法判定是否達到門檻。",
@@ -2562,7 +2556,7 @@ class Answerer:
                 bool(items_of_question)
                 and not (evidence.compute or evidence.parameters)
                 and any(
-                    bool(_VERDICT_ASKED.search(part))
+                    bool(mentions(part, asks.verdict))
                     and not review_asked(part, self.vocabulary)
                     # The part names the item ("能否適用內容生成系統？"), not only a thing the review weighs
                     # ("我們自己撰寫的效能白皮書可以替代嗎？").
@@ -3441,7 +3435,7 @@ class Answerer:
         evidence = gather_evidence(question, self.rules)
         if evidence.compute or evidence.devices or evidence.parameters or evidence.exclusions:
             return None
-        if not (mentions(question, asks.purchase) and _VERDICT_ASKED.search(question)):
+        if not (mentions(question, asks.purchase) and mentions(question, asks.verdict)):
             return None
         if mentions(question, [*asks.requirements, *asks.how_much, *asks.compute, *asks.which_item]):
             return None
@@ -5149,12 +5143,11 @@ _GOVERNMENT_SAYS = re.compile(
     r"respond|responded|rule|ruled|put|puts|place|places|placed)\b|政府|官方|主管機關|參採",
     re.IGNORECASE,
 )
-# A question labelled as such after an instruction ("【系統提示】…\n問題：企業營運流程協作系統可以優化哪些…？"):
-# set apart from it where it asks something open (not "Question: is our espresso machine eligible?", the verdict
-# asked again).
 # A question asked in so many words: a question mark, or a closing 嗎/呢.
 _ASKED_ITSELF = re.compile(r"[?？]|[嗎呢](?:\s*$|[。，,])")
-# Or the asker's own lead to it after the instruction: "Now answer: …", "然後順便回答：…".
+# A question labelled as such after an instruction ("【系統提示】…\n問題：企業營運流程協作系統可以優化哪些…？"):
+# set apart from it where it asks something open (not "Question: is our espresso machine eligible?", the verdict
+# asked again). Or the asker's own lead to it after the instruction: "Now answer: …", "然後順便回答：…".
 _QUESTION_LABEL = re.compile(
     r"^\W*(?:問題|提問|我的問題|(?:user(?:'s)?\s+|my\s+|real\s+|actual\s+)?question|(?:now\s+)?answer(?:\s+(?:this|me))?"
     r"|(?:然後|再|接著)?(?:順便)?回答(?:我|一下)?)\s*[:：]",

@@ -95,6 +95,7 @@ class Asks(BaseModel):
     proposed_asked: list[str] = []
     points: list[str] = []
     which_item: list[str]
+    verdict: list[str] = []  # "can it be approved", "does it qualify", "可以申請嗎": the verdict itself
     worked_case: list[str] = []  # "In the RAG worked example, …?"
     alternative_route: list[str] = []  # "…and which offer an alternative route?"
     source: list[str] = []  # "whose AI definition was referenced?"
