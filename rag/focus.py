@@ -1339,10 +1339,8 @@ def _set_aside_by_asker(text: str, start: int, end: int) -> bool:
     """Whether the sentence or bracketed aside ``text[start:end]`` lies in is one the asker sets aside: told to be
     ignored ("…lease vs buy, ignore that."), or said to be unrelated in brackets ("(we also bought new office chairs
     this quarter, unrelated)"). Not "Unrelated, but what's Taiwan's corporate income tax rate…?", which asks it."""
-    before = [m.end() for m in _PART_END.finditer(text, 0, start)]
-    after = _PART_END.search(text, end)
-    opened = before[-1] if before else 0
-    part = text[opened : after.start() if after else len(text)]
+    opened, closed = _clause_span(text, start, end, _PART_END)
+    part = text[opened:closed]
     bracketed = opened > 0 and text[opened - 1] in "(（"
     return bool(_IGNORE_IT.search(part) or (bracketed and _UNRELATED.search(part)))
 
@@ -1393,10 +1391,12 @@ def unstated_condition(
     return None
 
 
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause (or clauses) of ``text`` that ``text[start:end]`` falls in starts and ends."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    after = _CLAUSE_END.search(text, end)
+def _clause_span(text: str, start: int, end: int, ends: re.Pattern[str] | None = None) -> tuple[int, int]:
+    """Where the clause (or clauses) of ``text`` that ``text[start:end]`` falls in starts and ends; or the part that
+    ``ends`` bounds (a sentence or a bracketed aside, :data:`_PART_END`)."""
+    ends = ends or _CLAUSE_END
+    before = [m.end() for m in ends.finditer(text, 0, start)]
+    after = ends.search(text, end)
     return before[-1] if before else 0, after.start() if after else len(text)
 
 
