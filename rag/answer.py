@@ -85,6 +85,7 @@ from rag.focus import (
 )
 from rag.guardrails import (
     Evidence,
+    case_devices,
     check_item,
     combine,
     demands_verdict,
@@ -1951,7 +1952,8 @@ class Answerer:
         # the items each gate applies to, from the rules (the model had said all eight were gated by both).
         gates = self._gates_asked(question, focus, evidence, classified_as)
         if gates:
-            text, ids = render_gates(gates, self._gated_among(focus), self.rules, by_id, language)
+            items_counted = bool(_ITEMS_COUNTED.search(question))
+            text, ids = render_gates(gates, self._gated_among(focus), self.rules, by_id, language, items_counted)
             return text, [by_id[i] for i in ids], []
         alternatives = set(evidence.elements) - {"llm"}
         besides = in_group and not classified_as and bool(sized and alternatives and mentions(question, asks.others))
@@ -2019,6 +2021,7 @@ class Answerer:
                     alternative_asked=alternative and not sized,
                     answers_yes=can,
                     small=(evidence.parameters[0].span, floor) if floor is not None else None,
+                    ruled_out_asked=bool(_RULED_OUT.search(question)),
                 )
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked
@@ -2205,12 +2208,22 @@ class Answerer:
             if about_case
             and said_together(question, asks.how_many, self.item_names.get(self.rules.items[i].clause, []))
         ]
+        # Else the bar of an item other than the case's own, where one is named ("…the inference-server example, how
+        # many of those cards would a system need, at minimum, to reach the … training server?").
+        if about_case and not case_named:
+            cases_own = {by_id[c].item for c in focus.clauses if c in by_id and by_id[c].kind == "case"}
+            case_named = [i for i in compute_items if i not in cases_own]
+        # "Using the GPU from the policy's inference-server example, how many of those cards…?": the card the worked
+        # case names, unnamed in the question (the model had been asked).
+        carded = evidence
+        if about_case and count_asked and evidence.accelerators and not evidence.devices:
+            carded = evidence.model_copy(update={"devices": case_devices(focus.clauses, self.rules)})
         cards = (
-            cards_needed(evidence, case_named or compute_items, self.rules)
+            cards_needed(carded, case_named or compute_items, self.rules)
             if count_asked
             and not cards_counted
             # "…from the H100 chips of the policy's example: the fewest needed to reach the training-server bar?"
-            and (not about_case or (evidence.devices and said_together(question, asks.how_many, asks.reaching)))
+            and (not about_case or (carded.devices and said_together(question, asks.how_many, asks.reaching)))
             else []
         )
         if cards:
@@ -3428,20 +3441,28 @@ class Answerer:
         the verdict itself (not the item's requirement): that it cannot be decided, the item's threshold, and the
         criterion review confirms it by; else None."""
         by_id, asks = self.retriever.by_id, self.vocabulary.asks
-        # The items the question names: not asked which item it is (the classifier's placing answers that).
+        # The items the question names; or, asked which item it is too, the one the classifier places it under.
         items = list(dict.fromkeys([self._item_of_clause[c] for c in focus.items if c in self._item_of_clause]))
-        if classified_as or len(items) != 1 or self.rules.items[items[0]].compute is None:
+        placed = bool(classified_as) and not items and bool(mentions(question, asks.which_item))
+        items = list(classified_as) if placed else items
+        if (classified_as and not placed) or len(items) != 1 or self.rules.items[items[0]].compute is None:
             return None
         evidence = gather_evidence(question, self.rules)
         if evidence.compute or evidence.devices or evidence.parameters or evidence.exclusions:
             return None
-        if not (mentions(question, asks.purchase) and mentions(question, asks.verdict)):
+        # The verdict asked beside the placing, not in its words ("Which eligible item matches this?" asks the item).
+        if not (mentions(question, asks.purchase) and mentions(erase(question, asks.which_item), asks.verdict)):
             return None
-        if mentions(question, [*asks.requirements, *asks.how_much, *asks.compute, *asks.which_item]):
+        if mentions(question, [*asks.requirements, *asks.how_much, *asks.compute]):
             return None
         clause = by_id[self.rules.items[items[0]].clause]
         reviews = [by_id[r] for r in self._reviews.get(clause.id, []) if by_id[r].item == clause.item]
         said = [_NO_FIGURE_GIVEN[language], render_thresholds(items, self.rules, by_id, language)[0]]
+        # Asked which item it is too ("Which item would this be, and can it be approved as described?"): the one its
+        # purpose names, first.
+        if placed:
+            name = item_name(clause.title if language == "zh" else clause.title_en or clause.title)
+            said.insert(0, f"{_CLASSIFIED_UNDER[language]}{'' if language == 'zh' else ' '}{name} [{clause.id}].")
         text = SENTENCE_GAP[language].join(said)
         if reviews:
             text = f"{text}\n{_reviews_stated(reviews, language)}"
@@ -3905,6 +3926,12 @@ class Answerer:
         if set_aside:
             focus, classified_as = self.classified(remaining, self.focus(remaining, earlier))
             clauses = self.retrieve(remaining, earlier, focus)
+        # "那這樣到底可不可以？", "and what about the other one? same rule?" asked with no earlier turn: it points back
+        # at something it does not name (the model had answered of a clause retrieval happened to find).
+        if previous is None and (pointer := _points_back_only(remaining or question)):
+            text = _NOTHING_NAMED[language].format(pointer=pointer)
+            yield from abstain("the question points back at something it does not name", text=text)
+            return
         if not focus.clauses and not self.has_evidence(remaining or question):
             yield from abstain()
             return
@@ -5127,6 +5154,50 @@ def _outcome_said(response: Clause, question: str, language: Language) -> str:
 
 
 # Said first where a question presumes a suggestion's subject was left out and the response covers it.
+# A word pointing back at something said before ("這樣", "那個", "the other one", "it"), not at the policy itself.
+_POINTER = re.compile(
+    r"這樣|那樣|這個|那個|它|\b(?:it|this|that|these|those|the other one|they|them)\b"
+    r"(?!\s+(?:policy|document|doc|credit|item|items|measure|scheme|programme|program|incentive|rule|tax))",
+    re.IGNORECASE,
+)
+# What a question says besides the pointer that names nothing: asking words, particles, "enough", "same rule".
+_SAYS_NOTHING = re.compile(
+    r"到底|可不可以|可不可|行不行|能不能|是不是|算不算|夠不夠|符不符合|有沒有|沒有|可以|一樣|同樣|合格|符合|通過|那麼|所以|"
+    r"還是|請問|[能行嗎呢吧啊呀喔哦欸那就也都會要是有夠算對這樣個哪]|"
+    r"\b(?:so|ok|okay|and|or|but|what|how|about|is|are|was|were|then|same|rules?|the|an?|other|ones?|enough|eligible|"
+    r"qualify|qualifies|does|do|did|can|could|would|will|right|too|also|well|hmm|yes|no|still|there|here|fine|good|"
+    r"apply|applies|counts?|pass|passes|works?)\b|[?？!！。，,.\s~…]+",
+    re.IGNORECASE,
+)
+_NOTHING_NAMED = {
+    "zh": "問題中的「{pointer}」沒有說明指的是什麼，無法根據本政策回答；請說明所問的項目、設備或數字後再問。",
+    "en": 'The question\'s "{pointer}" does not say what it refers to, so I cannot answer it from the policy; ask again '
+    "naming the item, the equipment or the figure you mean.",
+}
+
+
+def _points_back_only(question: str) -> str:
+    """The word pointing back where it is all the question names (numbers aside): "那這樣到底可不可以？" is "這樣";
+    else ""."""
+    pointer = _POINTER.search(question)
+    if pointer is None or len(question) > 60:
+        return ""
+    rest = _SAYS_NOTHING.sub("", _POINTER.sub("", question))
+    return "" if re.sub(r"\d+", "", rest) else pointer.group(0)
+
+
+# Whether a thing is ruled out, asked: "是不是就一定不能適用…？", "就不能算了嗎", "Is it automatically ruled out?".
+_RULED_OUT = re.compile(
+    r"一定不(?:能|行|可以|符合|適用|算)|就不(?:能|行|可以|符合|適用|算)|"
+    r"\b(?:ruled out|automatically (?:excluded|ineligible|disqualified)|necessarily (?:excluded|ineligible|out))\b",
+    re.IGNORECASE,
+)
+# The items a question asks which are gated counted too: "…and how many such items are there?", "共有幾項？" (not
+# "how many parameters", "幾個參數").
+_ITEMS_COUNTED = re.compile(
+    r"how many (?:such |of (?:the|these|those|them)\b|items|are there)|(?:幾|几|多少)(?:個|个|項|项)(?!參數|参数)",
+    re.IGNORECASE,
+)
 _COMPUTE_COUNTED = {
     "zh": "{of} 個適用項目中，有 {n} 項訂有算力門檻：",
     "en": "{n} of the {of} items carry a compute threshold:",

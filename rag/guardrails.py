@@ -661,6 +661,16 @@ def _devices(text: str, rules: Rules) -> list[DeviceMention]:
     return found
 
 
+def case_devices(clauses: Sequence[str], rules: Rules) -> list[DeviceMention]:
+    """The devices the worked cases among ``clauses`` quantify, one each as the case has it ("the GPU from the policy's
+    inference-server example" is its one H100 at 48 TFLOPS), for a question pointing at a case's card unnamed."""
+    return [
+        DeviceMention(name=d.names[0], count=1, family=d.family, value_each=d.value, clause=d.clause)
+        for d in rules.reference_devices
+        if d.clause in clauses and d.in_case == 1
+    ]
+
+
 def models_named(text: str, rules: Rules) -> list[ParameterFigure]:
     """The parameter counts the policy states for the models the text names (its worked case's Sora: about 3B)."""
     found = []

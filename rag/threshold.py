@@ -818,8 +818,19 @@ def requirement(
     alternatives = set(named) - {"llm"}  # named in place of an LLM
     if rule.elements_any:  # enterprise workflow: any one of the key technical elements
         names = {e: by_id[rules.elements[e].clause] for e in rule.elements_any}
-        wanted = " or ".join(item_name(c.title_en or c.title) for c in names.values()) + " (any one of them)"
-        wanted_zh = "、".join(item_name(c.title) for c in names.values()) + "，任一即可"
+        # An element counted only from a size on is said with it ("large language model (LLM) of 1B parameters or
+        # more"), as the item's text says it.
+        sizes = {e: _parameter_figure(m) for e in names if (m := rules.elements[e].min_parameters) is not None}
+        each = [
+            item_name(c.title_en or c.title) + (f" of {sizes[e][0]}B parameters or more" if e in sizes else "")
+            for e, c in names.items()
+        ]
+        wanted = f"{', '.join(each[:-1])} or {each[-1]} (any one of them)" if len(each) > 1 else each[0]
+        wanted_zh = "、".join(
+            (f"{sizes[e][1]}億({sizes[e][0]}B)參數以上之" if e in sizes else "") + item_name(c.title)
+            for e, c in names.items()
+        )
+        wanted_zh += "，任一即可"
         used = [c for e, c in names.items() if e in alternatives]
         left_out = [r.clause for e in alternatives if (r := rules.elements.get(e)) is not None and not r.listed]
         return Requirement(
@@ -853,6 +864,7 @@ def render_requirements(
     alternative_asked: bool = False,
     answers_yes: bool = False,
     small: tuple[str, float] | None = None,
+    ruled_out_asked: bool = False,
 ) -> str:
     """The requirements as the answer's sentences, each citing the item's clause; an alternative the question says
     it uses is named as meeting the requirement without an LLM. ``answers_no``: the question asked whether an LLM
@@ -860,7 +872,8 @@ def render_requirements(
     asked whether the alternative it names is required ("產品設計系統一定要用生成式 AI 嗎？"), not an LLM;
     ``answers_yes``: it asked whether the thing it describes can still qualify, which what it names makes it;
     ``small``: the model size the question states and the LLM floor it falls below ("8 億參數，沒到 10 億"), said
-    after the requirement."""
+    after the requirement; ``ruled_out_asked``: the question asks whether it is ruled out ("是不是就一定不能適用…？"),
+    so the yes is said as "not necessarily"."""
     lines = []
     for r in requirements:
         clause = by_id[r.clause]
@@ -874,6 +887,7 @@ def render_requirements(
             continue
         if language == "zh":
             lead = "可以：" if answers_yes and r.used else "不一定：" if answers_no else ""
+            lead = "不一定，仍可以：" if answers_yes and r.used and ruled_out_asked else lead
             lines.append(f"{lead}{item_name(clause.title)}不必使用大語言模型，條件為{r.wanted_zh} [{r.clause}]。")
             if r.used_zh:
                 lines.append(f"問題所述的{'、'.join(r.used_zh)}即為其一，不使用大語言模型亦可符合此條件。")
@@ -888,6 +902,7 @@ def render_requirements(
             lead = "No, an LLM is not required" if answers_no else "An LLM is not required"
             if answers_yes and r.used:
                 lead = "Yes, it can: an LLM is not required"
+                lead = "Not necessarily; it can still qualify: an LLM is not required" if ruled_out_asked else lead
             lines.append(f"{lead}: {name} require {r.wanted} [{r.clause}].")
             if r.used:
                 lines.append(
@@ -976,13 +991,37 @@ def render_unranked(
     return SENTENCE_GAP[language].join(lines), cited
 
 
+# How many items a gate applies to, said before them where the question counts them.
+_GATES_COUNTED = {
+    "zh": {
+        "compute": "{of} 個項目中，有 {n} 項訂有算力門檻。",
+        "parameters": (
+            "{of} 個項目中，有 {n} 項的內容提及 {yi}億({b}B) 參數以上之大語言模型，其中 {strict} 項以其為門檻。"
+        ),
+    },
+    "en": {
+        "compute": "{n} of the {of} items carry a compute threshold. ",
+        "parameters": (
+            "{n} of the {of} items name a large language model of {b}B parameters or more in their text; for {strict} "
+            "of them it is the gate."
+        ),
+    },
+}
+
+
 def render_gates(
-    gates: Sequence[str], among: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+    gates: Sequence[str],
+    among: Sequence[Category],
+    rules: Rules,
+    by_id: Mapping[str, Clause],
+    language: Language,
+    counted: bool = False,
 ) -> tuple[str, list[str]]:
     """Which of the items ``among`` a compute threshold gates and which a large language model of 1B parameters or
     more, for the ``gates`` asked ("compute", "parameters"), in that order; each item citing its own clause. The items
     that accept something else in the LLM's place (product design, enterprise workflow) are said with what they
-    accept."""
+    accept. Where ``counted`` ("…and how many such items are there?"), each gate's items are counted first: for the
+    model size, all whose text names it, and how many of those take it as the gate."""
     parts, cited = [], []
     for gate in gates:
         if gate == "compute":
@@ -991,10 +1030,18 @@ def render_gates(
                 continue
             needed, ids = render_thresholds(items, rules, by_id, language)
             lead = "以算力為門檻的是硬體項目：" if language == "zh" else "Gated by compute (the hardware items): "
+            if counted:
+                lead = _GATES_COUNTED[language]["compute"].format(n=len(items), of=len(among)) + lead
             parts.append(lead + needed)
             cited += ids
             continue
         sized = {i: p.threshold for i in among if (p := rules.items[i].parameters) is not None}
+        # Counted: every item whose text names the size, also as one element among others (enterprise workflow).
+        naming = [
+            i
+            for i in among
+            if i in sized or any(rules.elements[e].min_parameters is not None for e in rules.items[i].elements_any)
+        ]
         strict = [i for i in sized if not rules.items[i].alternative_elements]
         others = [req for i in among if (req := requirement(i, rules, by_id)) is not None]
         if not strict:
@@ -1011,6 +1058,9 @@ def render_gates(
             for r in others:
                 name = item_name(by_id[r.clause].title_en or by_id[r.clause].title)
                 lines.append(f"{name[:1].upper()}{name[1:]} require {r.wanted} [{r.clause}].")
+        if counted:
+            said = _GATES_COUNTED[language]["parameters"]
+            lines.insert(0, said.format(n=len(naming), of=len(among), b=billions, yi=yi, strict=len(strict)))
         parts.append(SENTENCE_GAP[language].join(lines))
         cited += [i for _, i in named] + [r.clause for r in others]
     return "\n".join(parts), list(dict.fromkeys(cited))

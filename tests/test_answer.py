@@ -1188,6 +1188,28 @@ def test_follow_up_questions_use_the_previous_question_for_retrieval(make):
     assert unnamed.clauses == [] and answerer.retrieve("and then?", "Is anything said about leasing?", unnamed)
 
 
+@pytest.mark.parametrize(
+    ("question", "pointer"),
+    [
+        ("那這樣到底可不可以？", "這樣"),  # blind216-006: the model had answered of a comment's response
+        ("and what about the other one? same rule?", "the other one"),
+        ("Is that enough?", "that"),
+    ],
+)
+def test_a_question_pointing_back_at_nothing_said_is_refused_until_it_names_it(make, question, pointer):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and (f"「{pointer}」" in answer.answer or f'"{pointer}"' in answer.answer)
+    assert llm.calls == [] and answer.citations == []
+
+
+def test_a_pointer_with_an_earlier_turn_or_a_named_subject_is_answered(make):
+    answerer, _ = make(judge(True), "可以：問題所述設備達 5 TOPS 門檻 [item.ai_edge_device]。")
+    assert not answerer.ask("這樣可以嗎？", previous="邊緣設備有 6 TOPS，可以嗎？").abstained
+    answerer, _ = make()
+    assert not answerer.ask("那電費呢？").abstained
+
+
 @pytest.mark.parametrize(("question", "message"), [("", "empty"), ("?" * 2_001, "limit")])
 def test_bad_questions(make, question, message):
     answerer, _ = make()
@@ -2152,6 +2174,27 @@ def test_a_negated_llm_with_its_size_is_asked_about_the_alternative(ruled):
     # Asked whether it can still fit: "Yes, it can", then why.
     assert answer.answer.startswith("Yes, it can: an LLM is not required") and "can still meet it" in answer.answer
     assert answer.checks == [] and [c.id for c in answer.citations] == ["item.product_design"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # blind217-034: asked whether it is ruled out, the yes is "not necessarily" (it had opened "可以").
+        (
+            "我們的客服流程自動化系統用的是 5 億參數的自然語言處理模型，沒到 10 億，是不是就一定不能適用企業營運流程"
+            "協作系統？",
+            "不一定，仍可以：企業營運流程協作系統不必使用大語言模型",
+        ),
+        (
+            "Our procurement bot uses a 500M NLP model, below 1B. Is it automatically ruled out of the enterprise "
+            "process collaboration item?",
+            "Not necessarily; it can still qualify: an LLM is not required",
+        ),
+    ],
+)
+def test_an_alternative_asked_as_ruled_out_is_not_necessarily(ruled, question, lead):
+    answer = ruled(question)
+    assert answer.answer.startswith(lead), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -8119,6 +8162,19 @@ def test_a_question_said_to_be_unrelated_is_still_asked(make):
             "threshold for each?",
             "Gated by compute (the hardware items)",
         ),
+        # blind215-045: the items counted too, enterprise workflow's 1B LLM among its alternatives.
+        (
+            "Which of the eight items state a 1B (1 billion) parameter figure for the AI large language model in "
+            "their scope text, and how many such items are there?",
+            "5 of the 8 items name a large language model of 1B parameters or more in their text; for 3 of them",
+        ),
+        ("哪些項目訂有算力門檻？共有幾項？", "8 個項目中，有 3 項訂有算力門檻。"),
+        # blind217-004: the card of the worked case, unnamed, counted against another item's bar.
+        (
+            "Using the GPU from the policy's inference-server example, how many of those cards would a system need, "
+            "at minimum, to reach the compute threshold for an AI model training server?",
+            "at H100 (48 TFLOPS), that takes at least 4 of them",
+        ),
     ],
 )
 def test_words_read_as_meant_are_answered_by_the_rules(ruled, question, said):
@@ -8140,6 +8196,20 @@ def test_a_hardware_purchase_with_no_figure_is_not_judged(ruled, question):
     answer = ruled(question)
     assert "cannot be decided" in answer.answer or "無法判定" in answer.answer
     assert {"item.ai_inference_server", "review.inference_server"} <= {c.id for c in answer.citations}
+
+
+def test_which_item_a_figureless_hardware_purchase_is_is_said_before_it_is_not_judged(classifying):
+    # blind214-002: asked which item too, the one the classifier places it under comes first (the model had been
+    # asked for the answer).
+    answerer, llm = classifying(*[ranking_reply("ai_inference_server")] * 3)  # the whole and its parts
+    answer = answerer.ask(
+        'Batch review, application 002: "Rack server with 4 GPUs, to run our LLM for inference in production. No '
+        'datasheet attached and no compute figure given." Which item would this be, and can it be approved as '
+        "described?"
+    )
+    assert answer.answer.startswith("As described, it falls under: AI inference application servers"), answer.answer
+    assert "cannot be decided" in answer.answer and "45 TFLOPS" in answer.answer
+    assert all("Answer with JSON" in str(call) for call in llm.calls)  # the classifier's rankings alone
 
 
 def test_which_item_a_figureless_purchase_is_is_left_to_the_classifier(classifying):
