@@ -42,6 +42,7 @@ from rag.figures import (
     parameter_claims,
     purchase_total,
     scan_compute,
+    spelled_figures,
     tera_unit,
 )
 from rag.focus import (
@@ -594,6 +595,11 @@ _CHIP_REQUIRED = re.compile(
     re.IGNORECASE,
 )
 # A hardware purchase asked of with no compute figure.
+_FIGURE_LACKING = {
+    "zh": "所述資料缺少的是算力數字：須有硬體廠商設備規格書載明的算力，才能判定是否達到門檻。",
+    "en": "What is missing is the compute figure: the vendor's specification sheet must state it before whether it "
+    "meets the threshold can be decided.",
+}
 _NO_FIGURE_GIVEN = {
     "zh": "問題沒有給出算力數字，無法判定是否達到門檻。",
     "en": "The question gives no compute figure, so whether it meets the threshold cannot be decided.",
@@ -1572,13 +1578,17 @@ class Answerer:
         what review decides."""
         asks = self.vocabulary.asks
         parts = QUESTION_PART.findall(question)
-        return any(
-            mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
-            for part in parts
-        ) or any(
-            mentions(clause, asks.how_much) and not review_asked(clause, self.vocabulary)
-            for part in parts
-            for clause in _CLAUSE.split(part)
+        return (
+            any(
+                mentions(part, [*asks.requirements, *asks.how_much]) and not review_asked(part, self.vocabulary)
+                for part in parts
+            )
+            or bool(mentions(question, asks.figure_shown))
+            or any(
+                mentions(clause, asks.how_much) and not review_asked(clause, self.vocabulary)
+                for part in parts
+                for clause in _CLAUSE.split(part)
+            )
         )
 
     def _suggestion_named(self, text: str) -> str | None:
@@ -1767,6 +1777,11 @@ class Answerer:
         # as the ones "not" listed).
         offered = offered_options(question)
         if offered is not None and focus.clauses and not classified_as:
+            # Unless the options are items asked of a kind ("下列哪一項屬於「技術服務」類別？(A) AI邊緣運算設備 …"): the
+            # kinds answer (blind182-004 had been answered with the options the overview lists, all but one).
+            membership = self._kind_membership(question, focus, language)
+            if membership is not None:
+                return membership
             return _options_found(offered, [by_id[c] for c in focus.clauses], language)
         # "Does the enterprise operation process collaboration system item cover R&D?": the one clause asked about names
         # the term, so yes (beside an instruction the clause had been quoted with no answer to the question). A term it
@@ -1963,6 +1978,26 @@ class Answerer:
             else []
         )
         required = list(dict.fromkeys([*named_items, *also, *of_group]))
+        # "…uses only classic machine learning and deep learning, with no large language model at all, which eligible
+        # item could it still fall under?": the items accepting what it names in the LLM's place (the model had named
+        # the model development tool).
+        # A described item's words do not decide it there ("platform" names the development tool, which needs the LLM).
+        # Not where an item is named by its own name ("Might it still fall under the enterprise operation process
+        # collaboration system item?"): that item's requirement answers.
+        item_named = any(mentions(question, self.item_names.get(r.clause, [])) for r in self.rules.items.values())
+        # Nor where a comment or response is asked of ("…參採說明認為已包含在哪幾個項目類別中？這幾項中哪一項可以不用
+        # 大語言模型…？"): the decision answers.
+        of_comments = any(by_id[c].kind in ("comment", "response") for c in focus.clauses if c in by_id)
+        which_without_llm = (
+            without_llm
+            and bool(evidence.elements)
+            and bool(mentions(question, asks.which_item))
+            and not (item_named or of_comments or WHICH_ELEMENT.search(question))  # not "這屬於哪一個關鍵技術元素？"
+        )
+        if which_without_llm and (
+            accepting := [i for i in self.rules.items if accepts_any_of(i, self.rules, evidence.elements)]
+        ):
+            required = accepting
         # Or an alternative the item accepts is named: "產品設計系統一定要用生成式 AI 嗎？" (the model had said yes).
         alternative = any(accepts_any_of(i, self.rules, evidence.elements) for i in required)
         # Or whether it qualifies, asked of a named item by a thing whose model is too small but that uses an
@@ -2017,12 +2052,22 @@ class Answerer:
                     requirements,
                     by_id,
                     language,
-                    answers_no=not (of_group or can),
+                    answers_no=not (of_group or can or which_without_llm),
                     alternative_asked=alternative and not sized,
                     answers_yes=can,
                     small=(evidence.parameters[0].span, floor) if floor is not None else None,
                     ruled_out_asked=bool(_RULED_OUT.search(question)),
                 )
+                if which_without_llm:  # the items it can fall under, first
+                    clauses_used = [by_id[r.clause] for r in requirements if r.used]
+                    items_listed = [
+                        f"{item_name(c.title if language == 'zh' else c.title_en or c.title)} [{c.id}]"
+                        for c in clauses_used
+                    ]
+                    lead = _WITHOUT_LLM_ITEMS[language].format(
+                        items=("、" if language == "zh" else "; ").join(items_listed)
+                    )
+                    text = f"{lead}\n{render_requirements(requirements, by_id, language, answers_no=False)}"
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked
                 # of in an open part of its own, naming none of the items nor the model size the requirement is about,
@@ -3443,26 +3488,35 @@ class Answerer:
         by_id, asks = self.retriever.by_id, self.vocabulary.asks
         # The items the question names; or, asked which item it is too, the one the classifier places it under.
         items = list(dict.fromkeys([self._item_of_clause[c] for c in focus.items if c in self._item_of_clause]))
-        placed = bool(classified_as) and not items and bool(mentions(question, asks.which_item))
+        # Only a machine the question says is bought ("Rack server with 4 GPUs"), not a system placed there by the
+        # classifier's ranking alone.
+        machine = bool(mentions(question, [*self.rules.server_words, *self.rules.accelerator_words]))
+        placed = bool(classified_as) and not items and machine and bool(mentions(question, asks.which_item))
         items = list(classified_as) if placed else items
         if (classified_as and not placed) or len(items) != 1 or self.rules.items[items[0]].compute is None:
             return None
         evidence = gather_evidence(question, self.rules)
         if evidence.compute or evidence.devices or evidence.parameters or evidence.exclusions:
             return None
-        # The verdict asked beside the placing, not in its words ("Which eligible item matches this?" asks the item).
-        if not (mentions(question, asks.purchase) and mentions(erase(question, asks.which_item), asks.verdict)):
+        # The verdict asked beside the placing, not in its words ("Which eligible item matches this?" asks the item); or
+        # what the file still lacks ("若以 AI 推論應用伺服器申請，還缺什麼關鍵資料？": the compute figure).
+        lacking = bool(mentions(question, asks.missing))
+        if not (
+            mentions(question, asks.purchase) and (lacking or mentions(erase(question, asks.which_item), asks.verdict))
+        ):
             return None
         if mentions(question, [*asks.requirements, *asks.how_much, *asks.compute]):
             return None
         clause = by_id[self.rules.items[items[0]].clause]
         reviews = [by_id[r] for r in self._reviews.get(clause.id, []) if by_id[r].item == clause.item]
-        said = [_NO_FIGURE_GIVEN[language], render_thresholds(items, self.rules, by_id, language)[0]]
+        said = [_FIGURE_LACKING[language] if lacking else _NO_FIGURE_GIVEN[language]]
+        said.append(render_thresholds(items, self.rules, by_id, language)[0])
         # Asked which item it is too ("Which item would this be, and can it be approved as described?"): the one its
         # purpose names, first.
         if placed:
             name = item_name(clause.title if language == "zh" else clause.title_en or clause.title)
-            said.insert(0, f"{_CLASSIFIED_UNDER[language]}{'' if language == 'zh' else ' '}{name} [{clause.id}].")
+            placing = f"{_CLASSIFIED_UNDER[language]}{'' if language == 'zh' else ' '}{name} [{clause.id}]"
+            said.insert(0, f"{placing}{'。' if language == 'zh' else '.'}")
         text = SENTENCE_GAP[language].join(said)
         if reviews:
             text = f"{text}\n{_reviews_stated(reviews, language)}"
@@ -3616,11 +3670,14 @@ class Answerer:
         rule = self.rules.items[item]
         by_compute = rule.compute is None and bool(mentions(question, [*asks.spec_sheet, *asks.compute]))
         by_size = rule.parameters is None and bool(mentions(question, asks.parameter_review))
-        if not (by_compute or by_size):
+        # Or a machine by its price ("the purchase price on the invoice … is what reviewers use to decide whether a
+        # server counts as an AI inference server"): the criterion is the spec sheet's compute.
+        by_price = rule.compute is not None and bool(mentions(question, asks.price))
+        if not (by_compute or by_size or by_price):
             return None
         reviews = [by_id[r] for r in named[0].review]
         name = item_name(by_id[named[0].clause].title if language == "zh" else by_id[named[0].clause].title_en)
-        wrong = _NOT_REVIEWED_BY[language]["compute" if by_compute else "size"]
+        wrong = _NOT_REVIEWED_BY[language]["compute" if by_compute else "size" if by_size else "price"]
         return f"{wrong.format(item=name)}\n{_reviews_stated(reviews, language)}", reviews, []
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
@@ -3767,6 +3824,9 @@ class Answerer:
         # "門檻幾T", "min T for an inference box?": compute asked in a bare "T" is TFLOPS (it had not been read).
         question, units = bare_units(question)
         rewrites += units
+        # "one hundred eighty-five TFLOPS": a figure spelled out is read as digits (the model had been asked).
+        question, spelled = spelled_figures(question)
+        rewrites += spelled
         read_as += [f"read '{written}' as '{read}'" for written, read in rewrites]
         language = language_of(question)
         question, earlier = self.context(question, previous)
@@ -5171,8 +5231,15 @@ _SAYS_NOTHING = re.compile(
 )
 _NOTHING_NAMED = {
     "zh": "問題中的「{pointer}」沒有說明指的是什麼，無法根據本政策回答；請說明所問的項目、設備或數字後再問。",
-    "en": 'The question\'s "{pointer}" does not say what it refers to, so I cannot answer it from the policy; ask again '
-    "naming the item, the equipment or the figure you mean.",
+    "en": (
+        'The question\'s "{pointer}" does not say what it refers to, so I cannot answer it from the policy; ask '
+        "again naming the item, the equipment or the figure you mean."
+    ),
+}
+# The items a thing with no LLM can fall under, by the key technical element it names in its place.
+_WITHOUT_LLM_ITEMS = {
+    "zh": "不使用大語言模型時，可適用的項目為：{items}。",
+    "en": "Without an LLM, the item it can fall under is: {items}.",
 }
 
 
@@ -5256,11 +5323,13 @@ _NOT_REVIEWED_BY: dict[Language, dict[str, str]] = {
     "zh": {
         "compute": "不對：{item}的審查不以硬體廠商規格書的算力認定，其審查認定標準如下：",
         "size": "不對：{item}的審查不以模型參數規格認定，其審查認定標準如下：",
+        "price": "不對：{item}的審查不以價格認定，其審查認定標準如下：",
     },
     "en": {
         "compute": "No: {item} are not reviewed by the compute on a hardware vendor's spec sheet; the review criterion "
         "is:",
         "size": "No: {item} are not reviewed by a model's parameter size; the review criterion is:",
+        "price": "No: {item} are not reviewed by their price; the review criterion is:",
     },
 }
 # Whether a thing a response finds covered counts, asked yes or no.

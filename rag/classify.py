@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from rag.config import Settings, get_settings
 from rag.errors import ConfigError, InputError
+from rag.figures import spelled_figures
 from rag.guardrails import (
     CheckResult,
     Evidence,
@@ -280,6 +281,19 @@ class Classifier:
                     f"the model barely prefers none ({scores.get('none', 0.0):.2f}) to {runner} "
                     f"({scores.get(runner, 0.0):.2f}) while the text shows AI [definition.ai]; none → {runner}"
                 )
+                # A hardware item needs hardware in the text: with none named (no figure, device, server or
+                # accelerator, no word of the item), the model's best item the text has words of takes its place ("a
+                # CNN classifier routes procurement invoices": the edge device had been taken).
+                bought = evidence.hardware or evidence.servers or evidence.accelerators or support.get(runner)
+                worded = [c for c in ITEM_IDS if support.get(c)]
+                if self.rules.items[runner].group == "hardware" and not bought and worded:
+                    worded_best = max(worded, key=lambda c: scores.get(c, 0.0))
+                    reasons.append(
+                        f"the text names no hardware for {runner} but words of {worded_best} "
+                        f"({', '.join(support[worded_best][:4])}) [{self.rules.items[worded_best].clause}]; "
+                        f"{runner} → {worded_best}"
+                    )
+                    runner = worded_best
                 categories, primary = [runner], runner
         generic = {w.casefold() for w in self.rules.generic_words}
         ranked = sorted(
@@ -351,12 +365,14 @@ class Classifier:
         """Classify one application written in free text (Chinese or English)."""
         started = time.perf_counter()
         application = validate_application(text, self.settings.max_text_chars)
+        # "one hundred eighty-five TFLOPS", "一百八十五 TFLOPS": figures spelled out are read as digits.
+        application, spelled = spelled_figures(application)
         evidence = gather_evidence(application, self.rules)
         retrieval_started = time.perf_counter()
         passages = self.retriever.search(application[: self.settings.max_query_chars], k=self.settings.top_k)
         timings: dict[str, float] = {"retrieve_seconds": round(time.perf_counter() - retrieval_started, 3)}
         data = evidence.data
-        notes = []
+        notes = [f"read '{written}' as {read}" for written, read in spelled]
         if len(data) > self.settings.max_model_chars:
             notes.append(
                 f"the model read the first {self.settings.max_model_chars:,} of {len(data):,} characters; "

@@ -116,6 +116,54 @@ _SENTENCE_END = re.compile(r"[。！？；;!?\n]|\.(?=\s+[A-Z]|\s*$)")  # "12.5"
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 
 
+# Numbers written in words before a unit of compute or a model size ("one hundred eighty-five TFLOPS", "一百八十五
+# TFLOPS", "seven billion parameters"): read as digits before the figures are looked for (spelled_figures).
+_EN_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen"
+).split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_WORD_VALUE = {w: i for i, w in enumerate(_EN_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_EN_TENS)}
+_EN_WORD = rf"(?:{'|'.join(sorted([*_EN_WORD_VALUE, 'hundred', 'thousand'], key=len, reverse=True))})"
+_SPELLED_BEFORE = r"(?=\s*-?\s*(?:(?:kilo|mega|giga|tera|peta|[kmgtp])?\s?(?:flops|ops)(?![a-z])|billion\b|million\b))"
+_SPELLED_EN = re.compile(rf"\b{_EN_WORD}(?:(?:\s+and\s+|[\s-]+){_EN_WORD})*\b{_SPELLED_BEFORE}", re.IGNORECASE)
+_SPELLED_CN = re.compile(
+    r"(?<![零一二兩三四五六七八九十百千萬億])[零一二兩三四五六七八九十百千]+(?=\s*(?:tera|giga|peta|[kmgtp])?\s?(?:flops|ops)(?![a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _en_words_value(words: str) -> int:
+    """The number English words spell: "one hundred eighty-five" is 185, "two thousand and forty" 2,040."""
+    total = current = 0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word in _EN_WORD_VALUE:
+            current += _EN_WORD_VALUE[word]
+    return total + current
+
+
+def spelled_figures(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with the numbers spelled out before a compute unit or a model size written as digits ("one hundred
+    eighty-five TFLOPS" → "185 TFLOPS", "一百八十五 TFLOPS" → "185 TFLOPS"), and each rewrite as (written, read as)."""
+    rewrites: list[tuple[str, str]] = []
+
+    def english(match: re.Match[str]) -> str:
+        read = str(_en_words_value(match.group(0)))
+        rewrites.append((match.group(0), read))
+        return read
+
+    def chinese(match: re.Match[str]) -> str:
+        read = str(_cn_int(match.group(0)))
+        rewrites.append((match.group(0), read))
+        return read
+
+    return _SPELLED_CN.sub(chinese, _SPELLED_EN.sub(english, text)), rewrites
+
+
 def _cn_int(numeral: str) -> int:
     total = digit = 0
     for ch in numeral:

@@ -72,6 +72,8 @@ class Asks(BaseModel):
     earliest: list[str] = []  # "whose comments carry the earliest date?"
     latest: list[str] = []
     how_much: list[str] = []  # "要多少才算達到門檻？": a figure asked for
+    figure_shown: list[str] = []  # "要補哪個數字、用什麼單位？": the figure a document must show
+    missing: list[str] = []  # "還缺什麼關鍵資料？": what a file still lacks
     condition: list[str] = []
     requirements: list[str] = []
     element_words: list[str] = []
@@ -517,10 +519,21 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     # A group is the subject unless the question names one of its members ("關鍵技術元素中的機器學習演算法"), or
     # it asks for the members it did not name ("Apart from ML and DL, which other elements…?"): then before them.
     members = {s.clause for s in named if s.kind in ("item", "element")}
-    groups = [s for s in named if s.kind == "group" and not members & set(s.members)]
-    rest = (
-        [s for s in named if s.kind == "group" and members & set(s.members)] if mentions(question, asks.others) else []
-    )
+    named_items = {s.clause for s in named if s.kind == "item"}
+    # Or it is a kind of item that the question puts one item outside it in, beside members of its own ("Is the AI
+    # model development tool one of the technical-service items, alongside RAG and product design systems?"; not
+    # options of several kinds offered to choose from).
+    groups = [
+        s
+        for s in named
+        if s.kind == "group"
+        and (not members & set(s.members) or (_kind_of_item(s, vocabulary) and len(named_items - set(s.members)) == 1))
+    ]
+    # Others asked beside a member named ("Apart from ML and DL, which other elements…?"), not beside something else
+    # ("檢索增強生成系統(RAG)這個技術服務項目，除了模型之外還需要建立什麼？": the model, not the other services).
+    member_names = [n for s in named if s.clause in members for n in s.names]
+    others_asked = any(mentions(p, asks.others) and mentions(p, member_names) for p in _PARTS.split(question))
+    rest = [s for s in named if s.kind == "group" and members & set(s.members)] if others_asked else []
     # "「人工智慧」的定義有提到哪幾種技術元素？其中深度學習演算法又是指哪幾類網路？": the group asked in a part of its
     # own, naming none of its members, and a member asked in another: both, the group first.
     apart = [

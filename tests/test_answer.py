@@ -8198,6 +8198,100 @@ def test_a_hardware_purchase_with_no_figure_is_not_judged(ruled, question):
     assert {"item.ai_inference_server", "review.inference_server"} <= {c.id for c in answer.citations}
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "cited"),
+    [
+        # blind218-009: what the file still lacks is the compute figure, with the item's threshold and its criterion.
+        (
+            "檔案裡只有這些：「採購 GPU 伺服器一台，用途：大語言模型推論，報價約 135 萬元，附發票與報價單」。若以 AI "
+            "推論應用伺服器申請，還缺什麼關鍵資料？",
+            "所述資料缺少的是算力數字",
+            ["item.ai_inference_server", "review.inference_server"],
+        ),
+        # blind218-010: the unit and minimum figure a document must show are the thresholds, beside the criteria.
+        (
+            "For our filing checklist: which compute unit and what minimum figure must the vendor's documentation show "
+            "for (a) an AI edge computing device and (b) an AI inference application server?",
+            "5 TOPS or 5 TFLOPS or more",
+            ["item.ai_inference_server", "item.ai_edge_device", "review.inference_server", "review.ai_edge_device"],
+        ),
+        # blind218-048: likewise "要補哪個數字、用什麼單位？".
+        (
+            "採購明細：工業 AI 攝影機 20 台，裝在產線旁即時辨識瑕疵，每台約 3 萬元，只附了發票。會計要補哪個數字、"
+            "用什麼單位？要拿什麼文件證明？",
+            "5 TOPS 或 5TFlops 以上",
+            ["item.ai_edge_device", "review.ai_edge_device"],
+        ),
+        # blind218-032: a price put in brackets is stated, not asked; a machine is not reviewed by its price, but by
+        # its criterion (it had been refused).
+        (
+            "Our auditor says the purchase price on the invoice (NT$1.4 million) is what reviewers use to decide "
+            "whether a server counts as an AI inference server. Is that correct?",
+            "supporting equipment are not reviewed by their price; the review criterion is:",
+            ["review.inference_server"],
+        ),
+        # blind218-007: a figure spelled out is checked.
+        (
+            "The spec sheet for our LLM training rig says its compute is one hundred eighty-five TFLOPS. Does that "
+            "satisfy the training-server requirement, and what is the minimum?",
+            "the question gives 185 TFLOPS, which meets it",
+            ["item.ai_training_server"],
+        ),
+    ],
+)
+def test_what_an_accountants_file_lacks_is_answered_by_the_rules(ruled, question, said, cited):
+    answer = ruled(question)
+    assert said in answer.answer, answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "cited"),
+    [
+        # blind221-029: a kind asked of an item outside it, beside two of its members.
+        (
+            "Is the AI model development tool one of the technical-service items, alongside RAG and product design "
+            "systems?",
+            "No: AI model development tools is not a technical service item.",
+            ["item.overview"],
+        ),
+        # blind221-018: which item a thing with no LLM falls under, by the elements it names (the model had named
+        # the development tool its "platform" points at).
+        (
+            "If our workflow-automation platform uses only classic machine learning and deep learning, with no large "
+            "language model at all, which eligible item could it still fall under?",
+            "Without an LLM, the item it can fall under is: enterprise operation process collaboration systems",
+            ["item.enterprise_workflow"],
+        ),
+        # blind182-004: options of items asked of a kind are answered by the kinds, not by which options the overview
+        # lists (all but one had been "the answer").
+        (
+            "下列哪一項屬於「技術服務」類別？(A) AI邊緣運算設備 (B) AI模型開發工具 (C) 檢索增強生成系統 (D) AI推論應用"
+            "伺服器。請同時說明其他選項各屬哪一類。",
+            "其中屬於技術服務項目的是：(C)（檢索增強生成系統 (RAG)） [item.overview]。",
+            ["item.overview"],
+        ),
+        # blind219-019, blind220-030: whether a suggestion led to a new item is the decision.
+        (
+            "The Commerce Development Administration's April 3 comment described system tools that analyse collected "
+            "data and images with smart algorithms and give recommendations. Did this lead to a brand-new item?",
+            "should already fall under the enterprise operation process collaboration system item",
+            ["response.cda.2"],
+        ),
+        (
+            "經濟部商業發展署建議：用智能演算法分析蒐集到的數據、影像並提供建議，以輔助營運的系統工具，要不要另外新增"
+            "一項？",
+            "這類範疇應已適用企業營運流程協作系統項目中",
+            ["response.cda.2"],
+        ),
+    ],
+)
+def test_kinds_items_and_decisions_read_from_the_question_are_answered_by_the_rules(ruled, question, said, cited):
+    answer = ruled(question)
+    assert said in answer.answer, answer.answer
+    assert [c.id for c in answer.citations] == cited
+
+
 def test_which_item_a_figureless_hardware_purchase_is_is_said_before_it_is_not_judged(classifying):
     # blind214-002: asked which item too, the one the classifier places it under comes first (the model had been
     # asked for the answer).

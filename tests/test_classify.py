@@ -251,6 +251,26 @@ def test_a_narrow_none_gives_way_when_the_text_shows_ai(make):
     assert classifier.classify(text).category == "none"
 
 
+def test_a_narrow_none_gives_way_to_an_item_the_text_names_not_to_hardware_it_never_mentions(make):
+    # blind220-027: the model's runner-up was the edge device, with no device in the text; procurement names the
+    # enterprise workflow, which the CNN (deep learning) meets.
+    text = "An internal tool: a CNN classifier routes procurement invoices and flags anomalies. No LLM anywhere."
+    classifier, _ = make(ranking_reply("none", "ai_edge_device", weights=(0.45, 0.3)))
+    decision = classifier.classify(text)
+    assert (decision.category, decision.eligible) == ("enterprise_workflow", True)
+    assert any("names no hardware for ai_edge_device" in r for r in decision.override_reasons)
+    # A device named keeps the hardware item.
+    classifier, _ = make(ranking_reply("none", "ai_edge_device", weights=(0.45, 0.3)))
+    assert classifier.classify(f"{text} It runs on a camera box with an NPU.").category == "ai_edge_device"
+
+
+def test_a_figure_spelled_out_is_read_as_digits(make):
+    classifier, _ = make(ranking_reply("ai_training_server"))
+    decision = classifier.classify("GPU server to train our LLM; the spec sheet says one hundred eighty-five TFLOPS.")
+    assert (decision.category, decision.eligible) == ("ai_training_server", True)
+    assert "read 'one hundred eighty-five' as 185" in decision.warnings
+
+
 def test_an_excluded_purchase_listed_apart_does_not_take_the_other_item_out(make):
     edge_line = "（一）產線 AI 視覺推論盒 12 台，NPU 算力 26 TOPS。"
     amr_line = "（二）自主移動機器人（AMR）4 台，搭載 AI 路徑規劃。"

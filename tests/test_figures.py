@@ -11,6 +11,7 @@ from rag.figures import (
     machines_each,
     other_counts,
     purchase_total,
+    spelled_figures,
 )
 from rag.guardrails import size_meets
 
@@ -837,6 +838,21 @@ def test_operations_per_second_in_chinese_may_have_words_before_the_figure():
     figures = extract_compute("廠商說它每秒大約可以做 4 兆次運算（INT8）")
     assert [(f.value, f.family, f.precision) for f in figures] == [(4.0, "OPS", "INT8")]
     assert [(f.value, f.family) for f in extract_compute("每秒約180兆次浮點運算")] == [(180.0, "FLOPS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("its compute is one hundred eighty-five TFLOPS.", "its compute is 185 TFLOPS."),
+        ("算力為一百八十五 TFLOPS以上", "算力為185 TFLOPS以上"),
+        ("forty-five TFLOPS or more", "45 TFLOPS or more"),
+        ("Two thousand and forty GFLOPS", "2040 GFLOPS"),
+        ("a seven billion parameter model", "a 7 billion parameter model"),
+        ("one of the items, two of them", "one of the items, two of them"),  # no unit after: left as written
+    ],
+)
+def test_a_figure_spelled_out_before_its_unit_is_read_as_digits(text, read):
+    assert spelled_figures(text)[0] == read
 
 
 def test_a_models_weights_are_its_parameters():

@@ -1328,3 +1328,13 @@ def test_the_term_a_clause_is_asked_to_cover(question, term):
 
 def test_no_term_is_read_from_a_which_question():
     assert covered_term("Which classes does the policy actually list as a key technical element?") is None
+
+
+def test_others_asked_beside_something_not_a_member_keep_the_member_named(vocabulary):
+    # blind219-045: "除了模型之外" asks besides the model, not the other technical services.
+    focus = read_focus("檢索增強生成系統(RAG)這個技術服務項目，除了模型之外還需要建立什麼？", vocabulary)
+    assert focus.clauses == ["item.rag"]
+    others = read_focus(
+        "Apart from machine learning and deep learning, which other key technical elements are there?", vocabulary
+    )
+    assert others.clauses[0] == "definition.ai"
