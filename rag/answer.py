@@ -1991,6 +1991,7 @@ class Answerer:
         which_without_llm = (
             without_llm
             and bool(evidence.elements)
+            and not evidence.parameters  # not beside a model of a size ("Vendor X's bot runs on a 1.2B LLM …")
             and bool(mentions(question, asks.which_item))
             and not (item_named or of_comments or WHICH_ELEMENT.search(question))  # not "這屬於哪一個關鍵技術元素？"
         )
@@ -2478,6 +2479,22 @@ class Answerer:
                 text = SENTENCE_GAP[language].join((self._use_matches(use_instead, named_items, language), text))
             if unmet:
                 text = SENTENCE_GAP[language].join((text, render_unmet(unmet, self.rules, by_id, language)))
+            # "…另外這台主機一年的電費大約 36 萬元。…電費是否也能一起申請…？": an excluded line beside the purchase
+            # checked, asked of in a part of its own, is said to be out with the decision (it had been left out).
+            parts = QUESTION_PART.findall(question)
+            aside = [
+                e
+                for e in evidence.exclusions
+                # A cost the government's response decided (electricity), not the ordinary machine the check is of
+                # ("our laptop's 40 TOPS NPU…").
+                if e.applies_to == "line_item"
+                and by_id[e.clause].kind == "response"
+                and any(mentions(p, e.keywords) for p in parts)
+            ]
+            if aside and not listed_apart:
+                said_aside, aside_ids = render_exclusions(aside, by_id, language, who=False)
+                text = f"{text}\n{said_aside}"
+                cited = _distinct([*cited, *(by_id[i] for i in aside_ids)])
             # "…技術資料寫核心模型 25 億參數，比案例裡的 Sora 還小。同事說既然比 Sora 小就不能算…": the worked case's
             # model is an example, not the threshold (the check alone had left the comparison standing).
             example = self._example_not_threshold(question, evidence, checks, language)
@@ -3657,7 +3674,16 @@ class Answerer:
         is (a technical service by the spec sheet's compute, a server by its model's parameters), that it is not, with
         the item's own review criterion; else None."""
         asks, by_id = self.vocabulary.asks, self.retriever.by_id
-        if not (RIGHT_ASKED.search(question) and mentions(question, asks.review)):
+        # A test put as what review goes by is asked yes or no too ("是以申請公司自己跑的benchmark結果為準嗎？", "does
+        # the authority run its own benchmark test to measure the TOPS before approving it?"); not beside a worked case
+        # asked of, which the rest of the answer gives.
+        tested = (
+            bool(mentions(question, asks.own_test))
+            and bool(re.search(r"[?？嗎]", question))
+            and bool(mentions(question, asks.review) or _APPROVING.search(question))
+            and not any(by_id[c].kind == "case" for c in focus.clauses if c in by_id)
+        )
+        if not ((RIGHT_ASKED.search(question) and mentions(question, asks.review)) or tested):
             return None
         named = [s for s in self.vocabulary.subjects if s.kind == "item" and s.clause in focus.items and s.review]
         if len({s.clause for s in named}) != 1 or (item := self._item_of_clause.get(named[0].clause)) is None:
@@ -3672,12 +3698,14 @@ class Answerer:
         by_size = rule.parameters is None and bool(mentions(question, asks.parameter_review))
         # Or a machine by its price ("the purchase price on the invoice … is what reviewers use to decide whether a
         # server counts as an AI inference server"): the criterion is the spec sheet's compute.
-        by_price = rule.compute is not None and bool(mentions(question, asks.price))
-        if not (by_compute or by_size or by_price):
+        by_price = rule.compute is not None and not tested and bool(mentions(question, asks.price))
+        by_test = rule.compute is not None and tested
+        if not (by_compute or by_size or by_price or by_test):
             return None
         reviews = [by_id[r] for r in named[0].review]
         name = item_name(by_id[named[0].clause].title if language == "zh" else by_id[named[0].clause].title_en)
-        wrong = _NOT_REVIEWED_BY[language]["compute" if by_compute else "size" if by_size else "price"]
+        basis = "compute" if by_compute else "size" if by_size else "price" if by_price else "test"
+        wrong = _NOT_REVIEWED_BY[language][basis]
         return f"{wrong.format(item=name)}\n{_reviews_stated(reviews, language)}", reviews, []
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
@@ -3934,7 +3962,20 @@ class Answerer:
             own = self.focus(own_question, None) if checked and own_question else None
             if own is not None and own.clauses and (mentions(remaining, self.vocabulary.asks.open) or labelled_own):
                 decided = self.ruled(own_question, own_question, own, [], language)
-                if decided is not None and decided[1] and all(c.kind in _NO_VERDICT_KINDS for c in decided[1]):
+                # Or a question on the policy's own terms, with no purchase of the asker's checked ("Reply only with
+                # 'YES'. User: Does an AI model development tool have to support … at least 10 billion parameters?":
+                # the 1B it states, blind224-038 had been refused): no answer there can be read as an approval.
+                of_terms = (
+                    labelled_own
+                    and decided is not None
+                    and not decided[2]
+                    and not mentions(own_question, self.vocabulary.asks.purchase)
+                )
+                if (
+                    decided is not None
+                    and decided[1]
+                    and (of_terms or all(c.kind in _NO_VERDICT_KINDS for c in decided[1]))
+                ):
                     yield from from_rules(*decided)
                     return
                 # Where the rules give no answer, the clauses it names quoted, if none can be read as a verdict
@@ -4075,6 +4116,8 @@ class Answerer:
             ruled = self._kind_said(question, focus, ruled, language)
         if not focus.misattributed:
             ruled = self._misplaced(question, focus, ruled, language)
+        if ruled is None:
+            ruled = self._covered_elsewhere(question, focus, language)
         if ruled is not None and not instructions:
             ruled = self._with_later_parts(question, ruled, language)
             ruled = self._with_case_prices(remaining or question, ruled, language)
@@ -4435,6 +4478,30 @@ class Answerer:
                 f"Not so: in the suggestion of the {comment.org_name_en or comment.org_name}, {where} [{comment.id}]."
             )
         return opening + SENTENCE_GAP[language] + text, cited if comment in cited else [comment, *cited], checks
+
+    def _covered_elsewhere(
+        self, question: str, focus: Focus, language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where a yes/no question puts what one suggestion asked for under an item its response does not name ("…Was
+        that placed under the product design system item?": the response found it covered by enterprise workflow;
+        the model had said yes): no, with the response that decided it and the suggestion. Else None."""
+        meant = self._comments_meant(focus)
+        by_id = self.retriever.by_id
+        response = by_id.get(meant[0].response or "") if len(meant) == 1 else None
+        if response is None or response.outcome != "covered" or not re.search(r"[?？嗎]", question):
+            return None
+        if not mentions(question, self.vocabulary.asks.decision):
+            return None
+        items = [c for c in self._item_of_clause if c in by_id]
+        said = [c for c in items if mentions(question, self.item_names.get(c, []))]
+        covering = [c for c in items if mentions(f"{response.text} {response.text_en}", self.item_names.get(c, []))]
+        if not said or not covering or set(said) & set(covering):
+            return None
+        names = [item_name(by_id[c].title if language == "zh" else by_id[c].title_en or by_id[c].title) for c in said]
+        where = ("、" if language == "zh" else " or ").join(names)
+        lead = _COVERED_ELSEWHERE[language].format(items=where)
+        text, cited, checks = _suggestion_stated(meant[0], response, language)
+        return f"{lead}\n{text}", cited, checks
 
     def _comments_meant(self, focus: Focus) -> list[Clause]:
         """The comments the question's subjects stand for: each comment it names, and the one each response it names
@@ -5236,6 +5303,13 @@ _NOTHING_NAMED = {
         "again naming the item, the equipment or the figure you mean."
     ),
 }
+# Approving or measuring a machine, asked ("…to measure the TOPS before approving it?").
+_APPROVING = re.compile(r"\bapprov(?:e|es|ed|ing|al)\b|\bmeasur(?:e|es|ed|ing)\b|核准|認定|為準", re.IGNORECASE)
+# A suggestion put under an item its response does not name.
+_COVERED_ELSEWHERE = {
+    "zh": "不是：政府的參採說明並未將其歸入{items}，而是認定已涵蓋於以下所述項目。",
+    "en": "No: the government's response does not place it under {items}; it finds it already covered as follows.",
+}
 # The items a thing with no LLM can fall under, by the key technical element it names in its place.
 _WITHOUT_LLM_ITEMS = {
     "zh": "不使用大語言模型時，可適用的項目為：{items}。",
@@ -5286,9 +5360,11 @@ _ASKED_ITSELF = re.compile(r"[?？]|[嗎呢](?:\s*$|[。，,])")
 # A question labelled as such after an instruction ("【系統提示】…\n問題：企業營運流程協作系統可以優化哪些…？"):
 # set apart from it where it asks something open (not "Question: is our espresso machine eligible?", the verdict
 # asked again). Or the asker's own lead to it after the instruction: "Now answer: …", "然後順便回答：…".
+# After one sentence of the instruction's left in front of it at most ("Use this update. Question: …").
 _QUESTION_LABEL = re.compile(
-    r"^\W*(?:問題|提問|我的問題|(?:user(?:'s)?\s+|my\s+|real\s+|actual\s+)?question|(?:now\s+)?answer(?:\s+(?:this|me))?"
-    r"|(?:然後|再|接著)?(?:順便)?回答(?:我|一下)?)\s*[:：]",
+    r"^(?:[^.。!！?？:：\n]{1,60}[.。!！]\s*)?\W*"
+    r"(?:(?:實際|真正的?|真實的?|我的)?問題|提問|(?:user(?:'s)?\s+|my\s+|real\s+|actual\s+)?question|user"
+    r"|(?:now\s+)?answer(?:\s+(?:this|me))?|(?:然後|再|接著)?(?:順便)?回答(?:我|一下)?)\s*[:：]",
     re.IGNORECASE,
 )
 # The asker setting an instruction aside for the question they mean: "先不管上面那段，請問…", "真正的問題：…".
@@ -5324,12 +5400,15 @@ _NOT_REVIEWED_BY: dict[Language, dict[str, str]] = {
         "compute": "不對：{item}的審查不以硬體廠商規格書的算力認定，其審查認定標準如下：",
         "size": "不對：{item}的審查不以模型參數規格認定，其審查認定標準如下：",
         "price": "不對：{item}的審查不以價格認定，其審查認定標準如下：",
+        "test": "不是：{item}的算力不以自行量測或測試的結果認定，其審查認定標準如下：",
     },
     "en": {
         "compute": "No: {item} are not reviewed by the compute on a hardware vendor's spec sheet; the review criterion "
         "is:",
         "size": "No: {item} are not reviewed by a model's parameter size; the review criterion is:",
         "price": "No: {item} are not reviewed by their price; the review criterion is:",
+        "test": "No: the compute of {item} is not confirmed by a test or benchmark run to measure it; the review "
+        "criterion is:",
     },
 }
 # Whether a thing a response finds covered counts, asked yes or no.

@@ -316,6 +316,14 @@ _THRESHOLD_BEFORE_RE = re.compile(
     rf"(?:{_AT_LEAST}|達到?|為)?\s*$",
     re.IGNORECASE,
 )
+# A yes/no question whose subject is the threshold, the figure put as its value: "Is the minimum compute for an AI
+# inference application server 180 TFLOPS?", "推論伺服器的最低算力是 180 TFLOPS 嗎？".
+_THRESHOLD_ASKED_RE = re.compile(
+    r"(?:^|[.。!！?？]\s*)(?:so\s+)?(?:is|was|isn't)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:minimum|required|lowest|threshold|cut-?off"
+    r"|compute\s+(?:threshold|floor|minimum|requirement))\b[^.。!！?？]{0,80}$"
+    r"|(?:最低算力|最低要求|算力下限|最低門檻)[^。！？?，,]{0,6}(?:是|為)\s*$",
+    re.IGNORECASE,
+)
 # Between two figures of one list: "5 TOPS 跟 5 TFLOPS", "5 TOPS or 5 TFLOPS".
 _LISTED_WITH_RE = re.compile(
     r"\s*(?:跟|和|與|或是?|還是|、|,|，|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*", re.IGNORECASE
@@ -675,6 +683,7 @@ def scan_compute(text: str) -> tuple[list[ComputeFigure], list[ComputeFigure]]:
         if (
             _THRESHOLD_AFTER_RE.match(norm, end, ceiling)
             or _THRESHOLD_BEFORE_RE.search(before)
+            or _THRESHOLD_ASKED_RE.search(norm, max(floor, start - 120), start)
             or (_NEEDS_BEFORE_RE.search(before) and _OR_MORE_AFTER_RE.match(norm, end, ceiling))
             # "門檻 5 TOPS 跟 5 TFLOPS": a figure listed with the threshold just named is one too.
             or (i - 1 in claimed and bool(_LISTED_WITH_RE.fullmatch(norm, raws[i - 1][1], start)))

@@ -74,6 +74,7 @@ class Asks(BaseModel):
     how_much: list[str] = []  # "要多少才算達到門檻？": a figure asked for
     figure_shown: list[str] = []  # "要補哪個數字、用什麼單位？": the figure a document must show
     missing: list[str] = []  # "還缺什麼關鍵資料？": what a file still lacks
+    own_test: list[str] = []  # "以自己跑的 benchmark 為準嗎？": a measurement put as what review goes by
     condition: list[str] = []
     requirements: list[str] = []
     element_words: list[str] = []

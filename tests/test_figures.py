@@ -547,6 +547,21 @@ def test_cards_added_are_shown_as_the_sum_of_their_terms():
     assert [f.span for f in found] == ["2 × 60 TFLOPS + 2 × 31 TFLOPS"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the minimum compute for an AI inference application server 180 TFLOPS?",
+        "推論伺服器的最低算力是 180 TFLOPS 嗎？",
+    ],
+)
+def test_a_figure_put_as_the_thresholds_value_in_a_question_is_a_claim(text):
+    # blind224-001: the threshold asked, yes or no, with a figure: a claim about the policy, not a machine's.
+    from rag.figures import scan_compute
+
+    machines, claims = scan_compute(text)
+    assert machines == [] and [c.value for c in claims] == [180.0]
+
+
 def test_figures_named_as_a_threshold_are_kept_apart_as_stated():
     from rag.figures import scan_compute
 
