@@ -8262,17 +8262,6 @@ def test_a_hardware_purchase_with_no_figure_is_not_judged(ruled, question):
             "the question gives 185 TFLOPS, which meets it",
             ["item.ai_training_server"],
         ),
-    ],
-)
-def test_what_an_accountants_file_lacks_is_answered_by_the_rules(ruled, question, said, cited):
-    answer = ruled(question)
-    assert said in answer.answer, answer.answer
-    assert [c.id for c in answer.citations] == cited
-
-
-@pytest.mark.parametrize(
-    ("question", "said", "cited"),
-    [
         # blind221-029: a kind asked of an item outside it, beside two of its members.
         (
             "Is the AI model development tool one of the technical-service items, alongside RAG and product design "
@@ -8309,17 +8298,6 @@ def test_what_an_accountants_file_lacks_is_answered_by_the_rules(ruled, question
             "這類範疇應已適用企業營運流程協作系統項目中",
             ["response.cda.2"],
         ),
-    ],
-)
-def test_kinds_items_and_decisions_read_from_the_question_are_answered_by_the_rules(ruled, question, said, cited):
-    answer = ruled(question)
-    assert said in answer.answer, answer.answer
-    assert [c.id for c in answer.citations] == cited
-
-
-@pytest.mark.parametrize(
-    ("question", "said", "cited"),
-    [
         # blind224-001: a threshold put as a yes/no question's value is corrected (the model had said yes).
         (
             "Is the minimum compute for an AI inference application server 180 TFLOPS?",
@@ -8356,7 +8334,7 @@ def test_kinds_items_and_decisions_read_from_the_question_are_answered_by_the_ru
         ),
     ],
 )
-def test_premises_put_as_questions_are_corrected_by_the_rules(ruled, question, said, cited):
+def test_the_rules_answer_with_the_clauses_that_say_so(ruled, question, said, cited):
     answer = ruled(question)
     assert said in answer.answer, answer.answer
     assert [c.id for c in answer.citations] == cited
