@@ -108,6 +108,7 @@ from rag.prompts import load_prompt, neutralise
 from rag.retrieve import CJK, Retriever, language_of
 from rag.spelling import Speller
 from rag.threshold import (
+    COMPUTE_COUNTED,
     SENTENCE_GAP,
     ElementCheck,
     Language,
@@ -621,11 +622,16 @@ _NOT_FOLLOWED = {
 _IGNORED = {"zh": _NOT_FOLLOWED["zh"] + "政策條文如下：", "en": _NOT_FOLLOWED["en"] + " The policy says:"}
 
 
+def _items_with_ids(items: Sequence[Clause], language: Language) -> str:
+    """The items by name, each with its clause id ("AI 模型開發工具 [item.ai_model_dev_tool]、…")."""
+    names = [f"{item_name(c.title if language == 'zh' else c.title_en or c.title)} [{c.id}]" for c in items]
+    return ("、" if language == "zh" else "; ").join(names)
+
+
 def _matching_items(items: Sequence[Clause], language: Language) -> str:
     """The items a described purchase was placed under, by name, each with its clause id."""
-    names = [f"{item_name(c.title if language == 'zh' else c.title_en or c.title)} [{c.id}]" for c in items]
     item = "item is:" if len(items) == 1 else "items are:"
-    return _MATCHING_ITEM[language].format(names=("、" if language == "zh" else "; ").join(names), item=item)
+    return _MATCHING_ITEM[language].format(names=_items_with_ids(items, language), item=item)
 
 
 class Answerer:
@@ -2060,14 +2066,8 @@ class Answerer:
                     ruled_out_asked=bool(_RULED_OUT.search(question)),
                 )
                 if which_without_llm:  # the items it can fall under, first
-                    clauses_used = [by_id[r.clause] for r in requirements if r.used]
-                    items_listed = [
-                        f"{item_name(c.title if language == 'zh' else c.title_en or c.title)} [{c.id}]"
-                        for c in clauses_used
-                    ]
-                    lead = _WITHOUT_LLM_ITEMS[language].format(
-                        items=("、" if language == "zh" else "; ").join(items_listed)
-                    )
+                    meeting = [by_id[r.clause] for r in requirements if r.used]
+                    lead = _WITHOUT_LLM_ITEMS[language].format(items=_items_with_ids(meeting, language))
                     text = f"{lead}\n{render_requirements(requirements, by_id, language, answers_no=False)}"
                 ids = [i for r in requirements for i in (r.clause, r.unlisted) if i]
                 # "深度學習演算法包含哪三類神經網路？企業營運流程協作系統可以只基於深度學習…嗎？": an element asked
@@ -2975,7 +2975,7 @@ class Answerer:
             if said_together(question, asks.item_count, asks.compute):
                 with_compute = [i for i in self._item_of_clause.values() if self.rules.items[i].compute is not None]
                 said, ids = render_thresholds(with_compute, self.rules, by_id, language)
-                counted = _COMPUTE_COUNTED[language].format(n=len(with_compute), of=len(self._item_of_clause))
+                counted = COMPUTE_COUNTED[language].format(n=len(with_compute), of=len(self._item_of_clause))
                 return f"{counted}{SENTENCE_GAP[language]}{said}", [by_id[self._overview], *(by_id[i] for i in ids)], []
             # "Which is the only software item among the eight, and what must such a tool support?": the item's own
             # clause where what it must meet is asked too (the count alone had been given).
@@ -5339,10 +5339,6 @@ _ITEMS_COUNTED = re.compile(
     r"how many (?:such |of (?:the|these|those|them)\b|items|are there)|(?:幾|几|多少)(?:個|个|項|项)(?!參數|参数)",
     re.IGNORECASE,
 )
-_COMPUTE_COUNTED = {
-    "zh": "{of} 個適用項目中，有 {n} 項訂有算力門檻：",
-    "en": "{n} of the {of} items carry a compute threshold:",
-}
 # An item referred back to: "該項目", "那個項目", "that item", "the item it was placed under".
 _THAT_ITEM = re.compile(
     r"(?:該|此|這個|那個|這一|那一|那些|這些|各該)(?:項目|項|類別)|\b(?:that|this|the\s+same)\s+item\b"

@@ -991,21 +991,18 @@ def render_unranked(
     return SENTENCE_GAP[language].join(lines), cited
 
 
-# How many items a gate applies to, said before them where the question counts them.
-_GATES_COUNTED = {
-    "zh": {
-        "compute": "{of} 個項目中，有 {n} 項訂有算力門檻。",
-        "parameters": (
-            "{of} 個項目中，有 {n} 項的內容提及 {yi}億({b}B) 參數以上之大語言模型，其中 {strict} 項以其為門檻。"
-        ),
-    },
-    "en": {
-        "compute": "{n} of the {of} items carry a compute threshold. ",
-        "parameters": (
-            "{n} of the {of} items name a large language model of {b}B parameters or more in their text; for {strict} "
-            "of them it is the gate."
-        ),
-    },
+# How many items carry a compute threshold, said before them where the question counts them.
+COMPUTE_COUNTED = {
+    "zh": "{of} 個適用項目中，有 {n} 項訂有算力門檻：",
+    "en": "{n} of the {of} items carry a compute threshold:",
+}
+# How many items name the model size, and for how many it is the gate.
+_SIZE_COUNTED = {
+    "zh": "{of} 個項目中，有 {n} 項的內容提及 {yi}億({b}B) 參數以上之大語言模型，其中 {strict} 項以其為門檻。",
+    "en": (
+        "{n} of the {of} items name a large language model of {b}B parameters or more in their text; for {strict} of "
+        "them it is the gate."
+    ),
 }
 
 
@@ -1031,7 +1028,7 @@ def render_gates(
             needed, ids = render_thresholds(items, rules, by_id, language)
             lead = "以算力為門檻的是硬體項目：" if language == "zh" else "Gated by compute (the hardware items): "
             if counted:
-                lead = _GATES_COUNTED[language]["compute"].format(n=len(items), of=len(among)) + lead
+                lead = COMPUTE_COUNTED[language].format(n=len(items), of=len(among)) + ("" if language == "zh" else " ")
             parts.append(lead + needed)
             cited += ids
             continue
@@ -1059,7 +1056,7 @@ def render_gates(
                 name = item_name(by_id[r.clause].title_en or by_id[r.clause].title)
                 lines.append(f"{name[:1].upper()}{name[1:]} require {r.wanted} [{r.clause}].")
         if counted:
-            said = _GATES_COUNTED[language]["parameters"]
+            said = _SIZE_COUNTED[language]
             lines.insert(0, said.format(n=len(naming), of=len(among), b=billions, yi=yi, strict=len(strict)))
         parts.append(SENTENCE_GAP[language].join(lines))
         cited += [i for _, i in named] + [r.clause for r in others]

@@ -8193,7 +8193,7 @@ def test_a_question_said_to_be_unrelated_is_still_asked(make):
             "their scope text, and how many such items are there?",
             "5 of the 8 items name a large language model of 1B parameters or more in their text; for 3 of them",
         ),
-        ("哪些項目訂有算力門檻？共有幾項？", "8 個項目中，有 3 項訂有算力門檻。"),
+        ("哪些項目訂有算力門檻？共有幾項？", "8 個適用項目中，有 3 項訂有算力門檻：AI模型訓練伺服器"),
         # blind217-004: the card of the worked case, unnamed, counted against another item's bar.
         (
             "Using the GPU from the policy's inference-server example, how many of those cards would a system need, "
