@@ -2143,7 +2143,7 @@ class Answerer:
         # "I heard the policy defines an LLM as having at least 10B parameters. Is that right?": a model-size threshold
         # misstated is corrected, in the clause's words (the 10B had been checked as a model and said to meet 1B).
         # Put as a question ("…，是這樣嗎？", "Does the content generation item require at least 7B parameters?").
-        if re.search(r"[?？嗎]", question) and (size_wrong := self._size_misstated(remaining, focus, language)):
+        if _AS_QUESTION.search(question) and (size_wrong := self._size_misstated(remaining, focus, language)):
             return size_wrong
         # "文件裡拿 Sora 當例子，是用來說明檢索增強生成系統(RAG)的審查標準吧？": a worked case presumed to illustrate
         # another item is said to be its own item's (the case had been quoted and the presumption left standing).
@@ -3505,14 +3505,14 @@ class Answerer:
         by_id, asks = self.retriever.by_id, self.vocabulary.asks
         # The items the question names; or, asked which item it is too, the one the classifier places it under.
         items = list(dict.fromkeys([self._item_of_clause[c] for c in focus.items if c in self._item_of_clause]))
+        evidence = gather_evidence(question, self.rules)
         # Only a machine the question says is bought ("Rack server with 4 GPUs"), not a system placed there by the
         # classifier's ranking alone.
-        machine = bool(mentions(question, [*self.rules.server_words, *self.rules.accelerator_words]))
+        machine = bool(evidence.servers or evidence.accelerators)
         placed = bool(classified_as) and not items and machine and bool(mentions(question, asks.which_item))
         items = list(classified_as) if placed else items
         if (classified_as and not placed) or len(items) != 1 or self.rules.items[items[0]].compute is None:
             return None
-        evidence = gather_evidence(question, self.rules)
         if evidence.compute or evidence.devices or evidence.parameters or evidence.exclusions:
             return None
         # The verdict asked beside the placing, not in its words ("Which eligible item matches this?" asks the item); or
@@ -3679,7 +3679,7 @@ class Answerer:
         # asked of, which the rest of the answer gives.
         tested = (
             bool(mentions(question, asks.own_test))
-            and bool(re.search(r"[?？嗎]", question))
+            and bool(_AS_QUESTION.search(question))
             and bool(mentions(question, asks.review) or _APPROVING.search(question))
             and not any(by_id[c].kind == "case" for c in focus.clauses if c in by_id)
         )
@@ -4488,7 +4488,7 @@ class Answerer:
         meant = self._comments_meant(focus)
         by_id = self.retriever.by_id
         response = by_id.get(meant[0].response or "") if len(meant) == 1 else None
-        if response is None or response.outcome != "covered" or not re.search(r"[?？嗎]", question):
+        if response is None or response.outcome != "covered" or not _AS_QUESTION.search(question):
             return None
         if not mentions(question, self.vocabulary.asks.decision):
             return None
@@ -5303,6 +5303,8 @@ _NOTHING_NAMED = {
         "again naming the item, the equipment or the figure you mean."
     ),
 }
+# Put as a question: a question mark or "嗎" ("…是以自己跑的benchmark結果為準嗎？").
+_AS_QUESTION = re.compile(r"[?？嗎]")
 # Approving or measuring a machine, asked ("…to measure the TOPS before approving it?").
 _APPROVING = re.compile(r"\bapprov(?:e|es|ed|ing|al)\b|\bmeasur(?:e|es|ed|ing)\b|核准|認定|為準", re.IGNORECASE)
 # A suggestion put under an item its response does not name.
