@@ -229,7 +229,7 @@ _ONE_BY_ONE = re.compile(
     r"|(?<=[：:；;。，,])\s*(?=[甲乙丙丁戊A-E](?:機|台|款|方案)|(?:machine|server|box|option)\s[A-E]\b)"
     # Applications labelled one by one: "甲使用15億參數的模型…，乙使用9億參數的模型…", "application A uses…; B…".
     r"|(?<=[：:；;。，,])\s*(?=[甲乙丙丁戊](?:案|件|公司|廠商?)?(?:使用|採用|用了?|是|為|配|搭載|購|買|的|[：:]))"
-    r"|(?<=[:;.,])\s*(?=(?:application|applicant|case|proposal|vendor|company)\s[A-E]\b)"
+    r"|(?<=[:;.,])\s*(?=(?:application|applicant|case|proposal|vendor|company|supplier|bidder)\s[A-EXYZ]\b)"
     # Purchases named one by one: ". Board Beta: an edge module…. Node Delta: a server…".
     rf"|(?<=[.;?])\s+(?={_NAMED_LABEL}\s?:)",
     re.IGNORECASE,
@@ -362,6 +362,10 @@ def _machine_label(part: str) -> re.Match[str] | None:
     return inside[0] if len(inside) == 1 else None
 
 
+# A party labelled by a letter, starting a piece: "Vendor X's…", "application B uses…".
+_LABELLED_PARTY = re.compile(r"(?:application|applicant|proposal|vendor|company|supplier|bidder)\s[A-EXYZ]\b", re.I)
+
+
 def _one_by_one(part: str) -> list[str]:
     """``part`` cut before each machine told one by one (:data:`_ONE_BY_ONE`) where two or more of the pieces give a
     figure of one kind of their own (not a model's size beside a server's compute: "要微調一個 130 億參數的模型…採購的
@@ -371,7 +375,15 @@ def _one_by_one(part: str) -> list[str]:
         return [part]  # nothing told one by one: no figures to read
     computed = sum(bool(scan_compute(p)[0]) for p in pieces)
     sized = sum(bool(extract_parameters(p)) for p in pieces)
-    return pieces if computed >= 2 or sized >= 2 else [part]
+    # Vendors or applications labelled one by one ("Vendor X's bot runs on a 1.2B LLM…. Vendor Y's bot is a rule-based
+    # keyword matcher…"): each its own, though only one gives a figure (blind222-050 had been read as one purchase).
+    # What comes before the first ("Two chatbot vendors are pitching us.") goes with it: no party of its own.
+    if computed >= 2 or sized >= 2:
+        return pieces
+    labelled = [i for i, p in enumerate(pieces) if _LABELLED_PARTY.match(p)]
+    if len(labelled) < 2:
+        return [part]
+    return [" ".join(pieces[: labelled[0] + 1]), *pieces[labelled[0] + 1 :]]
 
 
 def _introduces_list(part: str) -> bool:
@@ -741,6 +753,22 @@ class Answerer:
         """What the question names as its subject; a follow-up (``earlier``, see :meth:`context`) that names nothing
         takes the earlier question's."""
         focus = read_focus(question, self.vocabulary)
+        # "My vendor claims their quality-prediction tool counts as AI because it uses supervised linear regression. Is
+        # supervised learning one of the listed machine-learning classes? And … a CNN?": the elements its questions ask
+        # of, not the tool the statement before them describes (blind222-046 had been answered with the tool's item).
+        asked = " ".join(s for s in _SENTENCE_END.split(question) if s.rstrip().endswith(("?", "？")))
+        # Not where they ask which item it is too ("Which item covers this, and does it strictly need a 1B+ LLM?").
+        if (
+            asked
+            and asked != question.strip()
+            and focus.described
+            and not focus.asks_element
+            and not set(mentions(asked, self.vocabulary.asks.which_item)) - set(self.vocabulary.asks.counts_as)
+        ):
+            own = read_focus(asked, self.vocabulary)
+            by_id = self.retriever.by_id
+            if own.asks_element and all(c in by_id and by_id[c].kind == "element" for c in own.clauses):
+                focus = own
         if earlier and (not focus.clauses or focus.defaulted):
             focus = read_focus(f"{earlier} {question}", self.vocabulary)
         elif earlier and len(focus.items) == 1 and mentions(question, self.vocabulary.asks.ratio):
@@ -1482,10 +1510,15 @@ class Answerer:
     def _elements_met(self, evidence: Evidence, language: Language) -> tuple[str, str] | None:
         """For a purchase whose words name one item only, an item any one of whose key technical elements qualifies
         (enterprise operation process collaboration), the elements it uses, said and cited, with the item's clause;
-        else None."""
-        if len(evidence.item_words) != 1:
+        else None. A hardware item named by a word only, in a purchase stating no hardware ("購物對話機器人，讓消費者
+        即時提問": real-time is the edge device's word too), is not one it names (blind222-035 had been left
+        unanswered)."""
+        named = list(evidence.item_words)
+        if len(named) > 1 and not (evidence.hardware or evidence.servers):
+            named = [i for i in named if self.rules.items[i].group != "hardware"]
+        if len(named) != 1:
             return None
-        item = next(iter(evidence.item_words))
+        item = named[0]
         rule = self.rules.items[item]
         used = [e for e in rule.elements_any if e in evidence.elements]
         if not used or combine(check_item(item, evidence, self.rules)) is not True:
@@ -2645,7 +2678,15 @@ class Answerer:
                 text = f"{_extractive(items, language, '')}\n{text}" if items else text
             if worked:
                 text = f"{_extractive(worked, language, '')}\n{text}"
-            return text, [*worked, *items, *reviews] if requirement_asked else [*worked, *reviews, *items], []
+            cited = [*worked, *items, *reviews] if requirement_asked else [*worked, *reviews, *items]
+            # "…a SaaS copywriting generator whose core model has about 7 billion weights. Under the review criteria…,
+            # what is the deciding factor, and does this service clear the bar?": the figure checked against the
+            # reviewed item's threshold, before the criterion (blind209-009 had the criterion alone).
+            checks = self._reviewed_figure_checked(question, evidence, reviews)
+            if checks:
+                text = f"{render(checks, by_id, language)}\n{text}"
+                cited = _distinct([*(by_id[i] for c in checks for i in c.cited()), *cited])
+            return text, cited, checks
         # "Sora 的模型大概多大？審查是看什麼來認定？": the worked case and how it is reviewed, both asked, each in its
         # own words (the model quoted the case and left the review out).
         if (
@@ -3707,6 +3748,20 @@ class Answerer:
         basis = "compute" if by_compute else "size" if by_size else "price" if by_price else "test"
         wrong = _NOT_REVIEWED_BY[language][basis]
         return f"{wrong.format(item=name)}\n{_reviews_stated(reviews, language)}", reviews, []
+
+    def _reviewed_figure_checked(
+        self, question: str, evidence: Evidence, reviews: Sequence[Clause]
+    ) -> list[ThresholdCheck]:
+        """The threshold checks of the figures a question asking how a thing is reviewed gives, where it asks whether
+        the thing qualifies too, against the reviewed items its words name (else the one item reviewed); none
+        otherwise."""
+        if not (evidence.compute or evidence.parameters or evidence.devices) or not mentions(
+            question, self.vocabulary.asks.verdict
+        ):
+            return []
+        reviewed = list(dict.fromkeys(r.item for r in reviews if r.item in self.rules.items))
+        items = [i for i in reviewed if i in evidence.item_words] or (reviewed if len(reviewed) == 1 else [])
+        return check_question(evidence, items, self.rules, self.retriever.by_id) if items else []
 
     def _items_reviewed(self, reviews: Sequence[Clause]) -> list[Clause]:
         """The clauses of the items the review criteria are of, each once."""

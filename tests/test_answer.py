@@ -8383,3 +8383,61 @@ def test_which_item_a_figureless_purchase_is_is_left_to_the_classifier(classifyi
         "staff using a large language model. Which eligible item matches this?"
     )
     assert "cannot be decided" not in answer.answer
+
+
+def test_a_service_named_by_a_hardware_word_only_is_placed_by_its_elements_beside_the_exclusions(ruled):
+    # "即時" is the edge device's word too, but the chatbot states no hardware: the enterprise workflow item its own
+    # words name, met by the elements it uses, beside the ordinary server and the electricity it is listed with.
+    answer = ruled(
+        "我們是連鎖零售業，有三筆支出：(1) 客服對話機器人，可即時回覆顧客，使用 70 億參數的大語言模型；"
+        "(2) 一台沒有GPU的一般伺服器；(3) 機房的電費。請逐項說明能不能抵減。"
+    )
+    assert answer.answer.startswith("企業營運流程協作系統：所述使用")
+    assert "一般伺服器為 GFLOPS 等級" in answer.answer and "電費不包含於適用鼓勵投資抵減範圍內" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow", "case.inference_server", "response.tpca.3"]
+
+
+def test_vendors_labelled_one_by_one_are_each_answered_though_one_gives_a_figure(ruled):
+    answer = ruled(
+        "Two suppliers bid for our customer service. Supplier A's assistant uses a 3-billion-parameter LLM to answer "
+        "tickets. Supplier B's assistant is a keyword lookup table with no machine learning, deep learning or "
+        "language model at all. Which item fits A, and does B qualify?"
+    )
+    assert "Enterprise operation process collaboration systems need an LLM of 1B" in answer.answer
+    assert "3-billion (3B), which meets it" in answer.answer
+    assert "Not eligible: it uses none of the key technical elements" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.enterprise_workflow", "definition.ai"]
+
+
+def test_elements_asked_after_a_statement_describing_a_tool_are_answered_not_the_tool(ruled):
+    # The statement describes a tool (an item); the questions after it ask of two elements by their classes.
+    answer = ruled(
+        "Our supplier says its demand-forecasting tool is AI because it uses supervised random forests. Is "
+        "supervised learning among the machine-learning classes listed? What about a tool built on an RNN?"
+    )
+    assert answer.answer.startswith("No: supervised")
+    assert "Yes: RNN falls under the key technical element deep-learning algorithms" in answer.answer
+    assert [c.id for c in answer.citations] == ["element.machine_learning", "element.deep_learning"]
+
+
+def test_a_figure_given_beside_a_review_question_is_checked_before_the_criterion(ruled):
+    answer = ruled(
+        "We license a video generator whose core model has about 2.5 billion parameters. How do reviewers judge a "
+        "technical service like this, and is it eligible?"
+    )
+    assert answer.answer.startswith("Checked against the policy's thresholds: Content generation systems need 1B")
+    assert "2.5 billion (2.5B), which meets it" in answer.answer and "Review criterion" in answer.answer
+    assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些意見是由行政機關提出的，而非公協會？",
+        "Which comments came from government agencies, and which from associations?",
+    ],
+)
+def test_which_comments_came_from_agencies_is_answered_by_kind_of_body(ruled, question):
+    answer = ruled(question)
+    assert "comment.cda.1" in answer.answer and "comment.tairoa.1" in answer.answer
+    assert [c.id for c in answer.citations] == ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1", "comment.adi.1"]
