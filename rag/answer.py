@@ -85,6 +85,7 @@ from rag.focus import (
     yes_or_no_parts,
 )
 from rag.guardrails import (
+    PRECISIONS_DISAGREE,
     Evidence,
     case_devices,
     check_item,
@@ -824,6 +825,28 @@ class Answerer:
             lines.append(render_case_prices(case, named, language))
             cited = [*cited, case]
         return ("\n".join([text, *lines]), cited, checks) if lines else ruled
+
+    def _with_precision_unnamed(
+        self, question: str, ruled: tuple[str, list[Clause], list[ThresholdCheck]], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
+        """A rules answer checking compute figures the question gives at two precisions or more, where it asks which
+        precision counts ("廠商資料寫 INT8 10 TOPS、FP16 只有 3 TFLOPS，政策有規定要用哪一種精度來計算算力嗎？"):
+        that the policy names none and review goes by the spec sheet, beside, where the checks have not said so."""
+        text, cited, checks = ruled
+        figures = extract_compute(question)
+        if (
+            not checks
+            or len({f.precision for f in figures}) < 2
+            or not _PRECISION_ASKED.search(question)
+            or any(c.detail.startswith(PRECISIONS_DISAGREE) for c in checks)
+        ):
+            return ruled
+        by_id = self.retriever.by_id
+        reviews = [by_id[r] for c in checks for r in self._reviews.get(c.item_clause, []) if by_id[r].item == c.item]
+        reviews = _distinct(reviews)
+        ids = " ".join(f"[{r.id}]" for r in reviews)
+        said = _PRECISION_UNNAMED[language].format(ids=f" {ids}" if ids else "")
+        return f"{text}\n{said}", _distinct([*cited, *reviews]), checks
 
     def classified(self, question: str, focus: Focus) -> tuple[Focus, list[Category]]:
         """A "which item is this purchase?" question is decided by the classifier, as the same text would be as an
@@ -1900,6 +1923,11 @@ class Answerer:
         if kinds_defined is not None:
             return kinds_defined
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
+        # Or which of the asker's figures at different precisions counts ("規格書上FP16寫40 TFLOPS、FP8寫80 TFLOPS，政策
+        # 有規定要用哪一種精度的數字嗎？"): their check answers, saying the policy names no precision (blind226-048).
+        qualifies = qualifies or (
+            len({f.precision for f in evidence.compute}) >= 2 and bool(_PRECISION_ASKED.search(question))
+        )
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
         # "以 RNN 為核心的客服流程自動化系統…可以落在哪個技術服務項目？RNN 屬於哪一類關鍵技術元素？": the items the
         # classifier placed it under, in their own words, and where the technique named falls (the model's answer had
@@ -2053,7 +2081,9 @@ class Answerer:
             for i in required
         )
         small_but = alternative and qualifies and small and not checked_as_such and set(required) <= set(named_items)
-        asked_so = mentions(question, asks.must) or without_llm or of_group or small_but
+        # The model's size put as not mattering ("…the size of the language model doesn't matter, correct?").
+        dismissed = bool(_SIZE_DISMISSED.search(question)) and bool(_AS_QUESTION.search(question))
+        asked_so = mentions(question, asks.must) or without_llm or of_group or small_but or dismissed
         if required and (sized or alternative) and asked_so:
             uses = evidence.elements  # "built on a CNN, no LLM at all": the alternative the question names
             requirements = [r for item in required if (r := requirement(item, self.rules, by_id, uses)) is not None]
@@ -2074,8 +2104,30 @@ class Answerer:
                 if asked_apart(question, self.item_names.get(self.rules.items[i].clause, []), asks.requirements, [])
                 and asked_apart(question, self.item_names.get(self.rules.items[i].clause, []), asks.open, [])
             ]
-            if without_llm and strict and not requirements and yes_or_no_parts(question, self.vocabulary):
-                text, cited, _ = _llm_required(strict, self.rules, by_id, language)
+            # Or whether it must use one, asked of an item that takes nothing in its place ("RAG 一定要用 1B 以上的
+            # 大語言模型嗎？": yes), or the model's size put as not mattering ("Since the RAG item is really about the
+            # external knowledge base, the size of the language model doesn't matter, correct?": no; the model had
+            # agreed).
+            # Not where the asker's model is of a size of its own (its check answers): only the threshold restated.
+            thresholds = {p.threshold for i in strict if (p := self.rules.items[i].parameters) is not None}
+            restated = all(
+                p.value in thresholds and _NEED_BEFORE.search(question[: max(0, question.find(p.span))])
+                for p in evidence.parameters
+            )
+            # The must asked of the model ("一定要用 1B 以上的大語言模型嗎？"), not of another thing beside ("參數門檻
+            # 是多少？是不是一定要自己建知識庫才算？").
+            must_asked = (
+                not without_llm
+                and restated
+                and (dismissed or (yes_or_no_asked(question, sized) and said_together(question, asks.must, sized)))
+            )
+            if (
+                strict
+                and not requirements
+                and ((without_llm and yes_or_no_parts(question, self.vocabulary)) or must_asked)
+            ):
+                said_first: Literal["no", "yes"] = "no" if without_llm or dismissed else "yes"
+                text, cited, _ = _llm_required(strict, self.rules, by_id, language, said_first)
                 if own_terms:
                     text = f"{text}\n{_extractive(own_terms, language, '')}"
                 return text, list({c.id: c for c in [*cited, *own_terms]}.values()), []
@@ -2660,16 +2712,21 @@ class Answerer:
             # 請問這項服務能否適用內容生成系統？我們需要準備什麼資料來證明？": what the item requires is the answer's
             # other half; the criterion alone had been given, blind210-024).
             items_of_question = [by_id[c] for c in focus.items if c in self._item_of_clause]
+            # Or what the file still lacks, asked of a named item ("…合約和發票都有了，審查時還需要什麼資料來證明它屬於
+            # 「內容生成系統」？": the model's size against the item's 1B, blind226-017).
             figure_missing = (
                 bool(items_of_question)
                 and not (evidence.compute or evidence.parameters)
-                and any(
-                    bool(mentions(part, asks.verdict))
-                    and not review_asked(part, self.vocabulary)
-                    # The part names the item ("能否適用內容生成系統？"), not only a thing the review weighs
-                    # ("我們自己撰寫的效能白皮書可以替代嗎？").
-                    and any(mentions(part, self.item_names.get(c.id, [])) for c in items_of_question)
-                    for part in QUESTION_PART.findall(question)
+                and (
+                    bool(mentions(question, asks.missing))
+                    or any(
+                        bool(mentions(part, asks.verdict))
+                        and not review_asked(part, self.vocabulary)
+                        # The part names the item ("能否適用內容生成系統？"), not only a thing the review weighs
+                        # ("我們自己撰寫的效能白皮書可以替代嗎？").
+                        and any(mentions(part, self.item_names.get(c.id, [])) for c in items_of_question)
+                        for part in QUESTION_PART.findall(question)
+                    )
                 )
             )
             requirement_asked = self._requirement_asked(question) or figure_missing
@@ -4176,6 +4233,7 @@ class Answerer:
         if ruled is not None and not instructions:
             ruled = self._with_later_parts(question, ruled, language)
             ruled = self._with_case_prices(remaining or question, ruled, language)
+            ruled = self._with_precision_unnamed(remaining or question, ruled, language)
             # "…單價約 130 萬…3 台總共多少錢？": what the machines come to at the asker's unit price, worked out beside.
             total = purchase_total(remaining or question)
             if total is not None:
@@ -5214,23 +5272,55 @@ def _by_stakeholder(comments: Sequence[Clause]) -> list[list[Clause]]:
     return list(groups.values())
 
 
+# A word of need right before a model's size: "need a 1B LLM", "一定要用 1B 以上" (the threshold restated, not the
+# asker's model: "supports models up to 1,000M" is theirs).
+_NEED_BEFORE = re.compile(
+    r"(?:\bneeds?|\brequires?|\bmust|\bha(?:ve|s)\s+to|\buses?|一定要|必須|須|需要?|要用|使用)[^,.;?，。；？]{0,16}$",
+    re.IGNORECASE,
+)
+# Said beside a check of figures at several precisions, where which precision counts is asked.
+_PRECISION_UNNAMED: dict[Language, str] = {
+    "zh": "政策未規定以何種精度計算算力；審查以硬體廠商設備規格書為準{ids}。",
+    "en": "The policy does not specify a precision for the compute figure; review goes by the hardware vendor's "
+    "specification sheet{ids}.",
+}
+# Which precision, or which of several figures, counts: asked of figures at different precisions.
+_PRECISION_ASKED = re.compile(r"精度|precision|哪一?個數字|哪一種數字|which (?:figure|number)", re.IGNORECASE)
+# The answer's first word, where an item takes nothing in place of its LLM: "no" to whether it can do without one (or
+# whether the size does not matter), "yes" to whether it must use one.
+_LLM_REQUIRED_LEAD: dict[Language, dict[Literal["no", "yes"], str]] = {
+    "zh": {"no": "不能：", "yes": "是："},
+    "en": {"no": "No: ", "yes": "Yes: "},
+}
+# The model's size put as not mattering: "the size of the language model doesn't matter, correct?".
+_SIZE_DISMISSED = re.compile(
+    r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:really\s+)?matter|\birrelevant\b|不重要|沒關係|無所謂|沒差", re.I
+)
+
+
 def _llm_required(
-    items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+    items: Sequence[Category],
+    rules: Rules,
+    by_id: Mapping[str, Clause],
+    language: Language,
+    lead: Literal["no", "yes"] = "no",
 ) -> tuple[str, list[Clause], list[ThresholdCheck]]:
-    """ "No": each of ``items`` requires an LLM of its parameter threshold, with nothing accepted in its place."""
+    """Each of ``items`` requires an LLM of its parameter threshold, with nothing accepted in its place; led by
+    ``lead``."""
     lines, cited = [], []
+    said = _LLM_REQUIRED_LEAD[language][lead]
     for item in items:
         rule = rules.items[item]
         clause = by_id[rule.clause]
         wanted, wanted_zh = parameters_wanted(rule.parameters.threshold if rule.parameters is not None else 0.0)
         if language == "zh":
             lines.append(
-                f"不能：{item_name(clause.title)}須使用 {wanted_zh}的大語言模型，"
+                f"{said}{item_name(clause.title)}須使用 {wanted_zh}的大語言模型，"
                 f"不使用大語言模型即不符合 [{clause.id}]。"
             )
         else:
             name = item_name(clause.title_en or clause.title)
-            lines.append(f"No: {name} require an LLM of {wanted}; without an LLM it does not meet it [{clause.id}].")
+            lines.append(f"{said}{name} require an LLM of {wanted}; without an LLM it does not meet it [{clause.id}].")
         cited.append(clause)
     return SENTENCE_GAP[language].join(lines), cited, []
 

@@ -896,7 +896,10 @@ _MODEL_FAMILIES = (
 )
 _MODEL_NAME_BEFORE_RE = re.compile(
     r"(?:[a-z][a-z0-9._-]*[-_]"  # hyphen-attached: "Llama-3-", "Qwen2.5-Coder-"
-    rf"|(?<![a-z]){_MODEL_FAMILIES}[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+)$",  # "Llama 2 ", "Mistral "
+    rf"|(?<![a-z]){_MODEL_FAMILIES}[a-z0-9._-]*(?:\s+v?\d+(?:\.\d+)*)?\s+"  # "Llama 2 ", "Mistral "
+    # A model's variant, the size in brackets after it: "BERT-base (", "GPT-2 (".
+    r"|(?<![a-z0-9])[a-z][a-z0-9]*-(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|\d{1,2})"
+    r"\s*[(（])$",
     re.I,
 )
 # Or named right after the size: "a RAG SaaS on a 7B llama", "13B Qwen 模型".

@@ -194,7 +194,9 @@ class Fact(BaseModel):
     # A question giving a figure of this kind itself, as rag.figures reads it ("8 張 A100，每張 312 TFLOPS", "a 7B
     # Llama"), is asking whether it qualifies, not for the figure; a threshold it names ("the 45 TFLOPS
     # requirement") is the policy's figure, not one it gives.
-    given: Literal["compute", "parameters", "unit_price"] | None = None
+    # "precisions": compute figures at two precisions or more ("FP16寫40 TFLOPS、FP8寫80 TFLOPS"), whose check says
+    # the policy names none.
+    given: Literal["compute", "parameters", "unit_price", "precisions"] | None = None
     # Words that look like the asked ones but mean something else ("our vendor sells…" is no resale): not asked.
     other_sense: re.Pattern[str] | None = None
     # Stated only of what the part asking names: where that part names items or their worked cases, one of their
@@ -693,7 +695,9 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     elif stakeholders:
         # "Was it TPCA that cited the KPMG analysis about generative AI helping users find products?": the comment the
         # question describes is another stakeholder's, which becomes the subject; the answer says whose it is.
-        actual = _misattributed(question, stakeholders, vocabulary)
+        actual = _misattributed(question, stakeholders, vocabulary) or _decided_elsewhere(
+            question, stakeholders, decisions, vocabulary
+        )
         if actual is not None:
             misattributed = [s.clause for s in stakeholders]
             stakeholders = [actual]
@@ -1416,7 +1420,7 @@ def _clause_span(text: str, start: int, end: int, ends: re.Pattern[str] | None =
 
 def _gives(
     question: str,
-    figure: Literal["compute", "parameters", "unit_price"] | None,
+    figure: Literal["compute", "parameters", "unit_price", "precisions"] | None,
     vocabulary: QuestionVocabulary | None = None,
 ) -> bool:
     """Whether the question itself gives a figure of that kind; with ``vocabulary``, not where it quotes a worked case
@@ -1429,6 +1433,9 @@ def _gives(
         return bool(extract_compute(question))
     if figure == "parameters":
         return bool(extract_parameters(question))
+    if figure == "precisions":
+        figures = extract_compute(question)
+        return len(figures) >= 2 and len({f.precision for f in figures}) >= 2
     if figure == "unit_price":  # "three servers at NT$1.3M each: what is the total cost?" works the total out
         return purchase_total(question) is not None
     return False
@@ -1752,7 +1759,7 @@ _COMMON_WORDS = frozenset(
 _COMMON_PAIRS = frozenset({"意見", "結果", "提出", "提議"})
 _LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
 # Short names written in capitals, which say much in few letters (AMR, KPMG, CNN); not "AI", which every comment has.
-_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,4}(?![A-Za-z])")
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,4}(?=s?(?![A-Za-z]))")  # "AMR", "AMRs"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1848,6 +1855,29 @@ def _all_counted(question: str, stakeholder: Subject) -> bool:
     """Whether the question counts as many comments as the stakeholder made, two or more ("TPCA 的三點意見")."""
     made = 1 + len(stakeholder.members)
     return made > 1 and any(count_of(m["n"] or m["en"]) == made for m in _COMMENTS_COUNTED.finditer(question))
+
+
+def _decided_elsewhere(
+    question: str, named: Sequence[Subject], decisions: Sequence[Subject], vocabulary: QuestionVocabulary
+) -> Subject | None:
+    """The stakeholder, narrowed to its comment, whose comment the one decision the question names by its words
+    answered, where that is none of the named stakeholders' ("Why did the government accept TAIROA's proposal to fold AI
+    and smart machinery together into one single item?": TPCA's; TAIROA's comments had been given); else None. Not
+    where the words are the ones asking what was decided ("商發署的第二點意見有沒有變成一個新的獨立項目？" asks
+    whether it became its own item), nor where one of the named stakeholder's comments is picked by its number."""
+    if len(named) != 1 or len(decisions) != 1:
+        return None
+    if not set(mentions(question, decisions[0].names)) - set(vocabulary.asks.decision):
+        return None
+    if named[0].members and not _nth_comment(question, named[0], vocabulary, named).members:
+        return None
+    own = {named[0].clause, *named[0].members}
+    answered = [c for c, r in vocabulary.response_of.items() if r == decisions[0].clause]
+    if len(answered) != 1 or answered[0] in own:
+        return None
+    everyone = [s for s in vocabulary.subjects if s.kind == "stakeholder"]
+    owner = next((s for s in everyone if answered[0] in (s.clause, *s.members)), None)
+    return owner.model_copy(update={"clause": answered[0], "members": []}) if owner is not None else None
 
 
 def _misattributed(question: str, named: Sequence[Subject], vocabulary: QuestionVocabulary) -> Subject | None:

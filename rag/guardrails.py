@@ -907,6 +907,11 @@ def size_meets(figure: ParameterFigure, threshold: float, inclusive: bool = True
     return meets(figure.value, threshold, inclusive)
 
 
+# What an undecided check's detail opens with where figures at different precisions disagree (rag.threshold says it
+# in Chinese too).
+PRECISIONS_DISAGREE = "figures at different precisions fall on both sides of"
+
+
 def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> tuple[bool | None, str]:
     """Compare one family's figures with a threshold; figures at different precisions that disagree are ambiguous."""
     best_by_precision: dict[str, float] = {}
@@ -921,8 +926,8 @@ def _compare_family(figures: Sequence[ComputeFigure], threshold: Threshold) -> t
     if not any(verdicts.values()):
         return False, f"stated {stated} < {format_figure(threshold.value)} {threshold.unit}"
     return None, (
-        f"figures at different precisions fall on both sides of {format_figure(threshold.value)} {threshold.unit} "
-        f"({stated}); the reviewer must confirm which figure the vendor's spec sheet certifies"
+        f"{PRECISIONS_DISAGREE} {format_figure(threshold.value)} {threshold.unit} ({stated}); the policy does not "
+        "specify a precision, so the reviewer must confirm which figure the vendor's spec sheet certifies"
     )
 
 

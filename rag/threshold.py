@@ -41,6 +41,7 @@ from rag.figures import (
     tera_unit,
 )
 from rag.guardrails import (
+    PRECISIONS_DISAGREE,
     CheckResult,
     DeviceMention,
     Evidence,
@@ -449,6 +450,8 @@ def render(
                 check.passed
             ]
             reached = "算力已達到門檻" if check.measure == "compute" else "參數規模已達到門檻"
+            if check.passed is None and check.detail.startswith(PRECISIONS_DISAGREE):
+                verdict = "無法判定：不同精度的數字分落門檻兩側，政策未規定以何種精度計算，須以設備規格書確認"
             verdict = reached if met_only else check.verdict_zh or verdict
             lines.append(
                 f"{item_name(clause.title)}的門檻為 {check.wanted_zh}；"

@@ -1350,10 +1350,9 @@ def test_must_an_item_with_alternatives_use_an_llm_is_answered_by_the_rules(make
     # Checked as a size, the 1B it is compared with is no model's, and the verdict leaves the other elements open.
     answer = ruled("Our automation uses a 0.8B-parameter model, below 1B. Does that rule out enterprise workflow?")
     assert "gives 0.8B, which is below the LLM's size; it can still qualify through another" in answer.answer
-    # An item with no alternative is left to the model.
-    answerer, llm = make(judge(True), "Yes, a RAG system assists a 1B LLM [item.rag].")
-    answer = answerer.ask("Must a RAG system use a 1B LLM?")
-    assert not answer.answer.startswith("No, an LLM is not required") and llm.calls
+    # An item with no alternative: yes, it must (the model had been asked).
+    answer = ruled("Must a RAG system use a 1B LLM?")
+    assert answer.answer.startswith("Yes: retrieval-augmented generation (RAG) systems require an LLM of 1B")
 
 
 @pytest.mark.parametrize(
@@ -8441,3 +8440,96 @@ def test_which_comments_came_from_agencies_is_answered_by_kind_of_body(ruled, qu
     answer = ruled(question)
     assert "comment.cda.1" in answer.answer and "comment.tairoa.1" in answer.answer
     assert [c.id for c in answer.citations] == ["comment.tpca.1", "comment.tairoa.1", "comment.cda.1", "comment.adi.1"]
+
+
+def test_whether_a_machine_can_be_declared_as_an_item_asks_for_its_check(ruled):
+    # "申報" (declare it under an item) asks the verdict as "申請" does: the figure is checked (the model had said yes).
+    answer = ruled("我們的訓練伺服器裝了 4 張卡，每張 44 TFLOPS，合計 176 TFLOPS，可以當訓練伺服器申報嗎？")
+    assert "未達到門檻（不符合）" in answer.answer and "180 TFLOPS" in answer.answer
+    assert answer.citations[0].id == "item.ai_training_server"
+
+
+def test_a_scripted_bot_that_was_never_trained_is_not_ai(ruled):
+    answer = ruled(
+        "Our support bot is fully scripted, with canned replies picked by fixed rules. Does it count as an enterprise "
+        "operation process collaboration system?"
+    )
+    assert answer.answer.startswith("Not eligible: it uses none of the key technical elements")
+    assert [c.id for c in answer.citations] == ["definition.ai"]
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("RAG 系統一定要用 1B 以上的大語言模型嗎？", "是：檢索增強生成系統 (RAG)須使用 1B（10億）參數以上的大語言模型"),
+        ("Must a content generation system use a 1B LLM?", "Yes: content generation systems require an LLM"),
+        # The size put as not mattering: no.
+        (
+            "RAG is mostly about the knowledge base, so the size of the language model doesn't matter, right?",
+            "No: retrieval-augmented generation (RAG) systems require an LLM of 1B parameters or more",
+        ),
+    ],
+)
+def test_an_item_taking_nothing_in_place_of_its_llm_is_said_to_require_it(ruled, question, start):
+    answer = ruled(question)
+    assert answer.answer.startswith(start)
+    assert len(answer.citations) == 1 and answer.citations[0].id in ("item.rag", "item.content_generation")
+
+
+@pytest.mark.parametrize("question", ["請推薦一台適合剪影片的筆電，預算五萬。", "Can you recommend a gaming laptop?"])
+def test_a_product_recommendation_is_refused(make, question):
+    answerer, llm = make()
+    answer = answerer.ask(question)
+    assert answer.abstained and llm.calls == []
+    assert "product recommendation" in answer.corrections[0]
+
+
+def test_a_decision_named_by_its_words_with_another_stakeholder_is_said_to_be_the_right_ones(ruled):
+    answer = ruled("Why did TAIROA get AI folded together with smart machinery into one category?")
+    assert answer.answer.startswith("No, not Taiwan Automation Intelligence and Robotics Association (TAIROA)")
+    assert "Taiwan Printed Circuit Association (TPCA)" in answer.answer
+    assert sorted(c.id for c in answer.citations) == ["comment.tpca.1", "response.tpca.1"]
+
+
+def test_a_plural_acronym_names_the_comment_that_uses_it(ruled):
+    answer = ruled("Did the Commerce Development Administration ask for AMRs to be covered? Is that accurate?")
+    assert "this suggestion was made by the Taiwan Automation Intelligence and Robotics Association" in answer.answer
+    assert "comment.tairoa.1" in [c.id for c in answer.citations]
+
+
+def test_a_word_swapped_in_asks_what_the_response_decided(ruled):
+    answer = ruled("Did the digital industries agency get 'infer' swapped in for 'take action'?")
+    assert answer.answer.startswith("What was decided is the government's response")
+    assert '"infer" was adopted' in answer.answer and answer.citations[0].id == "response.adi.1"
+
+
+def test_a_stakeholders_comments_listed_by_their_topics_are_each_answered(ruled):
+    answer = ruled("台灣電路板協會的三點意見（AI與智慧機械合一、公有雲應用、主機電費），政府怎麼回覆？")
+    cited = [c.id for c in answer.citations]
+    assert all(f"response.tpca.{n}" in cited for n in (1, 2, 3))
+
+
+def test_what_else_a_service_needs_is_its_model_size_beside_the_review(ruled):
+    answer = ruled("我們訂了一套 AI 摘要服務，發票都齊了，還需要哪些資料才能證明是內容生成系統？")
+    assert answer.answer.startswith("技術服務：內容生成系統「使用10億(1B)以上參數")
+    assert [c.id for c in answer.citations] == ["item.content_generation", "review.content_generation"]
+
+
+def test_figures_at_two_precisions_asked_which_counts_are_checked_saying_none_is_named(ruled):
+    answer = ruled("訓練伺服器規格書 FP16 寫 150 TFLOPS、FP8 寫 300 TFLOPS，要用哪一種精度的數字？")
+    assert "政策未規定以何種精度計算，須以設備規格書確認" in answer.answer
+    english = ruled("Our training server is rated 150 TFLOPS at FP16 and 300 TFLOPS at FP8. Which precision counts?")
+    assert "the policy does not specify a precision" in english.answer
+
+
+def test_figures_in_two_units_asked_which_precision_counts_say_none_is_named_beside_the_check(ruled):
+    # Both figures decide alike (10 TOPS meets "5 TOPS or 5 TFLOPS"), so the check alone does not say it.
+    answer = ruled("邊緣盒子規格寫 INT8 12 TOPS、FP16 只有 2 TFLOPS，政策有規定要用哪一種精度嗎？")
+    assert "已達到門檻（符合）" in answer.answer
+    assert "政策未規定以何種精度計算算力；審查以硬體廠商設備規格書為準 [review.ai_edge_device]" in answer.answer
+
+
+def test_a_must_asked_of_another_thing_than_the_model_is_not_answered_as_the_llm_requirement(make):
+    answerer, _ = make(judge(True), "RAG 須使用 1B 以上參數的模型 [item.rag]。")
+    answer = answerer.ask("rag系統的參數門檻是多少？是不是一定要自己建知識庫才算？")
+    assert not answer.answer.startswith("是：")

@@ -878,3 +878,17 @@ def test_a_models_weights_are_its_parameters():
 def test_a_size_in_scientific_notation_is_a_parameter_count():
     assert [f.value for f in extract_parameters("參數量剛好 1e9 params")] == [1e9]
     assert extract_parameters("version 2e5 of the tool") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("我們的 MLOps 平台只管 BERT-base (110M)", [1.1e8]),
+        ("fine-tunes GPT-2 (1.5B) for summaries", [1.5e9]),
+        # Not any hyphenated name: a standard's number, or a word spelled with a hyphen.
+        ("the cabinet is ISO-9001 (5M) certified", []),
+        ("a Wi-Fi (3M) upgrade", []),
+    ],
+)
+def test_a_size_in_brackets_after_a_models_variant_is_its_parameters(text, values):
+    assert [f.value for f in extract_parameters(text)] == pytest.approx(values)
