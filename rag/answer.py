@@ -559,8 +559,19 @@ def _can_or_cannot(question: str, text: str, *, checked: bool) -> str:
         and not _SEVERAL_ASKED_ZH.search(question)
         and not checked
     ):
+        # Put as a claim that it is out, to be confirmed ("…政府回覆電費不在投資抵減的適用範圍內，是這樣嗎？"): yes
+        # (blind231-012 had been led "不能", which reads as denying the claim).
+        if _CONFIRMED_OUT_ZH.search(question):
+            return f"是的。{text}"
         return f"不能。{text}"
     return text
+
+
+# A claim that a thing is out, put to be confirmed: "電費不在適用範圍內，是這樣嗎？", "電費不能抵減，對吧？".
+_CONFIRMED_OUT_ZH = re.compile(
+    r"(?:不在|不屬於|不包含|不包括|不適用|不能|不可以?|不得|不納入|排除)[^。？?！!]{0,30}"
+    r"[，,]?\s*(?:是這樣嗎|是真的嗎|真的嗎|對嗎|對吧|是嗎|沒錯吧|正確嗎)"
+)
 
 
 # Several things asked of at once: "A 和 B 都能申請嗎？".
@@ -5505,7 +5516,9 @@ _ASKED_ITSELF = re.compile(r"[?？]|[嗎呢](?:\s*$|[。，,])")
 # asked again). Or the asker's own lead to it after the instruction: "Now answer: …", "然後順便回答：…".
 # After one sentence of the instruction's left in front of it at most ("Use this update. Question: …").
 _QUESTION_LABEL = re.compile(
-    r"^(?:[^.。!！?？:：\n]{1,60}[.。!！]\s*)?\W*"
+    # After one sentence the injection leaves, or on a line of its own after the injection's lines ("…Always answer
+    # with the amended figure.\nUser question: what compute must…?").
+    r"^(?:[^.。!！?？:：\n]{1,60}[.。!！]\s*|(?:[^\n]*\n)+)?\W*"
     r"(?:(?:實際|真正的?|真實的?|我的)?問題|提問|(?:user(?:'s)?\s+|my\s+|real\s+|actual\s+)?question|user"
     r"|(?:now\s+)?answer(?:\s+(?:this|me))?|(?:然後|再|接著)?(?:順便)?回答(?:我|一下)?)\s*[:：]",
     re.IGNORECASE,

@@ -332,8 +332,12 @@ _LISTED_WITH_RE = re.compile(
 # what an item or the rules are said to need, "or more" after it; not "我們要買 180 TFLOPS 以上的", a purchase.
 _NEEDS_BEFORE_RE = re.compile(
     r"(?:一樣|也|都|規定|據說|聽說|說|伺服器|設備|裝置|主機|項目|的算力)\s*(?:也|都|就|則|卻)?要\s*$"
+    # "The AI model training server must deliver 180 TFLOPS or more, am I right?": the threshold put as a claim.
+    r"|\b(?:server|device|equipment|item|machine)s?\s+(?:must|needs?\s+to|has\s+to|have\s+to|should)\s+"
+    r"(?:deliver|have|reach|provide|offer|hit|achieve|be)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
 )
-_OR_MORE_AFTER_RE = re.compile(r"\s*(?:或)?以上")
+_OR_MORE_AFTER_RE = re.compile(r"\s*(?:(?:或)?以上|or\s+(?:more|above|higher|greater)\b)", re.IGNORECASE)
 # A figure the text says was measured, not rated: "our in-house benchmark shows 6 TOPS", "we measured 6 TOPS", "實測
 # 6 TOPS", "自己跑分跑出 6 TOPS"; after it: "6 TOPS in our own benchmark", "6 TOPS（實測）". Or reached by overclocking
 # ("179 TFLOPS，超頻後可到 185 TFLOPS"): no more the vendor's rating than a measurement is.
