@@ -34,6 +34,7 @@ from rag.errors import InputError
 from rag.figures import (
     ComputeFigure,
     ParameterFigure,
+    at_several_precisions,
     count_named,
     extract_compute,
     extract_parameters,
@@ -215,6 +216,8 @@ _LISTED_ZH_AFTER_COLON = re.compile(rf"(?<=[:：])({_LISTED_ZH_MEMBER}(?:、{_LI
 _LIST_SEPARATOR = re.compile(r"、\s*(?:以及|及|和|與|還有)?|,\s+(?:and\s+)?")
 
 
+# The parties an asker labels by a letter: "application A", "Vendor X", "supplier B".
+_PARTY_WORDS = r"application|applicant|proposal|vendor|company|supplier|bidder"
 # A purchase's name as a label: two capitalised words, or one and a number ("Server Alpha", "Option 2").
 _NAMED_LABEL = r"(?-i:[A-Z][a-z]+\s(?:[A-Z][a-z]*|\d{1,2}))"
 
@@ -230,7 +233,7 @@ _ONE_BY_ONE = re.compile(
     r"|(?<=[：:；;。，,])\s*(?=[甲乙丙丁戊A-E](?:機|台|款|方案)|(?:machine|server|box|option)\s[A-E]\b)"
     # Applications labelled one by one: "甲使用15億參數的模型…，乙使用9億參數的模型…", "application A uses…; B…".
     r"|(?<=[：:；;。，,])\s*(?=[甲乙丙丁戊](?:案|件|公司|廠商?)?(?:使用|採用|用了?|是|為|配|搭載|購|買|的|[：:]))"
-    r"|(?<=[:;.,])\s*(?=(?:application|applicant|case|proposal|vendor|company|supplier|bidder)\s[A-EXYZ]\b)"
+    rf"|(?<=[:;.,])\s*(?=(?:case|{_PARTY_WORDS})\s[A-EXYZ]\b)"
     # Purchases named one by one: ". Board Beta: an edge module…. Node Delta: a server…".
     rf"|(?<=[.;?])\s+(?={_NAMED_LABEL}\s?:)",
     re.IGNORECASE,
@@ -364,7 +367,7 @@ def _machine_label(part: str) -> re.Match[str] | None:
 
 
 # A party labelled by a letter, starting a piece: "Vendor X's…", "application B uses…".
-_LABELLED_PARTY = re.compile(r"(?:application|applicant|proposal|vendor|company|supplier|bidder)\s[A-EXYZ]\b", re.I)
+_LABELLED_PARTY = re.compile(rf"(?:{_PARTY_WORDS})\s[A-EXYZ]\b", re.I)
 
 
 def _one_by_one(part: str) -> list[str]:
@@ -844,10 +847,9 @@ class Answerer:
         precision counts ("廠商資料寫 INT8 10 TOPS、FP16 只有 3 TFLOPS，政策有規定要用哪一種精度來計算算力嗎？"):
         that the policy names none and review goes by the spec sheet, beside, where the checks have not said so."""
         text, cited, checks = ruled
-        figures = extract_compute(question)
         if (
             not checks
-            or len({f.precision for f in figures}) < 2
+            or not at_several_precisions(extract_compute(question))
             or not _PRECISION_ASKED.search(question)
             or any(c.detail.startswith(PRECISIONS_DISAGREE) for c in checks)
         ):
@@ -1936,9 +1938,7 @@ class Answerer:
         qualifies = asks_qualifies(question, asks)  # whether it asks if something qualifies: read once too
         # Or which of the asker's figures at different precisions counts ("規格書上FP16寫40 TFLOPS、FP8寫80 TFLOPS，政策
         # 有規定要用哪一種精度的數字嗎？"): their check answers, saying the policy names no precision (blind226-048).
-        qualifies = qualifies or (
-            len({f.precision for f in evidence.compute}) >= 2 and bool(_PRECISION_ASKED.search(question))
-        )
+        qualifies = qualifies or (at_several_precisions(evidence.compute) and bool(_PRECISION_ASKED.search(question)))
         percent = bool(mentions(question, asks.percentage))  # a margin asked as a share of the threshold too
         # "以 RNN 為核心的客服流程自動化系統…可以落在哪個技術服務項目？RNN 屬於哪一類關鍵技術元素？": the items the
         # classifier placed it under, in their own words, and where the technique named falls (the model's answer had

@@ -639,6 +639,12 @@ def _precision(text: str, start: int, end: int, floor: int, ceiling: int) -> str
     return "BF16" if tag == "BFLOAT16" else tag
 
 
+def at_several_precisions(figures: Sequence[ComputeFigure]) -> bool:
+    """Whether ``figures`` are at two precisions or more ("FP16 40 TFLOPS、FP8 80 TFLOPS"; a figure with no precision
+    named counts as one more): which of them counts is then the policy's to say, and it names none."""
+    return len({f.precision for f in figures}) >= 2
+
+
 def extract_compute(text: str) -> list[ComputeFigure]:
     """Extract every compute-throughput figure stated in ``text``, in order of appearance.
 

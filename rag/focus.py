@@ -33,7 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from rag.errors import ConfigError
-from rag.figures import count_of, extract_compute, extract_parameters, purchase_total
+from rag.figures import at_several_precisions, count_of, extract_compute, extract_parameters, purchase_total
 from rag.guardrails import erase, finished_erased, line_items, mentions, pair_said
 from rag.knowledge import Clause, Rules, load_clauses, load_rules, read_yaml
 
@@ -1434,8 +1434,7 @@ def _gives(
     if figure == "parameters":
         return bool(extract_parameters(question))
     if figure == "precisions":
-        figures = extract_compute(question)
-        return len(figures) >= 2 and len({f.precision for f in figures}) >= 2
+        return at_several_precisions(extract_compute(question))
     if figure == "unit_price":  # "three servers at NT$1.3M each: what is the total cost?" works the total out
         return purchase_total(question) is not None
     return False
