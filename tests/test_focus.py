@@ -171,6 +171,18 @@ def by_id(settings: Settings):
         ("數位產業署對企業營運流程協作系統提了什麼建議？", ["comment.adi.2"]),
         ("What did the digital industries agency suggest for product design systems?", ["comment.adi.2"]),
         ("數位產業署對推論伺服器有什麼建議？", ["comment.adi.1", "comment.adi.2"]),  # none names it: all of them
+        # A kind of item: the comments naming one of its items (not the agency's other April comment, on AI's
+        # definition).
+        (
+            "The Administration for Digital Industries asked in April 2024 for additions to two of the technical "
+            "service items. What were they, and did the government accept them?",
+            ["comment.adi.2"],
+        ),
+        # None names a hardware item: all of them.
+        (
+            "What did the Administration for Digital Industries suggest about the hardware items?",
+            ["comment.adi.1", "comment.adi.2"],
+        ),
         # …and the items' scopes, in so many words, name the decision on them.
         ("Which agency asked to change the item scopes, and was it accepted?", ["response.adi.2"]),
         # What counts as an element, no purchase described, asks about the element ("count as" is no which-item).
@@ -225,6 +237,12 @@ def by_id(settings: Settings):
         ("我們打算建立外部知識庫，結合搜尋檢索與內容生成，輔助大語言模型，這屬於哪個項目？", ["item.rag"]),
         ("RAG 和內容生成系統有什麼不同？", ["item.content_generation", "item.rag"]),
         ("LLM development tools: what do they need?", ["item.ai_model_dev_tool"]),
+        # A store of documents is the RAG item's knowledge base, however the words are ordered.
+        (
+            "Two parts: (a) how does the policy define natural language processing? (b) which of the eight items "
+            "explicitly builds on NLP together with an external store of documents, and what does it combine?",
+            ["element.nlp", "item.rag"],
+        ),
     ],
 )
 def test_the_subject_a_question_names(vocabulary, question, expected):
