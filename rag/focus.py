@@ -725,12 +725,12 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             subjects = [_narrowed_to(s, dated) for s in subjects]
         if items:  # "數位產業署對產品設計系統建議加了什麼？": the comments that name the item
             subjects = [_narrowed_to(s, _comments_naming(items, vocabulary)) for s in subjects]
-        elif kinds := [g for g in named_groups if _kind_of_item(g, vocabulary)]:
+        elif item_kinds := [g for g in named_groups if _kind_of_item(g, vocabulary)]:
             # Or a kind of item ("The Administration for Digital Industries asked in April 2024 for additions to two of
             # the technical service items"): the comments that name one of its items (the agency's other April
             # comment, on the definition of AI, names none and had been given beside).
-            of_kind = [s for s in vocabulary.subjects if any(s.clause in g.members for g in kinds)]
-            subjects = [_narrowed_to(s, _comments_naming(of_kind, vocabulary)) for s in subjects]
+            kind_items = [s for s in vocabulary.subjects if any(s.clause in g.members for g in item_kinds)]
+            subjects = [_narrowed_to(s, _comments_naming(kind_items, vocabulary)) for s in subjects]
         # "TPCA 提了哪幾點？", "When did TAIROA send its comments?": all of them, listed. A group the comments
         # themselves name is their topic, not a subject beside them ("建議新增哪三個智慧技術元素": TAIROA's words).
         own = " ".join(vocabulary.comment_texts.get(c, "") for s in subjects for c in (s.clause, *s.members))
