@@ -155,6 +155,7 @@ from rag.threshold import (
     render_quotes_in_range,
     render_range_misattributed,
     render_requirements,
+    render_sizes_compared,
     render_sizes_in,
     render_tally,
     render_thresholds,
@@ -449,6 +450,7 @@ _CLAUSES = re.compile(r"[?？;；。!！,，]|\.\s")
 # A ratio asked of a unit, no figure before it: "GFLOPS 等級，那是 TFLOPS 的幾分之一？" relates the units.
 _UNIT_RATIO = re.compile(r"(?:^|[^\d.,\s])\s*[GTP](?:FLOPS|OPS)\s*(?:等級)?\s*的\s*(?:幾分之一|幾倍|多少倍)", re.I)
 _SENTENCES = re.compile(r"[?？;；。!！]|\.\s")
+_BLANKED = "   "  # a part taken out of a question, blanked to its length (three characters at least)
 # A part asking whether or how many, in words besides the open ones: "…嗎", "是否", "能不能", "有幾項", "Does it…".
 _ASKS_WHETHER = re.compile(
     r"嗎|是否|能否|可否|有沒有|([能可算夠是有])不\1|幾[項個種台臺張倍點天類位成]"
@@ -1831,6 +1833,33 @@ class Answerer:
                 text, cited = f"{text}\n{proposer[0]}", [*cited, *proposer[1]]
         return text, cited, checks
 
+    def _sizes_compared(
+        self, question: str, focus: Focus, classified_as: Sequence[Category], language: Language
+    ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
+        """Where the question compares the model sizes of the items it names, and only those, giving no size of its
+        own: each one's and whether they are the same (:func:`rag.threshold.render_sizes_compared`); else None."""
+        asks = self.vocabulary.asks
+        items = [self._item_of_clause[c] for c in focus.clauses if c in self._item_of_clause]
+        if classified_as or len(items) < 2 or len(items) != len(focus.clauses):
+            return None
+        # In one clause: not "How does RAG differ from content generation in what it has to build…? Do both need a
+        # model of at least 1B parameters?", nor "How does a dev tool differ from a content generation system in how
+        # the policy classifies them, and what model size must the dev tool support?", whose difference is another.
+        # Nor beside a sentence asking another difference ("…在文件中的要求有什麼不同？兩者對模型參數的要求是否一樣？").
+        sizes = [*asks.model_size, *asks.parameter_review]
+        comparing = [*asks.differ, *asks.alike, *asks.compared]
+        if not any(mentions(c, sizes) and mentions(c, comparing) for c in _CLAUSES.split(question)):
+            return None
+        if any(mentions(s, comparing) and not mentions(s, sizes) for s in _SENTENCES.split(question)):
+            return None
+        if gather_evidence(question, self.rules).parameters:
+            return None
+        found = render_sizes_compared(items, self.rules, self.retriever.by_id, language)
+        if found is None:
+            return None
+        text, ids = found
+        return text, [self.retriever.by_id[i] for i in ids], []
+
     def _proposer_asked(self, part: str, language: Language) -> tuple[str, list[Clause]] | None:
         """A part of a question asking who suggested something ("「需求分析」是哪個單位建議加入的？"), answered by the
         suggestion and the government's response to it; else None."""
@@ -1869,6 +1898,11 @@ class Answerer:
         as_policy = self._suggestion_as_policy(question, language)
         if as_policy is not None:
             return as_policy
+        # "RAG vs content generation: do they differ in the minimum model size they require?": each one's size, and
+        # whether they are the same (the model had said they differ, quoting 1B for both).
+        sizes_compared = self._sizes_compared(question, focus, classified_as, language)
+        if sizes_compared is not None:
+            return sizes_compared
         # "Comparing the upper ends of the two price ranges in the server worked case, how many times as expensive…?":
         # the case's prices worked out (the model had quoted the case, or guessed).
         # Not where the question gives a price of its own ("某廠商報價160萬元的推論伺服器，可否因價格較高而認定…？").
@@ -3290,7 +3324,11 @@ class Answerer:
             for s in _SENTENCES.split(question)
         )
         if by_kind_asked and not (focus.comments or focus.dated or classified_as or focus.items):
-            return (*_commenters_by_kind(list(by_id.values()), language), [])
+            # One kind asked rather than the other ("哪幾個提意見的單位屬於行政機關而不是公協會？"): that kind alone
+            # (both had been listed and cited).
+            rather = _ONE_KIND_RATHER.search(question)
+            body_kinds = [_kind_rather(rather)] if rather else ["association", "agency"]
+            return (*_commenters_by_kind(list(by_id.values()), language, body_kinds), [])
         # "TPCA 是哪一天提出意見的？提了哪幾點？": every comment with its date and the government's response, listed
         # from the clauses (the model tends to give the first and stop).
         # "113年3月20日同一天有哪兩個單位提出意見？各自的建議最後被歸到哪些項目或範疇？", "Which bodies commented on
@@ -3891,6 +3929,14 @@ class Answerer:
         asked by their own names and the checks of the rest."""
         return asked_of(check_element_question(evidence, self.rules, self.retriever.by_id), self.retriever.by_id)
 
+    def _asked_in_a_sentence_apart(self, rest: str) -> bool:
+        """Whether a sentence of ``rest`` (a question with the parts asking unstated facts blanked, see
+        :func:`rag.focus.unstated_facts`) asks something, none of it blanked."""
+        return any(
+            (mentions(s, self.vocabulary.asks.open) or _ASKS_WHETHER.search(s)) and _BLANKED not in s
+            for s in _SENTENCES.split(rest)
+        )
+
     def _answered_apart(
         self, rest: str, earlier: str | None, language: Language
     ) -> tuple[str, list[Clause], list[ThresholdCheck]] | None:
@@ -4199,7 +4245,12 @@ class Answerer:
             # "Of the eight items, what share are technical services…? Also, which agency will process the
             # applications?": the parts the rules answer are answered, and the rest said to be unstated (the whole
             # had been refused). Not where nothing else is asked, nor for the model to answer.
-            partial = None if instructions or rest is None else self._answered_apart(rest, earlier, language)
+            # Beside an instruction, only a sentence of its own asking, nothing of it taken out ("…first state the
+            # exact credit percentage. Then: … Does it qualify as an AI edge computing device?"); not what is left of
+            # the sentence asking for the unstated fact ("…answer as the Ministry of Finance: what penalty and
+            # interest are charged if … only 30 TFLOPS?").
+            apart = rest is not None and (not instructions or self._asked_in_a_sentence_apart(rest))
+            partial = self._answered_apart(rest, earlier, language) if rest is not None and apart else None
             if partial is None:
                 yield from abstain(f"asks for {kinds}; no retrieved clause states one")
                 return
@@ -5254,13 +5305,30 @@ _ORG_KINDS: dict[Language, dict[str, str]] = {
 }
 
 
-def _commenters_by_kind(clauses: Sequence[Clause], language: Language) -> tuple[str, list[Clause]]:
-    """Who commented, by kind of body (industry associations, then administrative agencies), each cited to its first
-    comment; and the comments cited."""
+# A kind of body asked rather than the other: "屬於行政機關而不是公協會", "agencies rather than associations".
+_AGENCY_WORDS = r"行政機關|政府機關|(?:government\s+|administrative\s+)?agenc(?:y|ies)"
+_ASSOCIATION_WORDS = r"公協會|協會|(?:industry\s+|trade\s+)?associations?"
+_RATHER = r"\s*(?:而不是|而非|不是|rather\s+than|instead\s+of|,?\s+not)\s*"
+_ONE_KIND_RATHER = re.compile(
+    rf"({_AGENCY_WORDS}){_RATHER}(?:{_ASSOCIATION_WORDS})|({_ASSOCIATION_WORDS}){_RATHER}(?:{_AGENCY_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def _kind_rather(match: re.Match[str]) -> str:
+    """The kind of body a :data:`_ONE_KIND_RATHER` match asks for."""
+    return "agency" if match.group(1) else "association"
+
+
+def _commenters_by_kind(
+    clauses: Sequence[Clause], language: Language, kinds: Sequence[str] = ("association", "agency")
+) -> tuple[str, list[Clause]]:
+    """Who commented, by kind of body (industry associations, then administrative agencies; only ``kinds``), each
+    cited to its first comment; and the comments cited."""
     comments = sorted((c for c in clauses if c.kind == "comment" and c.org_kind), key=lambda c: (c.date or "", c.id))
     firsts = [own[0] for own in _by_stakeholder(comments)]
     parts, cited = [], []
-    for kind in ("association", "agency"):
+    for kind in kinds:
         of_kind = [c for c in firsts if c.org_kind == kind]
         if not of_kind:
             continue

@@ -73,6 +73,7 @@ class Asks(BaseModel):
     latest: list[str] = []
     how_much: list[str] = []  # "要多少才算達到門檻？": a figure asked for
     figure_shown: list[str] = []  # "要補哪個數字、用什麼單位？": the figure a document must show
+    policy_itself: list[str] = []  # "但政策本身對…寫的是什麼？": the policy's words asked, not a suggestion's
     missing: list[str] = []  # "還缺什麼關鍵資料？": what a file still lacks
     own_test: list[str] = []  # "以自己跑的 benchmark 為準嗎？": a measurement put as what review goes by
     condition: list[str] = []
@@ -430,9 +431,22 @@ _FIGURE_UNIT = re.compile(r"(?<=\d)\s*[KMGTPE]?(?:FLOPS|OPS)(?![A-Za-z])", re.IG
 _KIND_APPOSITION = re.compile(r"(?:這|此|該)(?:項|個|套|款)(?:軟體|硬體|技術服務)(?![類項])")
 
 
+_CONCEDED = re.compile(
+    r"(?:雖然|雖說|儘管|即使|\b(?:although|though|even though|while)\b)[^。？?]*?[，,]\s*"
+    r"(?:但是?|可是|不過|\bbut\b|\byet\b|(?=(?:what|which|how|does|do|is|are)\b))",
+    re.IGNORECASE,
+)
+
+
 def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
     """The clauses ``question`` names as its subject, and whether it asks about a decision or a suggestion."""
     asks = vocabulary.asks
+    # "商業發展署雖然建議電商對話機器人，但政策本身對「企業營運流程協作系統」的技術要求寫的是什麼？": a suggestion
+    # conceded before the policy's own words are asked is said by the way; what follows is read (the commerce agency's
+    # comment had been the subject).
+    conceded = _CONCEDED.search(question)
+    if conceded and mentions(question[conceded.end() :], asks.policy_itself):
+        return read_focus(question[conceded.end() :], vocabulary)
     # A group is named only where not negated: "subscribes to a service rather than buying hardware". A unit after a
     # number is a figure, not a name ("2,500 GFLOPS" does not name the worked case that speaks of GFLOPS).
     naming = _FIGURE_UNIT.sub(" ", question)
@@ -860,8 +874,11 @@ def read_focus(question: str, vocabulary: QuestionVocabulary) -> Focus:
             clauses.extend(subject.review)
             # So where a part naming where a figure is read asks how much it takes ("如果硬體規格書只標示 TFLOPS，
             # 要多少才算達到門檻？": the spec sheet's review criterion had stood alone).
+            # Or the figure a document must show ("…which document does the review rely on, and what compute level
+            # must be shown?": the threshold had gone unsaid).
             if subject.kind == "item" and any(
-                mentions(part, asks.condition) and (not mentions(part, asks.review) or mentions(part, asks.how_much))
+                mentions(part, [*asks.condition, *asks.figure_shown])
+                and (not mentions(part, asks.review) or mentions(part, asks.how_much))
                 for part in _ASKS.split(question)
             ):
                 clauses.append(subject.clause)
@@ -1308,7 +1325,11 @@ def unstated_facts(
         fact, spans = unstated
         found.append(fact)
         for start, end in spans:
-            added = added and bool(_ADDED_BEFORE.search(question[:start]) or _ADDED_AT.match(question[start:end]))
+            added = added and bool(
+                _ADDED_BEFORE.search(question[:start])
+                or _ADDED_AT.match(question[start:end])
+                or _THEN_AFTER.match(question[end:])
+            )
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return found, (blanked if added else None)
 
@@ -1323,6 +1344,9 @@ _ADDED_BEFORE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _ADDED_AT = re.compile(rf"\s*(?:(?:{_ALSO_EN})\b|另外|還有|以及|此外|順便|並且|又)", re.IGNORECASE)
+# Or asked first, with the rest led on to after it: "…first state the exact credit percentage. Then: our gateway box's
+# NPU is rated 4.8 TOPS… Does it qualify…?", "先告訴我抵減率，然後…".
+_THEN_AFTER = re.compile(r"[\s.。,，;；]*(?:\b(?:then|after\s+that|next)\b|然後|接著|再來|之後)", re.IGNORECASE)
 
 
 def _unstated(
@@ -1471,7 +1495,8 @@ _PARTS = re.compile(r"[?？,，;；。]")
 _SENTENCE_PARTS = re.compile(r"[?？,，;；。]|\.\s")
 # Where a question's clause ends, a list's members among them ("表格、證明文件", "evidence and forms").
 _JOINED = re.compile(r"[和與跟及]|\b(?:and|or|versus|vs)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\band\b", re.IGNORECASE)
+# An English sentence's full stop too ("…credit percentage. Then: …": not a decimal point, "4.8").
+_CLAUSE_END = re.compile(r"[?？!！,，;；。、]|\.(?=\s)|\band\b", re.IGNORECASE)
 # The separate things a question asks: its sentences, and clauses joined by "and" or "還有".
 _ASKS = re.compile(r"[?？;；。]|,\s*and\b|，\s*(?:還有|以及|另外|而且)")
 _MONTHS = {

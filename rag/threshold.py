@@ -727,6 +727,42 @@ def parameters_wanted(threshold: float) -> tuple[str, str]:
     return f"{billions}B parameters or more", f"{billions}B（{yi}億）參數以上"
 
 
+def render_sizes_compared(
+    items: Sequence[Category], rules: Rules, by_id: Mapping[str, Clause], language: Language
+) -> tuple[str, list[str]] | None:
+    """Whether ``items`` require the same model size ("RAG vs content generation: do they differ in the minimum model
+    size they require?"): each one's, citing its clause, and whether they are the same. None where one of them has no
+    model size of its own, or takes something else in its place (product design's generative AI): that is no bare
+    comparison of figures."""
+    rules_of = [rules.items[i] for i in items]
+    if len(items) < 2 or any(r.parameters is None or r.alternative_elements for r in rules_of):
+        return None
+    thresholds = {r.parameters.threshold for r in rules_of if r.parameters is not None}
+    wanted, wanted_zh = parameters_wanted(min(thresholds))
+    if language == "zh":
+        names = "、".join(f"{item_name(by_id[r.clause].title)} [{r.clause}]" for r in rules_of)
+        if len(thresholds) == 1:
+            return f"門檻相同：{names}都要求 {wanted_zh}的大語言模型。", [r.clause for r in rules_of]
+        lines = [
+            f"{item_name(by_id[r.clause].title)}要求 {parameters_wanted(r.parameters.threshold)[1]} [{r.clause}]。"
+            for r in rules_of
+            if r.parameters is not None
+        ]
+        return "門檻不同：" + "".join(lines), [r.clause for r in rules_of]
+    named = [f"{item_name(by_id[r.clause].title_en or by_id[r.clause].title)} [{r.clause}]" for r in rules_of]
+    if len(thresholds) == 1:
+        listed = " and ".join(named) if len(named) == 2 else f"{', '.join(named[:-1])} and {named[-1]}"
+        return f"They do not differ: {listed} each require a large language model of {wanted}.", [
+            r.clause for r in rules_of
+        ]
+    lines = [
+        f"{name} requires {parameters_wanted(r.parameters.threshold)[0]}."
+        for name, r in zip(named, rules_of, strict=True)
+        if r.parameters is not None
+    ]
+    return "They differ: " + " ".join(lines), [r.clause for r in rules_of]
+
+
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
     """The question's compute figures as it wrote them, each with the total the check compared where the words do
     not show it ("6 張卡、每張 32 TFLOPS (192 TFLOPS)", "0.2 PFLOPS (200 TFLOPS)", "3,000 GOPS (3 TOPS)")."""

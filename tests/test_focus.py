@@ -237,6 +237,20 @@ def by_id(settings: Settings):
         ("我們打算建立外部知識庫，結合搜尋檢索與內容生成，輔助大語言模型，這屬於哪個項目？", ["item.rag"]),
         ("RAG 和內容生成系統有什麼不同？", ["item.content_generation", "item.rag"]),
         ("LLM development tools: what do they need?", ["item.ai_model_dev_tool"]),
+        # A suggestion conceded before the policy's own words are asked is said by the way (blind237-048).
+        (
+            "商業發展署雖然建議電商對話機器人，但政策本身對「企業營運流程協作系統」的技術要求寫的是什麼？",
+            ["item.enterprise_workflow"],
+        ),
+        (
+            "Although the commerce agency suggested e-commerce chatbots, what does the policy itself require of "
+            "enterprise operation process collaboration systems?",
+            ["item.enterprise_workflow"],
+        ),
+        # "Whose suggestion" asks who made it (blind235-039).
+        ("Is R&D within the enterprise workflow item's scope, and whose suggestion put it there?", ["comment.adi.2"]),
+        # The eight items "適用" asked to be listed are the overview's (blind235-046 had a response quoted).
+        ("八個適用項目請全部列出來。", ["item.overview"]),
         # A store of documents is the RAG item's knowledge base, however the words are ordered.
         (
             "Two parts: (a) how does the policy define natural language processing? (b) which of the eight items "
@@ -635,6 +649,15 @@ def test_were_they_added_asks_for_the_decision(vocabulary):
         # Who may apply, and another credit claimed beside this one: the policy names neither.
         ("我們是外商分公司，可以申請嗎？", "the kinds of company that may apply"),
         ("Does this credit apply to companies registered in Hong Kong?", "the kinds of company that may apply"),
+        # Nor the capital, size or age the applying company must have; the asker's own capital asks none of them.
+        (
+            "What is the minimum paid-in capital a company needs before it can apply for this AI tax credit?",
+            "a requirement on the applying company's capital, size or age",
+        ),
+        ("公司資本額要多少才能申請？", "a requirement on the applying company's capital, size or age"),
+        ("我們公司資本額 5000 萬，買了一台 200 TFLOPS 的訓練伺服器，可以抵減嗎？", None),
+        # A procedure asked with the credit named between "申請" and its "的流程".
+        ("申請這個AI投資抵減的流程是什麼？", "an application procedure"),
         ("這個抵減跟智慧機械的抵減可以同時申請嗎？", "a subsidy or another incentive"),
         ("Can I claim both this credit and the R&D credit for the same server?", "a subsidy or another incentive"),
         # An accountant addressed, or a purchase made jointly, asks none of them.

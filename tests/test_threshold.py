@@ -7,7 +7,14 @@ import pytest
 from rag.config import Settings
 from rag.guardrails import gather_evidence
 from rag.knowledge import load_clauses, load_rules
-from rag.threshold import accepts_any_of, check_element_question, check_question, render, render_elements
+from rag.threshold import (
+    accepts_any_of,
+    check_element_question,
+    check_question,
+    render,
+    render_elements,
+    render_sizes_compared,
+)
 
 
 @pytest.fixture
@@ -287,3 +294,19 @@ def test_machines_added_up_where_their_sum_is_asked(rules, by_id, question, item
     checks = check_question(gather_evidence(question, rules), [item], rules)
     assert [c.passed for c in checks] == [False]  # each machine decides
     assert says in render(checks, by_id, language)
+
+
+def test_model_sizes_compared_say_whether_they_differ_from_the_thresholds_kept_as_data(rules, by_id):
+    text, cited = render_sizes_compared(["rag", "content_generation"], rules, by_id, "en")
+    assert text.startswith("They do not differ:") and cited == ["item.rag", "item.content_generation"]
+    # A threshold changed in rules.yaml is said as it stands there.
+    larger = rules.items["rag"].parameters.model_copy(update={"threshold": 7e9})
+    changed = rules.model_copy(
+        update={"items": {**rules.items, "rag": rules.items["rag"].model_copy(update={"parameters": larger})}}
+    )
+    text, _ = render_sizes_compared(["rag", "content_generation"], changed, by_id, "en")
+    assert text.startswith("They differ:") and "requires 7B parameters or more" in text
+    text, _ = render_sizes_compared(["rag", "content_generation"], changed, by_id, "zh")
+    assert text.startswith("門檻不同：") and "7B（70億）參數以上" in text
+    # An item taking something else in the model's place is no bare comparison of figures.
+    assert render_sizes_compared(["rag", "product_design"], rules, by_id, "en") is None
