@@ -317,9 +317,10 @@ _THRESHOLD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A yes/no question whose subject is the threshold, the figure put as its value: "Is the minimum compute for an AI
-# inference application server 180 TFLOPS?", "推論伺服器的最低算力是 180 TFLOPS 嗎？".
+# inference application server 180 TFLOPS?", "推論伺服器的最低算力是 180 TFLOPS 嗎？"; also after a colon ("Answer only
+# YES or NO: is the compute threshold for the AI inference application server 180 TFLOPS?").
 _THRESHOLD_ASKED_RE = re.compile(
-    r"(?:^|[.。!！?？]\s*)(?:so\s+)?(?:is|was|isn't)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:minimum|required|lowest|threshold|cut-?off"
+    r"(?:^|[.。!！?？:：]\s*)(?:so\s+)?(?:is|was|isn't)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:minimum|required|lowest|threshold|cut-?off"
     r"|compute\s+(?:threshold|floor|minimum|requirement))\b[^.。!！?？]{0,80}$"
     r"|(?:最低算力|最低要求|算力下限|最低門檻)[^。！？?，,]{0,6}(?:是|為)\s*$",
     re.IGNORECASE,

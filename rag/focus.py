@@ -1050,27 +1050,52 @@ def shared_heads(question: str) -> tuple[str, list[tuple[str, str]]]:
         rewrites.append((match.group(0), read := f"{first}{noun}{joint}{second}{applied or ''}{noun}"))
         return read
 
-    return _SHARED_SERVER_ZH.sub(chinese, _SHARED_SERVER_EN.sub(english, question)), rewrites
+    def by_use(match: re.Match[str]) -> str:
+        rewrites.append((match.group(0), read := f"{match.group(0)}伺服器"))
+        return read
+
+    question = _SHARED_SERVER_ZH.sub(chinese, _SHARED_SERVER_EN.sub(english, question))
+    # Or a server said by its use alone beside another named ("推論server算力門檻要幾T啊？…順便問訓練用的要多少": the
+    # training server had gone unanswered).
+    if _SERVER_NOUN.search(question):
+        question = _USE_ALONE.sub(by_use, question)
+    return question, rewrites
 
 
-# Compute asked in a bare "T", as chat shortens TFLOPS: "門檻幾T", "算力要多少T", "min T for an inference box?". Not a
-# figure's T ("4T 硬碟" is storage), and only where the question is about compute or a threshold.
+_SERVER_NOUN = re.compile(r"伺服器|主機|server", re.IGNORECASE)
+_USE_ALONE = re.compile(
+    r"(?:訓練|推論|推理)用的(?!\s*(?:AI|伺服器|主機|server|機器|設備|資料|數據|模型|GPU|顯卡|卡|晶片|工具|軟體))", re.I
+)
+
+
+# Compute asked in a bare "T", as chat shortens TFLOPS: "門檻幾T", "算力要多少T", "min T for an inference box?", only
+# where the question is about compute or a threshold; a figure's T only said of a server, nothing stored spoken of
+# ("4T 硬碟" is storage).
 _BARE_T = re.compile(r"(?:(?<=幾)|(?<=多少)|(?<=\bmin\s)|(?<=\bminimum\s)|(?<=\bhow\s many\s))\s*T(?![A-Za-z0-9])")
+_FIGURE_T = re.compile(r"(?<=\d)\s*T(?![A-Za-z0-9])")
+_BRACKET_OPEN = re.compile(r"[（(]\s*[\d.,]+$")
+_SERVER_SAID = re.compile(r"伺服器|主機|推論|訓練|\b(?:servers?|inference|training)\b", re.IGNORECASE)
+_STORAGE_SAID = re.compile(r"硬碟|儲存|記憶體|容量|\b(?:TB|SSD|HDD|disks?|drives?|storage|memory|RAM)\b", re.IGNORECASE)
 _COMPUTE_ASKED = re.compile(r"門檻|算力|運算力|\b(?:compute|threshold|floor|min|minimum|flops)\b", re.IGNORECASE)
 
 
 def bare_units(question: str) -> tuple[str, list[tuple[str, str]]]:
     """``question`` with compute asked in a bare "T" read as TFLOPS ("門檻幾T" → "門檻幾 TFLOPS"), and each rewrite, as
-    (written, read as)."""
-    if not _COMPUTE_ASKED.search(question):
-        return question, []
+    (written, read as). So is a figure in a bare "T" said of a server ("30T 的推論主機到底夠不夠格？"), where nothing
+    stored is spoken of (a "4T" disk is terabytes)."""
     rewrites: list[tuple[str, str]] = []
 
     def unit(match: re.Match[str]) -> str:
         rewrites.append((match.group(0).strip(), "TFLOPS"))
         return "TFLOPS" if question[match.start() - 1].isspace() else " TFLOPS"
 
-    return _BARE_T.sub(unit, question), rewrites
+    if _COMPUTE_ASKED.search(question):
+        question = _BARE_T.sub(unit, question)
+    if _SERVER_SAID.search(question) and not _STORAGE_SAID.search(question):
+        # Not in brackets after a device ("配1張H100（48T）"): the device's own figure, read with the device.
+        said = question
+        question = _FIGURE_T.sub(lambda m: m.group(0) if _BRACKET_OPEN.search(said, 0, m.start()) else unit(m), said)
+    return question, rewrites
 
 
 def asked_for(question: str, words: Sequence[str], vocabulary: QuestionVocabulary) -> bool:

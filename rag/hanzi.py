@@ -46,9 +46,10 @@ def traditional(text: str) -> str:
 
 
 # Characters both scripts write that a text in Simplified means as another Traditional one: 几 (茶几 in Traditional)
-# is 幾 ("前者是后者的几倍？"), 后 (皇后) is 後, 价 (a rare Traditional character) is 價 ("售价大概是多少？"). Only
-# for a question that is Simplified throughout: the ratio, "后来" and the price asked had gone unread.
-_SIMPLIFIED_SENSE = str.maketrans({"几": "幾", "后": "後", "价": "價"})
+# is 幾 ("前者是后者的几倍？"), 后 (皇后) is 後, 价 (a rare Traditional character) is 價 ("售价大概是多少？"), 云 ("say"
+# in Traditional) is 雲 ("公有云上的AI应用"). Only for a question that is Simplified throughout: the ratio, "后来", the
+# price asked and the public cloud had gone unread.
+_SIMPLIFIED_SENSE = str.maketrans({"几": "幾", "后": "後", "价": "價", "云": "雲"})
 
 
 def traditional_question(text: str) -> str:

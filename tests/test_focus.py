@@ -247,6 +247,13 @@ def by_id(settings: Settings):
             "enterprise operation process collaboration systems?",
             ["item.enterprise_workflow"],
         ),
+        # Smart algorithms suggesting adjustments to run operations: the commerce agency's second comment's route
+        # (blind240-034).
+        (
+            "We'd like a system that uses smart algorithms to analyse the production data and camera images we "
+            "collect and then suggests adjustments to help run operations. Which item would that fall under?",
+            ["response.cda.2"],
+        ),
         # "Whose suggestion" asks who made it (blind235-039).
         ("Is R&D within the enterprise workflow item's scope, and whose suggestion put it there?", ["comment.adi.2"]),
         # The eight items "適用" asked to be listed are the overview's (blind235-046 had a response quoted).
@@ -1248,6 +1255,13 @@ def test_a_memory_size_given_in_a_description_is_not_asked_for(vocabulary, quest
         # Each named in full already, or no server: as written.
         ("the training server and the inference server", "the training server and the inference server", []),
         ("training and inference workloads", "training and inference workloads", []),
+        # A server said by its use alone beside another named (blind241-050); not training data.
+        (
+            "推論server算力門檻要幾T啊？邊緣運算設備咧？順便問訓練用的要多少",
+            "推論server算力門檻要幾T啊？邊緣運算設備咧？順便問訓練用的伺服器要多少",
+            [("訓練用的", "訓練用的伺服器")],
+        ),
+        ("訓練用的資料放在推論伺服器上", "訓練用的資料放在推論伺服器上", []),
     ],
 )
 def test_two_servers_said_with_one_noun_are_each_named_in_full(question, read, rewrites):
@@ -1347,6 +1361,10 @@ def test_the_askers_procurement_memo_describes_no_purchase(vocabulary):
         # A figure's T is no unit asked (storage), nor a T where nothing asks of compute.
         ("門檻是多少？硬碟 4T 可以嗎", "門檻是多少？硬碟 4T 可以嗎"),
         ("硬碟要幾T", "硬碟要幾T"),
+        # A figure in a bare T said of a server (blind238-038), not of a disk.
+        ("問題：30T 的推論主機到底夠不夠格？", "問題：30 TFLOPS 的推論主機到底夠不夠格？"),
+        ("a 200T training box, ok?", "a 200 TFLOPS training box, ok?"),
+        ("our 4T SSD server", "our 4T SSD server"),
     ],
 )
 def test_compute_asked_in_a_bare_t_is_read_as_tflops(question, read):

@@ -53,3 +53,6 @@ def test_a_simplified_question_reads_ji_and_hou_as_simplified_writes_them():
     assert traditional_question("茶几 皇后") == "茶几 皇后"
     # blind197-028: "售价大概是多少？" had kept 价, and the price asked went unread.
     assert traditional_question("边缘运算模块，售价大概是多少？") == "邊緣運算模塊，售價大概是多少？"
+    # blind238-020: "公有云上的AI应用" had kept 云 ("say" in Traditional), and the public-cloud comment went unread.
+    assert traditional_question("公有云上的AI应用能不能算？") == "公有雲上的AI應用能不能算？"
+    assert traditional_question("人云亦云") == "人云亦云"
