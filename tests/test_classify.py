@@ -87,6 +87,17 @@ def test_route_from_a_government_response_overrides(make):
     assert "ecommerce_chatbot" in decision.routes  # the decision records which response's route it followed
 
 
+def test_images_a_camera_takes_are_read_not_generated_so_the_route_decides(make):
+    # blind240-034: "camera images we collect" had read as content generation's own words, keeping the model's pick.
+    classifier, _ = make(ranking_reply("content_generation"))
+    decision = classifier.classify(
+        "We'd like a system that uses smart algorithms to analyse the production data and camera images we collect "
+        "and then suggests adjustments to help run operations."
+    )
+    assert decision.category == "enterprise_workflow"
+    assert "operations_advice_tool" in decision.routes
+
+
 def test_a_route_does_not_move_an_item_the_texts_own_words_name(make):
     # Copywriting for an online shop is content generation: "電商" alone had moved it to the e-commerce chatbot's item.
     classifier, _ = make(ranking_reply("content_generation"))
