@@ -734,33 +734,30 @@ def render_sizes_compared(
     size they require?"): each one's, citing its clause, and whether they are the same. None where one of them has no
     model size of its own, or takes something else in its place (product design's generative AI): that is no bare
     comparison of figures."""
-    rules_of = [rules.items[i] for i in items]
-    if len(items) < 2 or any(r.parameters is None or r.alternative_elements for r in rules_of):
-        return None
-    thresholds = {r.parameters.threshold for r in rules_of if r.parameters is not None}
-    wanted, wanted_zh = parameters_wanted(min(thresholds))
-    if language == "zh":
-        names = "、".join(f"{item_name(by_id[r.clause].title)} [{r.clause}]" for r in rules_of)
-        if len(thresholds) == 1:
-            return f"門檻相同：{names}都要求 {wanted_zh}的大語言模型。", [r.clause for r in rules_of]
-        lines = [
-            f"{item_name(by_id[r.clause].title)}要求 {parameters_wanted(r.parameters.threshold)[1]} [{r.clause}]。"
-            for r in rules_of
-            if r.parameters is not None
-        ]
-        return "門檻不同：" + "".join(lines), [r.clause for r in rules_of]
-    named = [f"{item_name(by_id[r.clause].title_en or by_id[r.clause].title)} [{r.clause}]" for r in rules_of]
-    if len(thresholds) == 1:
-        listed = " and ".join(named) if len(named) == 2 else f"{', '.join(named[:-1])} and {named[-1]}"
-        return f"They do not differ: {listed} each require a large language model of {wanted}.", [
-            r.clause for r in rules_of
-        ]
-    lines = [
-        f"{name} requires {parameters_wanted(r.parameters.threshold)[0]}."
-        for name, r in zip(named, rules_of, strict=True)
-        if r.parameters is not None
+    sized = [
+        (rule.clause, rule.parameters.threshold)
+        for rule in (rules.items[i] for i in items)
+        if rule.parameters is not None and not rule.alternative_elements
     ]
-    return "They differ: " + " ".join(lines), [r.clause for r in rules_of]
+    if len(items) < 2 or len(sized) < len(items):
+        return None
+    cited = [clause for clause, _ in sized]
+    same = len({threshold for _, threshold in sized}) == 1
+    if language == "zh":
+        if same:
+            names = "、".join(f"{item_name(by_id[c].title)} [{c}]" for c in cited)
+            return f"門檻相同：{names}都要求 {parameters_wanted(sized[0][1])[1]}的大語言模型。", cited
+        each = "".join(f"{item_name(by_id[c].title)}要求 {parameters_wanted(t)[1]} [{c}]。" for c, t in sized)
+        return f"門檻不同：{each}", cited
+    named = [f"{item_name(by_id[c].title_en or by_id[c].title)} [{c}]" for c in cited]
+    if same:
+        listed = " and ".join(named) if len(named) == 2 else f"{', '.join(named[:-1])} and {named[-1]}"
+        return (
+            f"They do not differ: {listed} each require a large language model of {parameters_wanted(sized[0][1])[0]}.",
+            cited,
+        )
+    each = " ".join(f"{name} requires {parameters_wanted(t)[0]}." for name, (_, t) in zip(named, sized, strict=True))
+    return f"They differ: {each}", cited
 
 
 def _stated_compute(evidence: Evidence, families: set[str]) -> str:
